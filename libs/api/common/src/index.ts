@@ -1,0 +1,27 @@
+export {
+  DomainError,
+  InvalidInputError,
+  NotFoundError,
+  ConflictError,
+  UnauthorizedError,
+  ForbiddenError,
+  TooManyRequestsError,
+} from './lib/errors/domain-error';
+export type { DomainErrorKind, ErrorDetail } from './lib/errors/domain-error';
+export { ApiExceptionFilter, toApiError } from './lib/http/api-exception.filter';
+export type { ApiErrorBody } from './lib/http/api-exception.filter';
+export { createValidationPipe, flattenValidationErrors } from './lib/http/validation';
+export { LangQueryDto, PageQueryDto, LangPageQueryDto } from './lib/http/query.dto';
+export { CONFIG_VARIABLES, LLM_PROVIDERS, EMBEDDINGS_PROVIDERS } from './lib/config/config.schema';
+export type { ConfigVariable, LlmProvider, EmbeddingsProvider } from './lib/config/config.schema';
+export {
+  ConfigError,
+  validateEnvironment,
+  serverConfig,
+  databaseConfig,
+  authConfig,
+  assistantConfig,
+  embeddingsConfig,
+  redisConfig,
+  ALL_CONFIG,
+} from './lib/config/config';

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { registerAs } from '@nestjs/config';
+import {
+  CONFIG_VARIABLES,
+  ConfigVariable,
+  EmbeddingsProvider,
+  LlmProvider,
+} from './config.schema';
+
+/** A bad configuration value; the message is one line naming the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function check(variable: ConfigVariable, raw: string): string {
+  const bad = (what: string) =>
+    new ConfigError(`Invalid configuration: ${variable.name} ${what} (got "${raw}")`);
+  switch (variable.kind) {
+    case 'port': {
+      const n = Number(raw);
+      if (!/^\d+$/.test(raw) || n < 1 || n > 65535) throw bad('must be a port number from 1 to 65535');
+      return raw;
+    }
+    case 'positive-int':
+      if (!/^\d+$/.test(raw) || Number(raw) < 1) throw bad('must be a whole number of at least 1');
+      return raw;
+    case 'url':
+      try {
+        const url = new URL(raw);
+        if (variable.name === 'DATABASE_URL' && !/^postgres(ql)?:$/.test(url.protocol)) {
+          throw bad('must be a postgres:// URL');
+        }
+        if (variable.name === 'REDIS_URL' && !/^rediss?:$/.test(url.protocol)) {
+          throw bad('must be a redis:// URL');
+        }
+      } catch (e) {
+        if (e instanceof ConfigError) throw e;
+        throw bad('must be a URL');
+      }
+      return raw;
+    case 'email':
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw)) throw bad('must be an email address');
+      return raw;
+    case 'enum':
+      if (!variable.values?.includes(raw)) throw bad(`must be one of ${variable.values?.join(', ')}`);
+      return raw;
+    case 'secret':
+      if (variable.name === 'JWT_SECRET' && raw.length < 32) {
+        throw new ConfigError(`Invalid configuration: JWT_SECRET must be at least 32 characters`);
+      }
+      return raw;
+    default:
+      return raw;
+  }
+}
+
+/** Checks every variable; throws a ConfigError naming the first bad one. */
+export function validateEnvironment(env: Env): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const variable of CONFIG_VARIABLES) {
+    const raw = env[variable.name];
+    out[variable.name] = raw === undefined || raw === '' ? variable.default : check(variable, raw);
+  }
+  if ((out['ADMIN_EMAIL'] === undefined) !== (out['ADMIN_PASSWORD'] === undefined)) {
+    throw new ConfigError('Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  // Ollama has a local default address; an OpenAI-compatible server needs one of the two.
+  if (out['LLM_PROVIDER'] === 'openai' && !out['LLM_BASE_URL'] && !out['LLM_API_KEY']) {
+    throw new ConfigError('Invalid configuration: LLM_BASE_URL or LLM_API_KEY is required when LLM_PROVIDER=openai');
+  }
+  return out;
+}
+
+function env(): Env {
+  return process.env;
+}
+
+export const serverConfig = registerAs('server', () => ({
+  port: Number(env()['PORT'] ?? 3000),
+  dataDir: resolve(env()['DATA_DIR'] || './data'),
+  logLevel: env()['LOG_LEVEL'] || 'info',
+}));
+
+export const databaseConfig = registerAs('database', () => ({
+  url: env()['DATABASE_URL'] || undefined,
+  dataDir: resolve(env()['DATA_DIR'] || './data'),
+}));
+
+/**
+ * The signing key comes from JWT_SECRET or, for a single embedded instance, from a key
+ * generated once into DATA_DIR so tokens survive restarts. Several instances must share
+ * JWT_SECRET.
+ */
+function jwtSecret(): string {
+  const fromEnv = env()['JWT_SECRET'];
+  if (fromEnv) return fromEnv;
+  const dir = resolve(env()['DATA_DIR'] || './data');
+  const file = join(dir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export const authConfig = registerAs('auth', () => ({
+  jwtSecret: jwtSecret(),
+  adminEmail: env()['ADMIN_EMAIL'] || undefined,
+  adminPassword: env()['ADMIN_PASSWORD'] || undefined,
+}));
+
+export const assistantConfig = registerAs('assistant', () => ({
+  provider: (env()['LLM_PROVIDER'] || 'extractive') as LlmProvider,
+  baseUrl: env()['LLM_BASE_URL'] || undefined,
+  apiKey: env()['LLM_API_KEY'] || undefined,
+  model: env()['LLM_MODEL'] || undefined,
+  rateLimitPerMinute: Number(env()['ASSISTANT_RATE_LIMIT_PER_MIN'] || 30),
+}));
+
+export const embeddingsConfig = registerAs('embeddings', () => ({
+  provider: (env()['EMBEDDINGS_PROVIDER'] || 'none') as EmbeddingsProvider,
+  model: env()['EMBEDDINGS_MODEL'] || undefined,
+  baseUrl: env()['EMBEDDINGS_BASE_URL'] || env()['LLM_BASE_URL'] || undefined,
+  apiKey: env()['LLM_API_KEY'] || undefined,
+}));
+
+export const redisConfig = registerAs('redis', () => ({
+  url: env()['REDIS_URL'] || undefined,
+}));
+
+export const ALL_CONFIG = [
+  serverConfig,
+  databaseConfig,
+  authConfig,
+  assistantConfig,
+  embeddingsConfig,
+  redisConfig,
+] as const;

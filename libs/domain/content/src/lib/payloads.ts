@@ -1,0 +1,207 @@
+import type { Locale } from '@portal/domain/locales';
+
+/**
+ * Payload shapes of the public HTTP API (see API.md), shared by the API, which produces
+ * them, and the portal, which reads them. Change them only together with both.
+ */
+
+export interface Paginated<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly page: number;
+  readonly size: number;
+}
+
+export interface ApiErrorPayload {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+  readonly details: readonly { readonly path: string; readonly message: string }[];
+}
+
+export interface HealthPayload {
+  readonly status: 'ok';
+  readonly database: 'pglite' | 'postgres';
+  readonly version: string;
+}
+
+export interface NavigationItem {
+  readonly key: string;
+  readonly label: string;
+  /** Portal path without the locale prefix, e.g. `/policing`; absent for pure groups. */
+  readonly path?: string;
+  readonly children?: readonly NavigationItem[];
+}
+
+/** What every localized item says about the language it was served in. */
+export interface Served {
+  /** The locale the text is in (may differ from the one asked for). */
+  readonly lang: Locale;
+  readonly requestedLang: Locale;
+  readonly availableLangs: readonly Locale[];
+  /** True when this translation was made from an older revision of its source. */
+  readonly outdated?: boolean;
+}
+
+export type CountryGroup = 'participating' | 'asian-partner' | 'mediterranean-partner';
+
+export interface CountrySummary {
+  readonly code: string;
+  readonly name: string;
+  readonly group: CountryGroup;
+  readonly chairpersonship?: number;
+  readonly slug: string;
+}
+
+export interface CountryDetail extends CountrySummary, Served {
+  readonly description?: string;
+  readonly fieldOperations: readonly FieldOperationSummary[];
+  readonly programmes: readonly ProgrammeSummary[];
+}
+
+export interface InstitutionSummary {
+  readonly slug: string;
+  readonly name: string;
+  readonly acronym?: string;
+  readonly seat?: string;
+  readonly kind: string;
+}
+
+export interface InstitutionDetail extends InstitutionSummary, Served {
+  readonly description?: string;
+}
+
+export type FieldOperationStatus = 'active' | 'closed';
+
+export interface FieldOperationSummary {
+  readonly slug: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly status: FieldOperationStatus;
+  /** ISO 3166-1 alpha-2 code of the host participating State, when there is one. */
+  readonly countryCode?: string;
+  /** Territory or city that hosts it, e.g. Kosovo. */
+  readonly host: string;
+}
+
+export interface FieldOperationDetail extends FieldOperationSummary, Served {
+  readonly description?: string;
+  readonly programmes: readonly ProgrammeSummary[];
+}
+
+export type ProgrammeCategory = 'police-development-reform' | 'transnational-threats';
+
+export interface ProgrammeSummary {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary?: string;
+  readonly category: ProgrammeCategory;
+  readonly activities: readonly string[];
+  readonly fieldOperation?: string;
+  readonly countries: readonly string[];
+  readonly startYear?: number;
+  readonly endYear?: number;
+}
+
+export interface ProgrammeDetail extends ProgrammeSummary, Served {
+  readonly body: string;
+  readonly updatedAt: string;
+}
+
+export interface PagePayload extends Served {
+  readonly slug: string;
+  readonly title: string;
+  readonly summary: string;
+  /** Sanitized HTML. Paragraphs carry ids `p1`, `p2`, ... so citations can link to them. */
+  readonly body: string;
+  readonly updatedAt: string;
+}
+
+export type SearchHitType =
+  | 'page'
+  | 'programme'
+  | 'country'
+  | 'institution'
+  | 'field-operation'
+  | 'document';
+
+export interface SearchHit {
+  readonly id: string;
+  readonly type: SearchHitType;
+  readonly documentId?: string;
+  readonly title: string;
+  /** Escaped text whose only markup is `<mark>`. */
+  readonly snippet: string;
+  readonly url: string;
+  readonly lang: Locale;
+  readonly score: number;
+}
+
+export interface FacetValue {
+  readonly value: string;
+  readonly count: number;
+}
+
+export interface SearchResponse {
+  readonly query: string;
+  readonly lang: Locale;
+  readonly total: number;
+  readonly tookMs: number;
+  readonly page: number;
+  readonly size: number;
+  readonly hits: readonly SearchHit[];
+  readonly facets: Readonly<Record<string, readonly FacetValue[]>>;
+  readonly suggestion?: string;
+  /** Set when nothing matched the query as typed and the corrected query was run instead. */
+  readonly correctedFrom?: string;
+}
+
+export interface SearchSuggestion {
+  readonly text: string;
+  readonly url?: string;
+}
+
+export interface ChatTurn {
+  readonly role: 'user' | 'assistant';
+  readonly content: string;
+}
+
+export interface AskRequest {
+  readonly question: string;
+  readonly lang?: Locale;
+  readonly history?: readonly ChatTurn[];
+}
+
+export interface Citation {
+  readonly n: number;
+  readonly title: string;
+  readonly url: string;
+  readonly snippet: string;
+  readonly documentId?: string;
+  readonly lang: Locale;
+}
+
+export interface AnswerPayload {
+  readonly id: string;
+  readonly answer: string;
+  readonly lang: Locale;
+  readonly refused: boolean;
+  readonly citations: readonly Citation[];
+  readonly provider: string;
+  readonly tookMs: number;
+}
+
+export interface FeedbackRequest {
+  readonly answerId: string;
+  readonly helpful: boolean;
+  readonly comment?: string;
+}
+
+export type Role = 'admin' | 'editor';
+
+export interface LoginResponse {
+  readonly accessToken: string;
+  readonly refreshToken?: string;
+  readonly expiresIn?: number;
+  readonly user: { readonly id?: string; readonly email: string; readonly role: Role };
+}

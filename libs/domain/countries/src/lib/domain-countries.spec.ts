@@ -1,0 +1,7 @@
+import { domainCountries } from './domain-countries';
+
+describe('domainCountries', () => {
+  it('should work', () => {
+    expect(domainCountries()).toEqual('domain-countries');
+  })
+})

@@ -1,0 +1,3 @@
+export function domainCountries(): string {
+  return 'domain-countries';
+}

@@ -1,0 +1,7 @@
+import { domainInstitutions } from './domain-institutions';
+
+describe('domainInstitutions', () => {
+  it('should work', () => {
+    expect(domainInstitutions()).toEqual('domain-institutions');
+  })
+})

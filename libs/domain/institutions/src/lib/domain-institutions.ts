@@ -1,0 +1,3 @@
+export function domainInstitutions(): string {
+  return 'domain-institutions';
+}

@@ -1,0 +1,3 @@
+export function domainPolicing(): string {
+  return 'domain-policing';
+}

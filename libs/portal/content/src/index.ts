@@ -1,0 +1,1 @@
+export * from './lib/portal-content/portal-content';
