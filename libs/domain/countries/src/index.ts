@@ -1,1 +1,25 @@
-export * from './lib/domain-countries';
+export {
+  COUNTRY_GROUPS,
+  PARTICIPATING_STATES,
+  ASIAN_PARTNERS,
+  MEDITERRANEAN_PARTNERS,
+  COUNTRIES,
+  COUNTRY_CODES,
+  CHAIRPERSONSHIP,
+  isCountryCode,
+  isCountryGroup,
+  getCountry,
+  findCountry,
+  countriesInGroup,
+  countryName,
+  countryNamesByLocale,
+  countryNames,
+} from './lib/countries';
+export type {
+  Country,
+  CountryCode,
+  CountryGroup,
+  CountrySlug,
+  ParticipatingStateCode,
+  PartnerCode,
+} from './lib/countries';

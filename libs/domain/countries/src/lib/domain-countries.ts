@@ -1,3 +1,0 @@
-export function domainCountries(): string {
-  return 'domain-countries';
-}

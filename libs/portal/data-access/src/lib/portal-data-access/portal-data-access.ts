@@ -1,9 +1,0 @@
-import { Component } from '@angular/core';
-
-@Component({
-  selector: 'pt-portal-data-access',
-  imports: [],
-  templateUrl: './portal-data-access.html',
-  styleUrl: './portal-data-access.css'
-})
-export class PortalDataAccess {}
