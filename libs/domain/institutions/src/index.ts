@@ -1,1 +1,29 @@
-export * from './lib/domain-institutions';
+export { OSCE_NAME, OSCE_ACRONYM } from './lib/osce';
+export { INSTITUTIONS, INSTITUTION_SLUGS } from './lib/institutions';
+export type { Institution, InstitutionKind, InstitutionSlug } from './lib/institutions';
+export { STRUCTURES } from './lib/structures';
+export type { Structure, StructureKind, StructureSlug } from './lib/structures';
+export {
+  ACTIVE_FIELD_OPERATIONS,
+  CLOSED_FIELD_OPERATIONS,
+  FIELD_OPERATIONS,
+  hostName,
+  hostCountryCode,
+  findFieldOperation,
+  isFieldOperationSlug,
+  fieldOperationsInCountry,
+} from './lib/field-operations';
+export type {
+  ActiveFieldOperationSlug,
+  ClosedFieldOperationSlug,
+  FieldOperation,
+  FieldOperationHost,
+  FieldOperationKind,
+  FieldOperationSlug,
+  FieldOperationStatus,
+} from './lib/field-operations';
+export { MEETING_SERIES } from './lib/meetings';
+export type { MeetingSeries, MeetingSeriesSlug } from './lib/meetings';
+export { LEADERSHIP_OFFICES } from './lib/leadership';
+export type { LeadershipOffice, LeadershipRelation, LeadershipSlug } from './lib/leadership';
+export { findInstitution, isInstitutionSlug, findStructure, nameWithAcronym } from './lib/lookup';

@@ -1,7 +1,0 @@
-import { domainInstitutions } from './domain-institutions';
-
-describe('domainInstitutions', () => {
-  it('should work', () => {
-    expect(domainInstitutions()).toEqual('domain-institutions');
-  })
-})

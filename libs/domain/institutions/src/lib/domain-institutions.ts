@@ -1,3 +1,0 @@
-export function domainInstitutions(): string {
-  return 'domain-institutions';
-}
