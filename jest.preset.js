@@ -1,3 +1,6 @@
 const nxPreset = require('@nx/jest/preset').default;
 
-module.exports = { ...nxPreset };
+module.exports = {
+  ...nxPreset,
+  reporters: ['default', require.resolve('./tools/jest/count-reporter.cjs')],
+};

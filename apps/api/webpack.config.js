@@ -1,5 +1,7 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const { DefinePlugin } = require('webpack');
+const { version } = require('../../package.json');
 
 module.exports = {
   output: {
@@ -20,6 +22,7 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
-    })
+    }),
+    new DefinePlugin({ PORTAL_VERSION: JSON.stringify(version) }),
   ],
 };

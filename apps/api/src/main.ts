@@ -1,19 +1,56 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { join, resolve } from 'node:path';
+import { ConfigError, validateEnvironment } from '@portal/api/common';
+import { DataDirLock, DataDirLockedError } from '@portal/api/database';
 import { AppModule } from './app/app.module';
+import { configureApp } from './app/configure-app';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+/** Start-up problems a user can fix get one clear line, not a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
 }
 
-bootstrap();
+async function bootstrap(): Promise<void> {
+  let env: Record<string, string | undefined>;
+  try {
+    env = validateEnvironment(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) fail(e.message);
+    throw e;
+  }
+  if (!env['DATABASE_URL']) {
+    // Check the lock before Nest starts so a second process stops at once and clearly.
+    try {
+      DataDirLock.acquire(resolve(env['DATA_DIR'] ?? './data')).release();
+    } catch (e) {
+      if (e instanceof DataDirLockedError) fail(e.message);
+      throw e;
+    }
+  }
+  const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
+  await configureApp(app, { portalDist: join(__dirname, '..', 'portal') });
+  const port = Number(env['PORT']);
+  await app.listen(port);
+  // Close the HTTP server, then the database (releasing DATA_DIR), then exit 0, so a
+  // supervisor sees a clean stop.
+  let stopping = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      app.close().then(
+        () => process.exit(0),
+        (e: unknown) => fail(`Shutdown failed: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    });
+  }
+  process.stdout.write(`OSCE Policing Portal listening on http://localhost:${port}/\n`);
+}
+
+bootstrap().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof DataDirLockedError) fail(e.message);
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

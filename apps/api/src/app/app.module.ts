@@ -1,10 +1,53 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigType } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import {
+  ALL_CONFIG,
+  ApiExceptionFilter,
+  createValidationPipe,
+  serverConfig,
+  validateEnvironment,
+} from '@portal/api/common';
+import { DatabaseModule } from '@portal/api/database';
+import { HealthController } from './health.controller';
+import { FEATURE_MIGRATIONS, FEATURE_MODULES } from './features';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/**
+ * The composition root. Built by a function rather than a static decorator so that each
+ * call reads the environment afresh (the end-to-end tests start several apps, each on
+ * its own database).
+ */
+@Module({})
+export class AppModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          load: [...ALL_CONFIG],
+          validate: validateEnvironment,
+        }),
+        LoggerModule.forRootAsync({
+          inject: [serverConfig.KEY],
+          useFactory: (server: ConfigType<typeof serverConfig>) => ({
+            pinoHttp: {
+              level: server.logLevel,
+              autoLogging: { ignore: (req) => req.url === '/api/health' },
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+            },
+          }),
+        }),
+        DatabaseModule.forRoot({ migrations: FEATURE_MIGRATIONS }),
+        ...FEATURE_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

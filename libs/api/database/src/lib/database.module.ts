@@ -53,7 +53,13 @@ export class DatabaseModule {
               },
               { migrations: options.migrations },
             );
-            return { ...engine.current.options, autoLoadEntities: true };
+            // The embedded engine either opens or cannot; only a server is worth retrying.
+            return {
+              ...engine.current.options,
+              autoLoadEntities: true,
+              retryAttempts: config.url ? 5 : 0,
+              retryDelay: 2000,
+            };
           },
         }),
       ],

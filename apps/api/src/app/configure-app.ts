@@ -1,0 +1,66 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { createPortalHandler } from './portal-handler';
+import { API_VERSION as version } from './version';
+
+export interface ConfigureOptions {
+  /** Built portal (`dist/apps/portal`); omitted in API-only tests. */
+  readonly portalDist?: string;
+}
+
+/** Everything main.ts and the end-to-end tests share, so tests run the real stack. */
+export async function configureApp(
+  nest: INestApplication,
+  options: ConfigureOptions = {},
+): Promise<void> {
+  const app = nest as NestExpressApplication;
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  // Behind nginx or a load balancer the client address comes from X-Forwarded-For.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  // Documents up to 20 MB may arrive as JSON; every DTO still caps its own fields.
+  app.useBodyParser('json', { limit: '21mb' });
+  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // Angular's server rendering inlines its event-replay script and critical CSS.
+          scriptSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('OSCE Policing Portal API')
+      .setDescription('Public content, search, assistant and the admin area of the portal.')
+      .setVersion(version)
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (options.portalDist) {
+    const portal = await createPortalHandler(options.portalDist);
+    app.use((req: { path: string }, res: unknown, next: () => void) =>
+      req.path === '/api' || req.path.startsWith('/api/')
+        ? next()
+        : (portal as (a: unknown, b: unknown, c: () => void) => void)(req, res, next),
+    );
+  }
+}

@@ -1,0 +1,41 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+// webpack would rewrite a plain import() of the portal's ES module; this keeps it native.
+const importEsm = new Function('specifier', 'return import(specifier)') as (
+  specifier: string,
+) => Promise<{ reqHandler?: RequestHandler }>;
+
+function notBuilt(_req: Request, res: Response): void {
+  res
+    .status(503)
+    .type('text/plain')
+    .send('The portal has not been built yet: run `npm start` (or `npx nx build portal`).');
+}
+
+/**
+ * Everything outside /api is the portal: server-rendered by the Angular server bundle
+ * when it is built, else the static browser build with index.html for deep links.
+ */
+export async function createPortalHandler(portalDist: string): Promise<RequestHandler> {
+  const serverEntry = join(portalDist, 'server', 'server.mjs');
+  const browserDir = join(portalDist, 'browser');
+  if (existsSync(serverEntry)) {
+    const { reqHandler } = await importEsm(pathToFileURL(serverEntry).href);
+    if (reqHandler) return reqHandler;
+  }
+  if (!existsSync(browserDir)) return notBuilt;
+  const shell = ['index.csr.html', 'index.html']
+    .map((f) => join(browserDir, f))
+    .find((f) => existsSync(f));
+  const assets = express.static(browserDir, { index: false, maxAge: '1h' });
+  return (req: Request, res: Response, next: NextFunction) => {
+    assets(req, res, () => {
+      if (!shell || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+      res.sendFile(shell);
+    });
+  };
+}

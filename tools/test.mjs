@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// `npm test`: the i18n key check, lint of every project, then every test suite (unit,
+// database on PGlite and, with TEST_DATABASE_URL, PostgreSQL, HTTP end-to-end and
+// browser tests). Ends with one line: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const countsDir = join(root, 'tmp/test-counts');
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+const nx = join(root, 'node_modules/nx/bin/nx.js');
+
+function run(label, args) {
+  process.stdout.write(`\n== ${label}\n`);
+  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+  return r.status === 0;
+}
+
+rmSync(countsDir, { recursive: true, force: true });
+const steps = [
+  run('i18n keys', [join(root, 'tools/i18n/check.mjs')]),
+  run('lint', [nx, 'run-many', '-t', 'lint', '--output-style=static']),
+  run('tests', [nx, 'run-many', '-t', 'test', '--skip-nx-cache', '--output-style=static']),
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  for (const file of readdirSync(countsDir)) {
+    const c = JSON.parse(readFileSync(join(countsDir, file), 'utf8'));
+    passed += c.passed;
+    failed += c.failedTests + (c.failedTests === 0 && c.suitesFailed > 0 ? c.suitesFailed : 0);
+    skipped += c.skipped;
+  }
+} catch {
+  // no jest run completed
+}
+// Lint or i18n failures count as failed checks too.
+failed += steps.slice(0, 2).filter((ok) => !ok).length;
+const ok = steps.every(Boolean) && failed === 0 && passed > 0;
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(ok ? 0 : 1);
