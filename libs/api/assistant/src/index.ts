@@ -1,1 +1,12 @@
-export * from './lib/api-assistant';
+export { ExtractiveAnswerer, DEFAULT_EXTRACTIVE_OPTIONS } from './lib/answer/extractive-answerer';
+export type { ExtractiveOptions } from './lib/answer/extractive-answerer';
+export { questionType } from './lib/answer/answer-type';
+export type { AnswerType, QuestionType } from './lib/answer/answer-type';
+export type { Citation, DraftAnswer, SourcePassage } from './lib/answer/answer.types';
+export { REFUSAL } from './lib/answer/messages';
+export { NameLexicon, BUILT_IN_NAMES } from './lib/text/name-lexicon';
+export type { LexiconEntry } from './lib/text/name-lexicon';
+export { numberFromWord, numbersIn, wordsForNumber } from './lib/text/number-words';
+export { transliterate, phoneticKey } from './lib/text/transliterate';
+export { splitSentences } from './lib/text/sentences';
+export { stem, fold, words } from './lib/text/stemmer';

@@ -1,1 +1,2 @@
-export * from './lib/api-ingestion';
+export { detectLanguage, guessLanguage } from './lib/text/language-detector';
+export type { LanguageGuess } from './lib/text/language-detector';

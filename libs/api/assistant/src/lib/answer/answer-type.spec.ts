@@ -1,0 +1,33 @@
+import { questionType } from './answer-type';
+
+describe('questionType', () => {
+  it.each([
+    ['Who coordinates police-related activities?', 'person'],
+    ['Chi coordina le attività di polizia?', 'person'],
+    ['Кто возглавляет БДИПЧ?', 'person'],
+    ['When was ODIHR established?', 'date'],
+    ['In che anno è stato fondato il BIDDH?', 'date'],
+    ['¿Cuándo se creó la OIDDH?', 'date'],
+    ['How many participating States does the OSCE have?', 'number'],
+    ['Combien d’États participants compte l’OSCE ?', 'number'],
+    ['Сколько государств-участников в ОБСЕ?', 'number'],
+    ['Where is ODIHR based?', 'place'],
+    ['Wo hat das BDIMR seinen Sitz?', 'place'],
+    ['Dove ha sede il BIDDH?', 'place'],
+    ['What are the two main categories of police activities?', 'list'],
+    ['Quali sono le categorie principali?', 'list'],
+    ['What is community policing?', 'definition'],
+  ])('%s -> %s', (q, type) => {
+    expect(questionType(q).type).toBe(type);
+  });
+
+  it.each([
+    ['What does SPMU stand for?', 'SPMU'],
+    ['Que signifie le sigle BIDDH ?', 'BIDDH'],
+    ['Cosa significa la sigla SPMU?', 'SPMU'],
+    ['Как расшифровывается БДИПЧ?', 'БДИПЧ'],
+    ['What is ODIHR?', 'ODIHR'],
+  ])('%s expands %s', (q, acronym) => {
+    expect(questionType(q)).toEqual({ type: 'acronym', acronym });
+  });
+});

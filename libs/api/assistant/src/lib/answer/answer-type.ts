@@ -1,0 +1,82 @@
+import type { Locale } from '@portal/domain/locales';
+import { fold } from '../text/stemmer';
+
+/**
+ * What kind of answer a question asks for. The extractive answerer only accepts a
+ * sentence that holds an answer of that kind (a year for "when", a number for "how
+ * many", a name for "who", the spelled-out name for "what does X stand for"), which is
+ * what separates an answer from a sentence that merely shares the topic words.
+ */
+export type AnswerType = 'person' | 'date' | 'number' | 'place' | 'acronym' | 'list' | 'definition';
+
+export interface QuestionType {
+  readonly type: AnswerType;
+  /** For `acronym`: the acronym to expand. */
+  readonly acronym?: string;
+}
+
+/** Alternatives matched as whole words; JavaScript's \b knows no Cyrillic. */
+function words(alternatives: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+// Patterns run on folded text (lower case, no accents), per type, all languages at once:
+// the question's language is a guess and short questions mix languages.
+const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
+  [
+    'acronym',
+    words(
+      'stand for|stands for|abbreviation|acronym|full name|signifie|veut dire|sigle|nom complet|steht .* fur|wofur steht|bedeutet die abkurzung|abkurzung|ausgeschrieben|significa la sigla|sigla|sta per|per cosa sta|nome completo|que significa|significan las siglas|siglas|nombre completo|расшифровывается|расшифровка|аббревиатура|означает аббревиатура|полное название',
+    ),
+  ],
+  [
+    'number',
+    words(
+      'how many|how much|number of|combien|wie viele|wie viel|anzahl|quanti|quante|quanto|quanta|numero di|cuantos|cuantas|cuanto|cuanta|numero de|сколько|число|количество',
+    ),
+  ],
+  [
+    'date',
+    words(
+      'when|what year|which year|since when|quand|en quelle annee|depuis quand|wann|in welchem jahr|seit wann|quando|in che anno|in quale anno|da quando|cuando|en que ano|desde cuando|когда|в каком году|с какого года',
+    ),
+  ],
+  [
+    'place',
+    words(
+      'where|in which city|ou se|ou est|ou a|^ou|wo|woher|in welcher stadt|dove|in quale citta|donde|en que ciudad|где|в каком городе',
+    ),
+  ],
+  [
+    'person',
+    words('who|whom|whose|qui|wer|wem|wen|wessen|chi|quien|quienes|кто|кого|кому|кем|чей|чья|чьи'),
+  ],
+  [
+    'list',
+    words(
+      'which are|what are|list|name the|quels sont|quelles sont|welche sind|welche|quali sono|quali|elenca|cuales son|cuales|enumera|какие|перечислите|перечисли',
+    ),
+  ],
+];
+
+export function questionType(question: string, _lang?: Locale): QuestionType {
+  const folded = fold(question).replace(/[’']/g, ' ');
+  for (const [type, pattern] of PATTERNS) {
+    if (!pattern.test(folded)) continue;
+    if (type === 'acronym') {
+      const acronym = /(?<![\p{L}])([\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]{1,6})(?![\p{L}])/u.exec(
+        question.replace(/^\p{Lu}\p{Ll}+/u, ''),
+      );
+      if (acronym?.[1]) return { type, acronym: acronym[1] };
+      continue;
+    }
+    return { type };
+  }
+  // "What does X mean", "Что такое БДИПЧ" with an acronym and nothing else: expand it.
+  const lone =
+    /^\W*(?:what is|what's|qu'est-ce que|was ist|cos'e|che cos'e|que es|что такое)\s+(?:the |l'|le |la |das |die |der |il |el )?([\p{Lu}]{2,8})\W*$/iu.exec(
+      question.replace(/’/g, "'"),
+    );
+  if (lone?.[1] && lone[1] === lone[1].toUpperCase()) return { type: 'acronym', acronym: lone[1] };
+  return { type: 'definition' };
+}

@@ -1,0 +1,118 @@
+import type { SourcePassage } from './answer.types';
+import { ExtractiveAnswerer } from './extractive-answerer';
+
+const passages: SourcePassage[] = [
+  {
+    id: 'doc:1#p1',
+    title: 'ODIHR',
+    text:
+      'The Office for Democratic Institutions and Human Rights (ODIHR) is based in Warsaw, Poland. ' +
+      'It was established in 1991 as the Office for Free Elections and was renamed in 1992. ' +
+      'ODIHR observes elections and supports police reform through human rights training.',
+    url: '/en/documents/1#p1',
+    lang: 'en',
+    score: 0.9,
+    documentId: '1',
+  },
+  {
+    id: 'page:policing#p4',
+    title: 'Ordine pubblico',
+    text:
+      "In seno al Segretariato OSCE, l'Unità per le questioni strategiche di polizia del Dipartimento per le minacce transnazionali (SPMU) è il punto focale per le attività dell'OSCE connesse alle attività di polizia, che sono suddivise in due categorie principali:\n" +
+      '- Sviluppo e riforma della polizia secondo i principi di una polizia democratica;\n' +
+      "- rafforzamento delle capacità delle forze dell'ordine degli Stati partecipanti.",
+    url: '/it/policing#p4',
+    lang: 'it',
+    score: 0.8,
+  },
+  {
+    id: 'doc:2#p1',
+    title: 'Field operations',
+    text: 'Twelve OSCE field operations run police development and reform programmes. The Mission in Kosovo trains police officers.',
+    url: '/en/documents/2#p1',
+    lang: 'en',
+    score: 0.7,
+    documentId: '2',
+  },
+];
+
+describe('ExtractiveAnswerer', () => {
+  const answerer = new ExtractiveAnswerer();
+
+  it('answers a where-question with the place and cites it', () => {
+    const result = answerer.answer('Where is ODIHR based?', 'en', passages);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('Warsaw');
+    expect(result.answer).toMatch(/\[1\]/);
+    expect(result.citations[0]).toMatchObject({ n: 1, url: '/en/documents/1#p1', documentId: '1' });
+  });
+
+  it('answers a when-question with a year', () => {
+    const result = answerer.answer('When was ODIHR renamed?', 'en', passages);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('1992');
+  });
+
+  it('answers how-many with a number written as a word', () => {
+    const result = answerer.answer(
+      'How many field operations run police programmes?',
+      'en',
+      passages,
+    );
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('Twelve');
+  });
+
+  it('answers across languages and says the source language', () => {
+    const result = answerer.answer(
+      'Who is the focal point for police-related activities? (SPMU)',
+      'en',
+      passages,
+    );
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('The source is in Italian');
+    expect(result.citations[0]?.lang).toBe('it');
+  });
+
+  it('keeps a list whole', () => {
+    const result = answerer.answer(
+      'Quali sono le due categorie principali delle attività di polizia?',
+      'it',
+      passages,
+    );
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('Sviluppo e riforma');
+    expect(result.answer).toContain('rafforzamento delle capacità');
+  });
+
+  it('expands an acronym', () => {
+    const result = answerer.answer('What does ODIHR stand for?', 'en', passages);
+    expect(result.answer).toContain('Office for Democratic Institutions and Human Rights');
+  });
+
+  it('refuses when the sentence lacks an answer of the asked type', () => {
+    const result = answerer.answer('How many elections did ODIHR observe?', 'en', passages);
+    expect(result.refused).toBe(true);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('refuses when the key entity is absent, in the question language', () => {
+    const result = answerer.answer(
+      'Dove ha sede il Rappresentante per la libertà dei mezzi di informazione?',
+      'it',
+      passages,
+    );
+    expect(result.refused).toBe(true);
+    expect(result.answer).toMatch(/Non ho trovato/);
+  });
+
+  it('cites every number it uses and quotes every citation', () => {
+    const result = answerer.answer(
+      'Where is ODIHR based and when was it established?',
+      'en',
+      passages,
+    );
+    const used = [...result.answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(new Set(used)).toEqual(new Set(result.citations.map((c) => c.n)));
+  });
+});

@@ -1,0 +1,444 @@
+import { LOCALES, type Locale } from '@portal/domain/locales';
+import { numberFromWord, numbersIn } from '../text/number-words';
+import { NameLexicon } from '../text/name-lexicon';
+import { splitSentences } from '../text/sentences';
+import { fold, stem, words } from '../text/stemmer';
+import { isStopword } from '../text/stopwords';
+import { phoneticKey } from '../text/transliterate';
+import { questionType, type QuestionType } from './answer-type';
+import type { Citation, DraftAnswer, SourcePassage } from './answer.types';
+import { REFUSAL, sourceLanguageNote } from './messages';
+
+/**
+ * The default, embedded answerer: no model, no network. It picks the sentences of the
+ * retrieved passages that best cover the question's key terms, insists that they contain
+ * the question's named entities and an answer of the asked kind (a year for "when", a
+ * number for "how many", a name for "who", the spelled-out form for an acronym), and
+ * quotes them with numbered citations. When no sentence qualifies it refuses, in the
+ * question's language, rather than quoting something that merely shares topic words.
+ */
+
+export interface ExtractiveOptions {
+  /** Share of the question's weighted key terms a sentence must cover. */
+  readonly minCoverage: number;
+  /** Longest answer, lists aside. */
+  readonly maxChars: number;
+  readonly maxListChars: number;
+  readonly maxSentences: number;
+}
+
+export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
+  minCoverage: 0.5,
+  maxChars: 600,
+  maxListChars: 1100,
+  maxSentences: 4,
+};
+
+interface Term {
+  readonly folded: string;
+  readonly stems: ReadonlySet<string>;
+  readonly weight: number;
+  /** A proper name or acronym: the answer must mention it (or its passage must). */
+  readonly name: boolean;
+  readonly number?: number;
+  readonly key: string;
+}
+
+interface QuestionAnalysis {
+  readonly type: QuestionType;
+  readonly terms: readonly Term[];
+  readonly entities: ReadonlyMap<string, number>;
+  readonly numbers: ReadonlySet<number>;
+}
+
+interface Candidate {
+  readonly passage: SourcePassage;
+  readonly rank: number;
+  readonly index: number;
+  readonly text: string;
+  readonly listItem: boolean;
+  readonly coverage: number;
+  readonly typed: boolean;
+  readonly score: number;
+}
+
+/** Entities that almost every passage mentions; they count little. */
+const UBIQUITOUS = new Set(['osce']);
+
+const MONTHS: readonly string[] = LOCALES.flatMap((l) =>
+  Array.from({ length: 12 }, (_, m) => {
+    const date = new Date(Date.UTC(2020, m, 15));
+    return [
+      fold(new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }).format(date)),
+      fold(
+        new Intl.DateTimeFormat(l, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date),
+      ).replace(/[\d\s.]/g, ''),
+    ];
+  }).flat(),
+);
+const MONTH_SET = new Set(MONTHS.filter((m) => m.length > 2));
+
+const ROLE_WORDS = new Set(
+  [
+    'director',
+    'head',
+    'chair',
+    'chairperson',
+    'secretary',
+    'unit',
+    'department',
+    'office',
+    'coordinator',
+    'co-ordinator',
+    'directeur',
+    'directrice',
+    'chef',
+    'président',
+    'unité',
+    'département',
+    'bureau',
+    'coordinateur',
+    'direktor',
+    'direktorin',
+    'leiter',
+    'leiterin',
+    'vorsitz',
+    'gruppe',
+    'abteilung',
+    'büro',
+    'koordinator',
+    'direttore',
+    'direttrice',
+    'capo',
+    'presidente',
+    'unità',
+    'dipartimento',
+    'ufficio',
+    'coordinatore',
+    'director',
+    'directora',
+    'jefe',
+    'jefa',
+    'unidad',
+    'departamento',
+    'oficina',
+    'coordinador',
+    'директор',
+    'глава',
+    'руководитель',
+    'председатель',
+    'группа',
+    'департамент',
+    'бюро',
+    'координатор',
+  ].map(fold),
+);
+
+function stemsOf(word: string, langs: readonly Locale[]): Set<string> {
+  return new Set(langs.map((l) => stem(word, l)));
+}
+
+function isAcronym(word: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]+$/u.test(word) && word.length >= 2 && word.length <= 8;
+}
+
+export class ExtractiveAnswerer {
+  constructor(
+    private readonly lexicon: NameLexicon = new NameLexicon(),
+    private readonly options: ExtractiveOptions = DEFAULT_EXTRACTIVE_OPTIONS,
+  ) {}
+
+  analyze(question: string, lang: Locale): QuestionAnalysis {
+    const type = questionType(question, lang);
+    const found = this.lexicon.find(question);
+    const entities = new Map<string, number>();
+    let rest = fold(question).replace(/[’']/g, "'");
+    for (const [id, spans] of found) {
+      entities.set(id, UBIQUITOUS.has(id) && found.size > 1 && type.type !== 'acronym' ? 0.3 : 2);
+      for (const span of spans) rest = rest.replace(span, ' ');
+    }
+    const originals = new Map(words(question).map((w, i) => [fold(w), { w, i }]));
+    const terms: Term[] = [];
+    const numbers = new Set<number>();
+    for (const token of words(rest)) {
+      if (isStopword(token) || token.length < 2) continue;
+      const original = originals.get(token);
+      const n = numberFromWord(token);
+      if (n !== undefined) numbers.add(n);
+      const name =
+        !!original && ((original.i > 0 && /^\p{Lu}/u.test(original.w)) || isAcronym(original.w));
+      terms.push({
+        folded: token,
+        stems: stemsOf(token, [lang]),
+        weight: name ? 2 : /^\d+$/.test(token) ? 1.5 : 1,
+        name,
+        number: n,
+        key: name ? phoneticKey(stem(token, lang)) : '',
+      });
+    }
+    return { type, terms, entities, numbers };
+  }
+
+  answer(
+    question: string,
+    lang: Locale,
+    passages: readonly SourcePassage[],
+  ): DraftAnswer & { confidence: number } {
+    const analysis = this.analyze(question, lang);
+    const candidates = this.candidates(analysis, lang, passages);
+    const best = candidates[0];
+    if (!best) return { answer: REFUSAL[lang], refused: true, citations: [], confidence: 0 };
+    const chosen = this.choose(best, candidates, analysis);
+    return { ...this.compose(chosen, lang, analysis), confidence: best.coverage };
+  }
+
+  private candidates(
+    analysis: QuestionAnalysis,
+    lang: Locale,
+    passages: readonly SourcePassage[],
+  ): Candidate[] {
+    const totalWeight =
+      analysis.terms.reduce((s, t) => s + t.weight, 0) +
+      [...analysis.entities.values()].reduce((s, w) => s + w, 0);
+    if (totalWeight === 0) return [];
+    const out: Candidate[] = [];
+    passages.forEach((passage, rank) => {
+      const sentences = splitSentences(passage.text);
+      const context = this.features(
+        `${passage.title}. ${passage.heading ?? ''}`,
+        passage.lang,
+        lang,
+      );
+      let previous: SentenceFeatures | undefined;
+      sentences.forEach((sentence, index) => {
+        const features = this.features(sentence.text, passage.lang, lang);
+        let covered = 0;
+        let missingName = false;
+        for (const [id, weight] of analysis.entities) {
+          const m = features.entities.has(id)
+            ? 1
+            : context.entities.has(id) || previous?.entities.has(id)
+              ? 0.7
+              : 0;
+          if (m === 0 && weight >= 1) missingName = true;
+          covered += m * weight;
+        }
+        for (const term of analysis.terms) {
+          const m = Math.max(termMatch(term, features), 0.6 * termMatch(term, context));
+          if (term.name && m === 0 && !(previous && termMatch(term, previous) > 0))
+            missingName = true;
+          covered += m * term.weight;
+        }
+        const coverage = covered / totalWeight;
+        const typed = this.hasAnswerType(analysis, sentence.text, features, sentences, index);
+        previous = features;
+        if (missingName || coverage < this.options.minCoverage || !typed) return;
+        const score =
+          coverage +
+          0.12 / (rank + 1) +
+          (index === 0 ? 0.03 : 0) +
+          (passage.lang === lang ? 0.08 : 0) -
+          (sentence.text.length > 350 ? 0.1 : 0);
+        out.push({
+          passage,
+          rank,
+          index,
+          text: sentence.text,
+          listItem: sentence.listItem,
+          coverage,
+          typed,
+          score,
+        });
+      });
+    });
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  private features(text: string, passageLang: Locale, questionLang: Locale): SentenceFeatures {
+    const tokens = words(text);
+    const folded = tokens.map(fold);
+    const langs = passageLang === questionLang ? [passageLang] : [passageLang, questionLang];
+    const stems = new Set(folded.flatMap((t) => [...stemsOf(t, langs)]));
+    const keys = new Set(
+      tokens
+        .filter((t, i) => i > 0 && /^\p{Lu}/u.test(t))
+        .map((t) => phoneticKey(stem(t, passageLang))),
+    );
+    return {
+      tokens,
+      folded,
+      stems,
+      keys,
+      entities: new Set(this.lexicon.find(text).keys()),
+      numbers: new Set(numbersIn(text, true)),
+    };
+  }
+
+  private hasAnswerType(
+    analysis: QuestionAnalysis,
+    text: string,
+    f: SentenceFeatures,
+    sentences: readonly { text: string; listItem: boolean }[],
+    index: number,
+  ): boolean {
+    const questionWords = new Set(analysis.terms.map((t) => t.folded));
+    const newEntity = [...f.entities].some(
+      (id) => !analysis.entities.has(id) && !UBIQUITOUS.has(id),
+    );
+    switch (analysis.type.type) {
+      case 'date':
+        return (
+          /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.test(text) || f.folded.some((t) => MONTH_SET.has(t))
+        );
+      case 'number':
+        // Years are dates, not counts.
+        return [...f.numbers].some((n) => !analysis.numbers.has(n) && !(n >= 1800 && n <= 2100));
+      case 'person':
+        return (
+          newEntity ||
+          f.folded.some((t) => ROLE_WORDS.has(t)) ||
+          f.tokens.some(
+            (t, i) =>
+              (i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !questionWords.has(fold(t))) || isAcronym(t),
+          )
+        );
+      case 'place':
+        return (
+          [...f.entities].some(
+            (id) =>
+              (id.startsWith('city:') || id.startsWith('country:')) && !analysis.entities.has(id),
+          ) ||
+          f.tokens.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !questionWords.has(fold(t)))
+        );
+      case 'acronym':
+        return this.expandsAcronym(analysis.type.acronym ?? '', text, f);
+      case 'list':
+        return (
+          text.trim().endsWith(':') ||
+          sentences[index + 1]?.listItem === true ||
+          sentences[index]?.listItem === true ||
+          (text.match(/,/g)?.length ?? 0) >= 2
+        );
+      default:
+        return true;
+    }
+  }
+
+  private expandsAcronym(acronym: string, text: string, f: SentenceFeatures): boolean {
+    const ids = [...this.lexicon.find(acronym).keys()];
+    const id = ids[0];
+    if (id) {
+      const longNames = this.lexicon.names(id).filter((n) => n.split(/\s+/).length >= 3);
+      const found = this.lexicon.find(text).get(id) ?? [];
+      if (found.some((span) => longNames.some((n) => fold(n).replace(/[’']/g, "'") === span)))
+        return true;
+    }
+    // Unknown acronym: a run of capitalized words whose initials spell it, near it.
+    if (!f.tokens.includes(acronym) && !(id && f.entities.has(id))) return false;
+    const initials = f.tokens
+      .filter((t) => /^\p{Lu}/u.test(t) && t !== acronym)
+      .map((t) => t[0])
+      .join('');
+    return initials
+      .toUpperCase()
+      .includes(acronym.toUpperCase().slice(0, Math.min(3, acronym.length)));
+  }
+
+  private choose(
+    best: Candidate,
+    candidates: readonly Candidate[],
+    analysis: QuestionAnalysis,
+  ): Candidate[] {
+    const chosen: Candidate[] = [best];
+    const limit = analysis.type.type === 'list' ? this.options.maxListChars : this.options.maxChars;
+    let length = best.text.length;
+    const isList = analysis.type.type === 'list' || best.text.trim().endsWith(':');
+    if (isList) {
+      const sentences = splitSentences(best.passage.text);
+      for (let i = best.index + 1; i < sentences.length; i++) {
+        const next = sentences[i];
+        if (!next?.listItem) break;
+        if (length + next.text.length > this.options.maxListChars) break;
+        chosen.push({ ...best, index: i, text: next.text, listItem: true });
+        length += next.text.length;
+      }
+      if (chosen.length > 1) return chosen;
+    }
+    for (const candidate of candidates.slice(1)) {
+      if (chosen.length >= this.options.maxSentences) break;
+      if (candidate.score < best.score * 0.85 || candidate.passage.lang !== best.passage.lang)
+        continue;
+      if (length + candidate.text.length > limit) continue;
+      if (chosen.some((c) => similar(c.text, candidate.text))) continue;
+      chosen.push(candidate);
+      length += candidate.text.length;
+    }
+    return chosen;
+  }
+
+  private compose(chosen: Candidate[], lang: Locale, analysis: QuestionAnalysis): DraftAnswer {
+    const ordered = [...chosen].sort((a, b) => a.rank - b.rank || a.index - b.index);
+    const numbers = new Map<string, number>();
+    const quoted = new Map<string, string[]>();
+    const parts: string[] = [];
+    for (const c of ordered) {
+      let n = numbers.get(c.passage.id);
+      if (n === undefined) {
+        n = numbers.size + 1;
+        numbers.set(c.passage.id, n);
+      }
+      quoted.set(c.passage.id, [...(quoted.get(c.passage.id) ?? []), c.text]);
+      parts.push(
+        c.listItem && analysis.type.type === 'list' ? `- ${c.text} [${n}]` : `${c.text} [${n}]`,
+      );
+    }
+    const sourceLang = ordered[0]?.passage.lang ?? lang;
+    const note = sourceLang !== lang ? `${sourceLanguageNote(lang, sourceLang)} ` : '';
+    const joiner = ordered.some((c) => c.listItem) ? '\n' : ' ';
+    const citations: Citation[] = [];
+    for (const [id, n] of numbers) {
+      const passage = ordered.find((c) => c.passage.id === id)?.passage;
+      if (!passage) continue;
+      citations.push({
+        n,
+        title: passage.heading ? `${passage.title} – ${passage.heading}` : passage.title,
+        url: passage.url,
+        snippet: truncate((quoted.get(id) ?? []).join(' '), 300),
+        documentId: passage.documentId,
+        lang: passage.lang,
+      });
+    }
+    return { answer: note + parts.join(joiner), refused: false, citations };
+  }
+}
+
+interface SentenceFeatures {
+  readonly tokens: readonly string[];
+  readonly folded: readonly string[];
+  readonly stems: ReadonlySet<string>;
+  readonly keys: ReadonlySet<string>;
+  readonly entities: ReadonlySet<string>;
+  readonly numbers: ReadonlySet<number>;
+}
+
+function termMatch(term: Term, f: SentenceFeatures): number {
+  for (const s of term.stems) if (f.stems.has(s)) return 1;
+  if (term.number !== undefined && f.numbers.has(term.number)) return 1;
+  if (term.folded.length >= 6) {
+    const prefix = term.folded.slice(0, 6);
+    if (f.folded.some((t) => t.length >= 6 && t.startsWith(prefix))) return 0.8;
+  }
+  if (term.name && term.key.length >= 3 && f.keys.has(term.key)) return 0.9;
+  return 0;
+}
+
+function similar(a: string, b: string): boolean {
+  const sa = new Set(words(a).map(fold));
+  const sb = new Set(words(b).map(fold));
+  const shared = [...sa].filter((w) => sb.has(w)).length;
+  return shared / Math.max(1, Math.min(sa.size, sb.size)) > 0.7;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}

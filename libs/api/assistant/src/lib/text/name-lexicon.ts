@@ -1,0 +1,266 @@
+import { LOCALES, type Locale } from '@portal/domain/locales';
+import { fold, stem } from './stemmer';
+
+/**
+ * Names that mean the same thing across the six languages: institutions and their
+ * acronyms (ODIHR = BIDDH = BDIMR = OIDDH = БДИПЧ), cities (Warsaw = Varsovie =
+ * Варшава) and countries. A name found in a question and in a passage written in another
+ * language is the anchor that makes cross-lingual answers possible. Extra entries (the
+ * domain libraries' institutions and thesaurus) are added with `add`.
+ */
+export interface LexiconEntry {
+  readonly id: string;
+  readonly names: readonly string[];
+  /** Concepts match anywhere; names also count as named entities of a question. */
+  readonly kind?: 'name' | 'concept';
+}
+
+export const BUILT_IN_NAMES: readonly LexiconEntry[] = [
+  {
+    id: 'osce',
+    names: [
+      'OSCE',
+      'OSZE',
+      'ОБСЕ',
+      'Organization for Security and Co-operation in Europe',
+      'Organisation pour la sécurité et la coopération en Europe',
+      'Organisation für Sicherheit und Zusammenarbeit in Europa',
+      'Organizzazione per la sicurezza e la cooperazione in Europa',
+      'Organización para la Seguridad y la Cooperación en Europa',
+      'Организация по безопасности и сотрудничеству в Европе',
+    ],
+  },
+  {
+    id: 'csce',
+    names: [
+      'CSCE',
+      'KSZE',
+      'CSCE',
+      'СБСЕ',
+      'Conference on Security and Co-operation in Europe',
+      'Conférence sur la sécurité et la coopération en Europe',
+      'Konferenz über Sicherheit und Zusammenarbeit in Europa',
+      'Conferenza sulla sicurezza e la cooperazione in Europa',
+      'Conferencia sobre la Seguridad y la Cooperación en Europa',
+      'Совещание по безопасности и сотрудничеству в Европе',
+    ],
+  },
+  {
+    id: 'odihr',
+    names: [
+      'ODIHR',
+      'BIDDH',
+      'BDIMR',
+      'OIDDH',
+      'БДИПЧ',
+      'Office for Democratic Institutions and Human Rights',
+      'Bureau des institutions démocratiques et des droits de l’homme',
+      "Bureau des institutions démocratiques et des droits de l'homme",
+      'Büro für demokratische Institutionen und Menschenrechte',
+      'Ufficio per le istituzioni democratiche e i diritti dell’uomo',
+      "Ufficio per le istituzioni democratiche e i diritti dell'uomo",
+      'Oficina de Instituciones Democráticas y Derechos Humanos',
+      'Бюро по демократическим институтам и правам человека',
+      'Office for Free Elections',
+      'Bureau des élections libres',
+      'Büro für freie Wahlen',
+      'Ufficio per le libere elezioni',
+      'Oficina de Elecciones Libres',
+      'Бюро по свободным выборам',
+    ],
+  },
+  {
+    id: 'spmu',
+    names: [
+      'SPMU',
+      'Strategic Police Matters Unit',
+      'Unité pour les questions stratégiques de police',
+      'Gruppe Strategische Polizeiangelegenheiten',
+      'Unità per le questioni strategiche di polizia',
+      'Unidad de Asuntos Policiales Estratégicos',
+      'Unidad de Asuntos Estratégicos Policiales',
+      'Группа по стратегическим вопросам полицейской деятельности',
+      'ГСВПД',
+    ],
+  },
+  {
+    id: 'tntd',
+    names: [
+      'TNTD',
+      'Transnational Threats Department',
+      'Département des menaces transnationales',
+      'Abteilung Grenzüberschreitende Bedrohungen',
+      'Abteilung für transnationale Bedrohungen',
+      'Dipartimento per le minacce transnazionali',
+      'Departamento de Amenazas Transnacionales',
+      'Департамент по транснациональным угрозам',
+      'ДТУ',
+    ],
+  },
+  {
+    id: 'hcnm',
+    names: [
+      'HCNM',
+      'High Commissioner on National Minorities',
+      'Haut Commissaire pour les minorités nationales',
+      'Hoher Kommissar für nationale Minderheiten',
+      'Alto Commissario per le minoranze nazionali',
+      'Alto Comisionado para las Minorías Nacionales',
+      'Верховный комиссар по делам национальных меньшинств',
+      'ВКНМ',
+    ],
+  },
+  {
+    id: 'rfom',
+    names: [
+      'RFoM',
+      'Representative on Freedom of the Media',
+      'Représentant pour la liberté des médias',
+      'Beauftragter für Medienfreiheit',
+      'Rappresentante per la libertà dei mezzi di informazione',
+      'Representante para la Libertad de los Medios de Comunicación',
+      'Представитель по вопросам свободы СМИ',
+    ],
+  },
+  {
+    id: 'secretariat',
+    names: [
+      'Secretariat',
+      'Secrétariat',
+      'Sekretariat',
+      'Segretariato',
+      'Secretaría',
+      'Секретариат',
+    ],
+  },
+  {
+    id: 'city:warsaw',
+    names: ['Warsaw', 'Varsovie', 'Warschau', 'Varsavia', 'Varsovia', 'Варшава', 'Warszawa'],
+  },
+  { id: 'city:vienna', names: ['Vienna', 'Vienne', 'Wien', 'Viena', 'Вена'] },
+  {
+    id: 'city:the-hague',
+    names: ['The Hague', 'La Haye', 'Den Haag', "L'Aia", 'L’Aia', 'La Haya', 'Гаага'],
+  },
+  {
+    id: 'city:copenhagen',
+    names: ['Copenhagen', 'Copenhague', 'Kopenhagen', 'Copenaghen', 'Копенгаген'],
+  },
+  { id: 'city:prague', names: ['Prague', 'Prag', 'Praga', 'Прага'] },
+  { id: 'city:belgrade', names: ['Belgrade', 'Belgrad', 'Belgrado', 'Белград'] },
+  { id: 'city:pristina', names: ['Pristina', 'Priština', 'Prishtina', 'Приштина'] },
+  {
+    id: 'city:tashkent',
+    names: ['Tashkent', 'Tachkent', 'Taschkent', 'Tashkent', 'Taskent', 'Ташкент'],
+  },
+  {
+    id: 'city:chisinau',
+    names: ['Chisinau', 'Chișinău', 'Kischinau', 'Chisináu', 'Кишинёв', 'Кишинев'],
+  },
+  {
+    id: 'city:ashgabat',
+    names: ['Ashgabat', 'Achgabat', 'Aşgabat', 'Aschgabat', 'Asgabat', 'Ashjabad', 'Ашхабад'],
+  },
+  { id: 'kosovo', names: ['Kosovo', 'Kosova', 'Косово'] },
+  { id: 'skopje', names: ['Skopje', 'Skopie', 'Скопье'] },
+];
+
+/** OSCE participating States, named in six languages by the runtime's ICU data. */
+const OSCE_STATES =
+  'AL AD AM AT AZ BY BE BA BG CA HR CY CZ DK EE FI FR GE DE GR VA HU IS IE IT KZ KG LV LI LT LU MT MD MC MN ME NL MK NO PL PT RO RU SM RS SK SI ES SE CH TJ TR TM UA GB US UZ AF AU JP KR TH DZ EG IL JO MA TN'.split(
+    ' ',
+  );
+
+function countryEntries(): LexiconEntry[] {
+  const namers = LOCALES.map((l) => new Intl.DisplayNames([l], { type: 'region' }));
+  return OSCE_STATES.map((code) => ({
+    id: `country:${code}`,
+    names: [...new Set(namers.map((n) => n.of(code) ?? '').filter(Boolean))],
+  }));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Cyrillic words decline: a name matches with up to three extra letters after its stem. */
+function namePattern(name: string): string {
+  const folded = fold(name).replace(/[’']/g, "'");
+  if (/[\u0400-\u04ff]/.test(folded) && !/^[\p{Lu}]+$/u.test(name)) {
+    return folded
+      .split(/\s+/)
+      .map((w) => (w.length > 3 ? `${escape(stem(w, 'ru'))}\\p{L}{0,3}` : escape(w)))
+      .join('\\s+');
+  }
+  return escape(folded).replace(/\s+/g, '\\s+').replace(/-/g, '[-‑ ]?');
+}
+
+export class NameLexicon {
+  private readonly entries = new Map<string, LexiconEntry>();
+  private byName = new Map<string, string>();
+  private matcher: RegExp | undefined;
+  private patternsById: { id: string; re: RegExp }[] = [];
+
+  constructor(entries: readonly LexiconEntry[] = [...BUILT_IN_NAMES, ...countryEntries()]) {
+    this.add(entries);
+  }
+
+  add(entries: readonly LexiconEntry[]): void {
+    for (const entry of entries) {
+      const known = this.entries.get(entry.id);
+      this.entries.set(entry.id, {
+        ...entry,
+        names: [...new Set([...(known?.names ?? []), ...entry.names])].filter(
+          (n) => n.trim().length > 1,
+        ),
+      });
+    }
+    this.compile();
+  }
+
+  /** Ids of the names found in a text, each with the folded spans it covered. */
+  find(text: string): Map<string, string[]> {
+    const found = new Map<string, string[]>();
+    if (!this.matcher) return found;
+    const folded = fold(text).replace(/[’']/g, "'");
+    this.matcher.lastIndex = 0;
+    for (const match of folded.matchAll(this.matcher)) {
+      const surface = match[0];
+      const id = this.byName.get(surface) ?? this.patternsById.find((p) => p.re.test(surface))?.id;
+      if (id) found.set(id, [...(found.get(id) ?? []), surface]);
+    }
+    return found;
+  }
+
+  names(id: string): readonly string[] {
+    return this.entries.get(id)?.names ?? [];
+  }
+
+  kind(id: string): 'name' | 'concept' {
+    return this.entries.get(id)?.kind ?? 'name';
+  }
+
+  private compile(): void {
+    const patterns: { id: string; pattern: string; length: number }[] = [];
+    this.byName = new Map();
+    for (const entry of this.entries.values()) {
+      for (const name of entry.names) {
+        const folded = fold(name).replace(/[’']/g, "'");
+        this.byName.set(folded, entry.id);
+        patterns.push({ id: entry.id, pattern: namePattern(name), length: folded.length });
+      }
+    }
+    patterns.sort((a, b) => b.length - a.length);
+    this.patternsById = patterns.map((p) => ({
+      id: p.id,
+      re: new RegExp(`^(?:${p.pattern})$`, 'u'),
+    }));
+    this.matcher = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${patterns.map((p) => p.pattern).join('|')})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+  }
+}
+
+/** Languages in which a lexicon id has a name; used by tests and diagnostics. */
+export type LexiconLocale = Locale;

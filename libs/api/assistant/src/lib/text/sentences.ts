@@ -1,0 +1,52 @@
+/**
+ * Splits running text into sentences. Abbreviations and initials ("e.g.", "Dr.", "U.S.")
+ * and decimal numbers do not end a sentence; list items (lines starting with a dash or
+ * bullet) are sentences of their own so that a list can be quoted item by item.
+ */
+const ABBREVIATIONS = new Set(
+  'e.g i.e etc dr mr mrs ms prof st no nr vs cf art para fig approx ca bzw usw z.b d.h sig sigg pag ecc dott ' +
+    'sr sra srta núm p.ej т.е т.д т.п г гг им ул'.split(' '),
+);
+
+export interface Sentence {
+  readonly text: string;
+  /** True for an item of a bulleted or numbered list. */
+  readonly listItem: boolean;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const rawLine of text.split(/\n+/)) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    const item = /^(?:[-*•–]\s+|\d+[.)]\s+)/.exec(line);
+    const body = item ? line.slice(item[0].length).trim() : line;
+    for (const sentence of splitLine(body)) {
+      if (sentence) out.push({ text: sentence, listItem: Boolean(item) });
+    }
+  }
+  return out;
+}
+
+function splitLine(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  const boundary = /[.!?;]+["'»”)]*\s+(?=["'«“(¿¡]?[\p{Lu}\p{N}])|[.!?]+["'»”)]*$/gu;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(line)) !== null) {
+    const end = match.index + match[0].length;
+    const before = line.slice(start, match.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const isAbbreviation =
+      match[0].startsWith('.') &&
+      (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) ||
+        (/^\p{Lu}$/u.test(lastWord.slice(-1)) && lastWord.length === 1));
+    // A semicolon ends a clause worth quoting alone only when it closes a long one.
+    const weakSemicolon = match[0].startsWith(';') && before.length < 60;
+    if (isAbbreviation || weakSemicolon) continue;
+    parts.push(line.slice(start, end).trim());
+    start = end;
+  }
+  if (start < line.length) parts.push(line.slice(start).trim());
+  return parts;
+}
