@@ -1,7 +1,9 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
 const { DefinePlugin } = require('webpack');
-const { version } = require('../../package.json');
+const { readFileSync } = require('fs');
+
+const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
 
 module.exports = {
   output: {
