@@ -1,3 +1,0 @@
-export function domainPolicing(): string {
-  return 'domain-policing';
-}
