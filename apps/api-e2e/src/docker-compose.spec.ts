@@ -10,11 +10,14 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'));
 
 /** Resolves `${NAME:-default}` / `${NAME:?message}` the way compose would with an empty .env. */
 function interpolate(value: string): string {
-  return value.replace(/\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}/g, (_m, name: string, fallback?: string) => {
-    if (name === 'JWT_SECRET') return 'x'.repeat(40);
-    if (name === 'ADMIN_PASSWORD') return 'a-long-enough-Password-1';
-    return fallback ?? '';
-  });
+  return value.replace(
+    /\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}/g,
+    (_m, name: string, fallback?: string) => {
+      if (name === 'JWT_SECRET') return 'x'.repeat(40);
+      if (name === 'ADMIN_PASSWORD') return 'a-long-enough-Password-1';
+      return fallback ?? '';
+    },
+  );
 }
 
 describe('docker-compose.yml', () => {

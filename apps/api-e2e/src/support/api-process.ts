@@ -163,7 +163,9 @@ export function describeEachApi(name: string, body: (handle: ApiHandle) => void)
 export async function bearer(api: RunningApi, credentials = TEST_ADMIN): Promise<string> {
   const res = await api.http().post('/api/auth/login').send(credentials);
   if (res.status !== 200 && res.status !== 201) {
-    throw new Error(`login as ${credentials.email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    throw new Error(
+      `login as ${credentials.email} failed: ${res.status} ${JSON.stringify(res.body)}`,
+    );
   }
   return `Bearer ${res.body.accessToken}`;
 }

@@ -3,7 +3,8 @@
  * The docker-compose test and the README table are checked against this list, so a
  * variable cannot be added in one place and forgotten in another.
  */
-export type ConfigKind = 'port' | 'path' | 'url' | 'email' | 'secret' | 'text' | 'positive-int' | 'enum';
+export type ConfigKind =
+  'port' | 'path' | 'url' | 'email' | 'secret' | 'text' | 'positive-int' | 'enum';
 
 export interface ConfigVariable {
   readonly name: string;
@@ -19,20 +20,65 @@ export const EMBEDDINGS_PROVIDERS = ['none', 'openai', 'ollama'] as const;
 export type EmbeddingsProvider = (typeof EMBEDDINGS_PROVIDERS)[number];
 
 export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
-  { name: 'PORT', kind: 'port', default: '3000', description: 'HTTP port; the API also serves the portal on it' },
-  { name: 'DATA_DIR', kind: 'path', default: './data', description: 'embedded database and generated secrets' },
-  { name: 'DATABASE_URL', kind: 'url', description: 'postgres://... switches from PGlite to PostgreSQL' },
+  {
+    name: 'PORT',
+    kind: 'port',
+    default: '3000',
+    description: 'HTTP port; the API also serves the portal on it',
+  },
+  {
+    name: 'DATA_DIR',
+    kind: 'path',
+    default: './data',
+    description: 'embedded database and generated secrets',
+  },
+  {
+    name: 'DATABASE_URL',
+    kind: 'url',
+    description: 'postgres://... switches from PGlite to PostgreSQL',
+  },
   { name: 'ADMIN_EMAIL', kind: 'email', description: 'creates the first admin if no user exists' },
   { name: 'ADMIN_PASSWORD', kind: 'secret', description: 'password of that first admin' },
-  { name: 'JWT_SECRET', kind: 'secret', description: 'token signing key; generated into DATA_DIR when unset' },
-  { name: 'LLM_PROVIDER', kind: 'enum', default: 'extractive', values: LLM_PROVIDERS, description: 'answering provider' },
+  {
+    name: 'JWT_SECRET',
+    kind: 'secret',
+    description: 'token signing key; generated into DATA_DIR when unset',
+  },
+  {
+    name: 'LLM_PROVIDER',
+    kind: 'enum',
+    default: 'extractive',
+    values: LLM_PROVIDERS,
+    description: 'answering provider',
+  },
   { name: 'LLM_BASE_URL', kind: 'url', description: 'OpenAI-compatible or Ollama server' },
   { name: 'LLM_API_KEY', kind: 'secret', description: 'key for the OpenAI-compatible server' },
   { name: 'LLM_MODEL', kind: 'text', description: 'chat model name' },
-  { name: 'EMBEDDINGS_PROVIDER', kind: 'enum', default: 'none', values: EMBEDDINGS_PROVIDERS, description: 'vector search provider' },
+  {
+    name: 'EMBEDDINGS_PROVIDER',
+    kind: 'enum',
+    default: 'none',
+    values: EMBEDDINGS_PROVIDERS,
+    description: 'vector search provider',
+  },
   { name: 'EMBEDDINGS_MODEL', kind: 'text', description: 'embeddings model name' },
-  { name: 'EMBEDDINGS_BASE_URL', kind: 'url', description: 'embeddings server; LLM_BASE_URL when unset' },
+  {
+    name: 'EMBEDDINGS_BASE_URL',
+    kind: 'url',
+    description: 'embeddings server; LLM_BASE_URL when unset',
+  },
   { name: 'REDIS_URL', kind: 'url', description: 'shared rate-limit store for several instances' },
-  { name: 'ASSISTANT_RATE_LIMIT_PER_MIN', kind: 'positive-int', default: '30', description: 'assistant questions per client per minute' },
-  { name: 'LOG_LEVEL', kind: 'enum', default: 'info', values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], description: 'log verbosity' },
+  {
+    name: 'ASSISTANT_RATE_LIMIT_PER_MIN',
+    kind: 'positive-int',
+    default: '30',
+    description: 'assistant questions per client per minute',
+  },
+  {
+    name: 'LOG_LEVEL',
+    kind: 'enum',
+    default: 'info',
+    values: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    description: 'log verbosity',
+  },
 ];

@@ -2,12 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { registerAs } from '@nestjs/config';
-import {
-  CONFIG_VARIABLES,
-  ConfigVariable,
-  EmbeddingsProvider,
-  LlmProvider,
-} from './config.schema';
+import { CONFIG_VARIABLES, ConfigVariable, EmbeddingsProvider, LlmProvider } from './config.schema';
 
 /** A bad configuration value; the message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -22,7 +17,8 @@ function check(variable: ConfigVariable, raw: string): string {
   switch (variable.kind) {
     case 'port': {
       const n = Number(raw);
-      if (!/^\d+$/.test(raw) || n < 1 || n > 65535) throw bad('must be a port number from 1 to 65535');
+      if (!/^\d+$/.test(raw) || n < 1 || n > 65535)
+        throw bad('must be a port number from 1 to 65535');
       return raw;
     }
     case 'positive-int':
@@ -46,7 +42,8 @@ function check(variable: ConfigVariable, raw: string): string {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw)) throw bad('must be an email address');
       return raw;
     case 'enum':
-      if (!variable.values?.includes(raw)) throw bad(`must be one of ${variable.values?.join(', ')}`);
+      if (!variable.values?.includes(raw))
+        throw bad(`must be one of ${variable.values?.join(', ')}`);
       return raw;
     case 'secret':
       if (variable.name === 'JWT_SECRET' && raw.length < 32) {
@@ -66,11 +63,15 @@ export function validateEnvironment(env: Env): Record<string, string | undefined
     out[variable.name] = raw === undefined || raw === '' ? variable.default : check(variable, raw);
   }
   if ((out['ADMIN_EMAIL'] === undefined) !== (out['ADMIN_PASSWORD'] === undefined)) {
-    throw new ConfigError('Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+    throw new ConfigError(
+      'Invalid configuration: ADMIN_EMAIL and ADMIN_PASSWORD must be set together',
+    );
   }
   // Ollama has a local default address; an OpenAI-compatible server needs one of the two.
   if (out['LLM_PROVIDER'] === 'openai' && !out['LLM_BASE_URL'] && !out['LLM_API_KEY']) {
-    throw new ConfigError('Invalid configuration: LLM_BASE_URL or LLM_API_KEY is required when LLM_PROVIDER=openai');
+    throw new ConfigError(
+      'Invalid configuration: LLM_BASE_URL or LLM_API_KEY is required when LLM_PROVIDER=openai',
+    );
   }
   return out;
 }

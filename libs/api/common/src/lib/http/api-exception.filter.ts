@@ -7,7 +7,12 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, DomainErrorKind, ErrorDetail, TooManyRequestsError } from '../errors/domain-error';
+import {
+  DomainError,
+  DomainErrorKind,
+  ErrorDetail,
+  TooManyRequestsError,
+} from '../errors/domain-error';
 
 const STATUS_OF: Readonly<Record<DomainErrorKind, number>> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -58,7 +63,8 @@ export function toApiError(exception: unknown): ApiErrorBody {
   if (exception instanceof HttpException) {
     const statusCode = exception.getStatus();
     const response = exception.getResponse();
-    const raw = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+    const raw =
+      typeof response === 'string' ? response : (response as { message?: unknown }).message;
     const message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
     return { statusCode, error: REASON[statusCode] ?? 'Error', message, details: [] };
   }
@@ -73,7 +79,12 @@ export function toApiError(exception: unknown): ApiErrorBody {
           : String((exception as Error).message);
     return { statusCode: status, error: REASON[status] ?? 'Error', message, details: [] };
   }
-  return { statusCode: 500, error: REASON[500], message: 'Something went wrong on our side', details: [] };
+  return {
+    statusCode: 500,
+    error: REASON[500],
+    message: 'Something went wrong on our side',
+    details: [],
+  };
 }
 
 @Catch()

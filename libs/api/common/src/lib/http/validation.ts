@@ -7,7 +7,11 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     for (const message of Object.values(error.constraints ?? {})) {
-      details.push({ path, message: message.replace(/^property \S+ /, `${path} `) });
+      // class-validator starts messages with the bare property name; say the full path.
+      const text = message.startsWith(`${error.property} `)
+        ? `${path}${message.slice(error.property.length)}`
+        : message.replace(/^property \S+ /, `${path} `);
+      details.push({ path, message: text });
     }
     if (error.children?.length) details.push(...flattenValidationErrors(error.children, path));
   }
