@@ -25,3 +25,10 @@ export {
   redisConfig,
   ALL_CONFIG,
 } from './lib/config/config';
+export { RateLimiter } from './lib/rate-limit/rate-limiter.service';
+export { RateLimitModule, createRateLimitStore } from './lib/rate-limit/rate-limit.module';
+export { RATE_LIMIT_STORE } from './lib/rate-limit/rate-limit.store';
+export type { RateLimitStore, RateLimitCounter } from './lib/rate-limit/rate-limit.store';
+export { MemoryRateLimitStore } from './lib/rate-limit/memory-rate-limit.store';
+export { RedisRateLimitStore } from './lib/rate-limit/redis-rate-limit.store';
+export { clientIp, ClientIp } from './lib/rate-limit/client-ip';
