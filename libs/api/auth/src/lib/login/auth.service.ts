@@ -1,0 +1,218 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { RateLimiter, UnauthorizedError } from '@portal/api/common';
+import type { LoginResponse } from '@portal/domain/content';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import { verifyAgainstDummy, verifyPassword } from '../password/password-hasher';
+import { AuthUser, Role } from '../roles';
+import { normalizeEmail, UsersService } from '../users/users.service';
+
+/** Access tokens live 15 minutes; a stolen one is soon useless, refresh tokens renew them. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_TTL_DAYS = 14;
+/** Failed sign-ins per minute for one address and email, then 429. */
+export const LOGIN_FAILURES_PER_EMAIL = 10;
+/** Failed sign-ins per minute from one address whatever the email (password spraying). */
+export const LOGIN_FAILURES_PER_IP = 50;
+const LOGIN_WINDOW_SECONDS = 60;
+
+const WRONG_CREDENTIALS = 'Invalid email or password';
+const BAD_REFRESH_TOKEN = 'The refresh token is invalid or expired';
+const BAD_ACCESS_TOKEN = 'The access token is invalid or expired';
+const TOO_MANY_FAILURES = 'Too many failed sign-in attempts';
+
+export interface LoginResult extends LoginResponse {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly expiresIn: number;
+  readonly user: AuthUser;
+}
+
+interface AccessTokenClaims {
+  readonly sub: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly typ: 'access';
+}
+
+export function hashRefreshToken(token: string): string {
+  // Refresh tokens are 256 random bits: a fast hash is enough, no salt or argon2 needed.
+  return createHash('sha256').update(token).digest('hex');
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    private readonly limiter: RateLimiter,
+    @InjectRepository(RefreshTokenEntity)
+    private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async login(email: string, password: string, ip: string): Promise<LoginResult> {
+    const normalized = normalizeEmail(email);
+    const emailKey = `login:${ip}:${normalized}`;
+    const ipKey = `login-ip:${ip}`;
+    await this.limiter.check(emailKey, LOGIN_FAILURES_PER_EMAIL, TOO_MANY_FAILURES);
+    await this.limiter.check(ipKey, LOGIN_FAILURES_PER_IP, TOO_MANY_FAILURES);
+
+    const user = await this.users.findByEmail(normalized);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyAgainstDummy(password);
+    if (!user || !valid || user.disabled) {
+      await this.limiter.hit(emailKey, LOGIN_WINDOW_SECONDS);
+      await this.limiter.hit(ipKey, LOGIN_WINDOW_SECONDS);
+      await this.audit.record({
+        action: 'login.failed',
+        itemType: user ? 'user' : undefined,
+        itemId: user?.id,
+        ip,
+        details: {
+          email: normalized,
+          reason: !user ? 'unknown-email' : !valid ? 'wrong-password' : 'disabled',
+        },
+      });
+      // One message for every case: the answer must not tell who has an account.
+      throw new UnauthorizedError(WRONG_CREDENTIALS);
+    }
+
+    await this.limiter.reset(emailKey);
+    await this.users.recordLogin(user.id);
+    const principal: AuthUser = { id: user.id, email: user.email, role: user.role };
+    const result = await this.dataSource.transaction(async (manager) => {
+      const issued = await this.issue(principal, manager);
+      await this.audit.record(
+        { actor: principal, action: 'login', itemType: 'user', itemId: user.id, ip },
+        manager,
+      );
+      return issued;
+    });
+    return result;
+  }
+
+  /**
+   * Trades a refresh token for a new pair. The old token is spent: presenting it again
+   * means it was copied, so every session of that user is ended.
+   */
+  async refresh(refreshToken: string, ip: string): Promise<LoginResult> {
+    const tokenHash = hashRefreshToken(refreshToken);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const spent = await manager
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ revokedAt: () => 'now()' })
+        .where('token_hash = :tokenHash AND revoked_at IS NULL AND expires_at > now()', {
+          tokenHash,
+        })
+        .returning(['user_id'])
+        .execute();
+      const userId = (spent.raw as { user_id: string }[])[0]?.user_id;
+      if (!userId) return { reused: await this.revokeAllIfReused(tokenHash, ip, manager) };
+      const user = await this.users.findActive(userId, manager);
+      if (!user) return { reused: false };
+      return { result: await this.issue(user, manager) };
+    });
+    if (!outcome.result) throw new UnauthorizedError(BAD_REFRESH_TOKEN);
+    return outcome.result;
+  }
+
+  /** Ends the session of this refresh token. Unknown or spent tokens are no error. */
+  async logout(refreshToken: string, ip: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const revoked = await manager
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ revokedAt: () => 'now()' })
+        .where('token_hash = :tokenHash AND revoked_at IS NULL', {
+          tokenHash: hashRefreshToken(refreshToken),
+        })
+        .returning(['user_id'])
+        .execute();
+      const userId = (revoked.raw as { user_id: string }[])[0]?.user_id;
+      if (!userId) return;
+      const user = await this.users.findActive(userId, manager);
+      await this.audit.record(
+        { actor: user ?? null, action: 'logout', itemType: 'user', itemId: userId, ip },
+        manager,
+      );
+    });
+  }
+
+  /** The user an access token belongs to; UnauthorizedError for anything else. */
+  async authenticate(accessToken: string): Promise<AuthUser> {
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(accessToken, {
+        algorithms: ['HS256'],
+      });
+    } catch {
+      throw new UnauthorizedError(BAD_ACCESS_TOKEN);
+    }
+    if (claims.typ !== 'access' || typeof claims.sub !== 'string') {
+      throw new UnauthorizedError(BAD_ACCESS_TOKEN);
+    }
+    // The role and the account's state come from the database, not the token: a demoted or
+    // disabled user loses access at once, not when the token expires.
+    const user = await this.users.findActive(claims.sub);
+    if (!user) throw new UnauthorizedError(BAD_ACCESS_TOKEN);
+    return user;
+  }
+
+  private async issue(user: AuthUser, manager: EntityManager): Promise<LoginResult> {
+    const claims: AccessTokenClaims = {
+      sub: user.id,
+      email: user.email,
+      role: user.role,
+      typ: 'access',
+    };
+    const accessToken = await this.jwt.signAsync(claims, {
+      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+      algorithm: 'HS256',
+    });
+    const refreshToken = randomBytes(32).toString('base64url');
+    await manager.insert(RefreshTokenEntity, {
+      userId: user.id,
+      tokenHash: hashRefreshToken(refreshToken),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 24 * 3600 * 1000),
+    });
+    return {
+      accessToken,
+      refreshToken,
+      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+      user: { id: user.id, email: user.email, role: user.role },
+    };
+  }
+
+  private async revokeAllIfReused(
+    tokenHash: string,
+    ip: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const known = await manager.findOneBy(RefreshTokenEntity, { tokenHash });
+    if (!known?.revokedAt) return false;
+    await manager.update(
+      RefreshTokenEntity,
+      { userId: known.userId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    await this.audit.record(
+      {
+        action: 'token.reuse',
+        itemType: 'user',
+        itemId: known.userId,
+        ip,
+        details: { note: 'a spent refresh token was presented again; all sessions ended' },
+      },
+      manager,
+    );
+    return true;
+  }
+}
