@@ -1,1 +1,20 @@
-export * from './lib/api-content';
+export { CONTENT_ENTITIES, CONTENT_MIGRATIONS } from './lib/content.schema';
+export { ContentItemEntity } from './lib/entities/content-item.entity';
+export { ContentTranslationEntity } from './lib/entities/content-translation.entity';
+export { ContentRevisionEntity } from './lib/entities/content-revision.entity';
+export { CONTENT_KINDS, REFERENCE_KINDS } from './lib/content.types';
+export type { ContentKind, ReferenceKind, Actor } from './lib/content.types';
+export { renderBody, extractPassages, htmlToText } from './lib/body/body-html.util';
+export type { BodyFormat, RenderedBody, Passage } from './lib/body/body-html.util';
+export { ContentAdminService } from './lib/services/content-admin.service';
+export type {
+  AdminItem,
+  AdminItemList,
+  AdminTranslation,
+  RevisionSummary,
+  RevisionDetail,
+  RevisionDiff,
+} from './lib/services/content-admin.service';
+export { ContentPublicService } from './lib/services/content-public.service';
+export { ContentIndexService } from './lib/services/content-index.service';
+export { ScheduledPublisher } from './lib/services/scheduled-publisher.service';

@@ -1,0 +1,12 @@
+import { ContentItemEntity } from './entities/content-item.entity';
+import { ContentRevisionEntity } from './entities/content-revision.entity';
+import { ContentTranslationEntity } from './entities/content-translation.entity';
+import { ContentSchema1764302000000 } from './migrations/1764302000000-content-schema';
+
+export const CONTENT_ENTITIES = [
+  ContentItemEntity,
+  ContentTranslationEntity,
+  ContentRevisionEntity,
+];
+
+export const CONTENT_MIGRATIONS = [ContentSchema1764302000000];

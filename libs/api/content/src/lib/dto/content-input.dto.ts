@@ -1,0 +1,218 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmptyObject,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { LOCALES } from '@portal/domain/locales';
+import type { Locale } from '@portal/domain/locales';
+import { TranslationsInputDto } from './translation-input.dto';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_MESSAGE = 'slug must be lowercase words of a-z and 0-9 joined by single hyphens';
+
+class ItemInputBase {
+  @ApiPropertyOptional({ enum: LOCALES, description: 'Locale translations are made from' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  sourceLocale?: Locale;
+}
+
+export class CreatePageDto extends ItemInputBase {
+  @ApiProperty({ maxLength: 80, pattern: SLUG_PATTERN.source })
+  @IsString()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  slug!: string;
+
+  @ApiProperty({ type: TranslationsInputDto })
+  @IsNotEmptyObject({}, { message: 'translations must contain at least one locale' })
+  @ValidateNested()
+  @Type(() => TranslationsInputDto)
+  translations!: TranslationsInputDto;
+}
+
+class UpdateBase extends ItemInputBase {
+  @ApiProperty({ description: 'The version the editor started from (optimistic locking)' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ type: TranslationsInputDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TranslationsInputDto)
+  translations?: TranslationsInputDto;
+
+  @ApiPropertyOptional({ enum: LOCALES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(LOCALES, { each: true })
+  removeTranslations?: Locale[];
+}
+
+export class UpdatePageDto extends UpdateBase {
+  @ApiPropertyOptional({ maxLength: 80, pattern: SLUG_PATTERN.source })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  slug?: string;
+}
+
+/** Reference data keeps its code/slug; only texts change. */
+export class UpdateReferenceDto extends UpdateBase {}
+
+const YEAR_MIN = 1973;
+const YEAR_MAX = 2100;
+
+export class CreateProgrammeDto extends CreatePageDto {
+  @ApiProperty({ description: 'Programme category from @portal/domain/policing' })
+  @IsString()
+  @MaxLength(80)
+  category!: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  activities?: string[];
+
+  @ApiPropertyOptional({ description: 'Field operation slug' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  fieldOperation?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'ISO 3166-1 alpha-2 codes' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(80)
+  @IsString({ each: true })
+  @MaxLength(2, { each: true })
+  countries?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(YEAR_MIN)
+  @Max(YEAR_MAX)
+  startYear?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(YEAR_MIN)
+  @Max(YEAR_MAX)
+  endYear?: number;
+}
+
+export class UpdateProgrammeDto extends UpdatePageDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  category?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  activities?: string[];
+
+  @ApiPropertyOptional({ description: 'Field operation slug; empty string removes it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  fieldOperation?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(80)
+  @IsString({ each: true })
+  @MaxLength(2, { each: true })
+  countries?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(YEAR_MIN)
+  @Max(YEAR_MAX)
+  startYear?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(YEAR_MIN)
+  @Max(YEAR_MAX)
+  endYear?: number;
+}
+
+export class PublishDto {
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    isArray: true,
+    description: 'All translations when absent',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsIn(LOCALES, { each: true })
+  locales?: Locale[];
+
+  @ApiPropertyOptional({ description: 'ISO date; in the future = scheduled' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  publishAt?: string;
+}
+
+export class UnpublishDto {
+  @ApiPropertyOptional({
+    enum: LOCALES,
+    isArray: true,
+    description: 'All translations when absent',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsIn(LOCALES, { each: true })
+  locales?: Locale[];
+}
+
+export class RestoreDto {
+  @ApiPropertyOptional({
+    description: 'When given, the restore fails with 409 if someone saved since',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class DiffQueryDto {
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  from!: number;
+
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  to!: number;
+}

@@ -1,0 +1,336 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotFoundError } from '@portal/api/common';
+import type {
+  CountryDetail,
+  CountrySummary,
+  FieldOperationDetail,
+  FieldOperationSummary,
+  InstitutionDetail,
+  InstitutionSummary,
+  PagePayload,
+  Paginated,
+  ProgrammeCategory,
+  ProgrammeDetail,
+  ProgrammeSummary,
+} from '@portal/domain/content';
+import {
+  CHAIRPERSONSHIP,
+  COUNTRIES,
+  countryName,
+  findCountry,
+  isCountryGroup,
+} from '@portal/domain/countries';
+import type { Country, CountryCode, CountryGroup } from '@portal/domain/countries';
+import {
+  FIELD_OPERATIONS,
+  INSTITUTIONS,
+  fieldOperationsInCountry,
+  findFieldOperation,
+  findInstitution,
+  hostCountryCode,
+  hostName,
+} from '@portal/domain/institutions';
+import type { FieldOperation, Institution } from '@portal/domain/institutions';
+import { LOCALES, resolveTranslation } from '@portal/domain/locales';
+import type { Locale } from '@portal/domain/locales';
+import type { ContentKind } from '../content.types';
+import { ContentItemEntity } from '../entities/content-item.entity';
+import { ContentTranslationEntity } from '../entities/content-translation.entity';
+import { programmeCountries } from './content-index.service';
+
+export interface ProgrammeFilter {
+  lang: Locale;
+  category?: string;
+  fieldOperation?: string;
+  country?: string;
+  page: number;
+  size: number;
+}
+
+interface PublishedText {
+  locale: Locale;
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  publishedAt: Date;
+  outdated: boolean;
+}
+
+interface Served {
+  lang: Locale;
+  requestedLang: Locale;
+  availableLangs: Locale[];
+  outdated: boolean;
+}
+
+/**
+ * What visitors read: only published copies, in the requested locale or the best fallback
+ * (requested -> en -> it -> first available), always saying which locale was served.
+ */
+@Injectable()
+export class ContentPublicService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(slug: string, lang: Locale): Promise<PagePayload> {
+    const found = await this.published('page', slug);
+    const resolved = found && resolveTranslation(found.texts, lang);
+    if (!found || !resolved) throw new NotFoundError(`Page ${slug.slice(0, 100)}`);
+    const text = resolved.value;
+    return {
+      slug: found.item.key,
+      title: text.title,
+      summary: text.summary,
+      body: text.bodyHtml,
+      updatedAt: text.publishedAt.toISOString(),
+      ...served(found.texts, lang, resolved.locale),
+    };
+  }
+
+  countries(lang: Locale, group?: CountryGroup, page = 1, size = 100): Paginated<CountrySummary> {
+    const all = COUNTRIES.filter((c) => !group || c.group === group).map((c) =>
+      countrySummary(c, lang),
+    );
+    return paginate(all, page, size);
+  }
+
+  async country(code: string, lang: Locale): Promise<CountryDetail> {
+    const country = findCountry(code);
+    if (!country || !isCountryGroup(country.group))
+      throw new NotFoundError(`Country ${code.slice(0, 100)}`);
+    const description = await this.description('country', country.code, lang);
+    const programmes = await this.programmeSummaries(lang, { country: country.code });
+    return {
+      ...countrySummary(country, lang),
+      ...description,
+      fieldOperations: fieldOperationsInCountry(country.code as CountryCode).map((f) =>
+        fieldOperationSummary(f, lang),
+      ),
+      programmes,
+    };
+  }
+
+  institutions(lang: Locale, page = 1, size = 100): Paginated<InstitutionSummary> {
+    return paginate(
+      INSTITUTIONS.map((i) => institutionSummary(i, lang)),
+      page,
+      size,
+    );
+  }
+
+  async institution(slug: string, lang: Locale): Promise<InstitutionDetail> {
+    const institution = findInstitution(slug.toLowerCase());
+    if (!institution) throw new NotFoundError(`Institution ${slug.slice(0, 100)}`);
+    const description = await this.description('institution', institution.slug, lang);
+    return { ...institutionSummary(institution, lang), ...description };
+  }
+
+  fieldOperations(
+    lang: Locale,
+    status?: 'active' | 'closed',
+    page = 1,
+    size = 100,
+  ): Paginated<FieldOperationSummary> {
+    return paginate(
+      FIELD_OPERATIONS.filter((f) => !status || f.status === status).map((f) =>
+        fieldOperationSummary(f, lang),
+      ),
+      page,
+      size,
+    );
+  }
+
+  async fieldOperation(slug: string, lang: Locale): Promise<FieldOperationDetail> {
+    const operation = findFieldOperation(slug.toLowerCase());
+    if (!operation) throw new NotFoundError(`Field operation ${slug.slice(0, 100)}`);
+    const description = await this.description('field-operation', operation.slug, lang);
+    const programmes = await this.programmeSummaries(lang, { fieldOperation: operation.slug });
+    return { ...fieldOperationSummary(operation, lang), ...description, programmes };
+  }
+
+  async programmes(filter: ProgrammeFilter): Promise<Paginated<ProgrammeSummary>> {
+    const all = await this.programmeSummaries(filter.lang, filter);
+    return paginate(all, filter.page, filter.size);
+  }
+
+  async programme(slug: string, lang: Locale): Promise<ProgrammeDetail> {
+    const found = await this.published('programme', slug);
+    const resolved = found && resolveTranslation(found.texts, lang);
+    if (!found || !resolved) throw new NotFoundError(`Programme ${slug.slice(0, 100)}`);
+    return {
+      ...programmeSummary(found.item, resolved.value),
+      body: resolved.value.bodyHtml,
+      updatedAt: resolved.value.publishedAt.toISOString(),
+      ...served(found.texts, lang, resolved.locale),
+    };
+  }
+
+  private async programmeSummaries(
+    lang: Locale,
+    filter: { category?: string; fieldOperation?: string; country?: string },
+  ): Promise<ProgrammeSummary[]> {
+    // The few hundred programmes at most fit in memory; filtering here keeps one query.
+    const rows = await this.dataSource.transaction((manager) =>
+      this.publishedOfKind(manager, 'programme'),
+    );
+    const country = filter.country ? findCountry(filter.country)?.code : undefined;
+    if (filter.country && !country) return [];
+    const summaries: ProgrammeSummary[] = [];
+    for (const { item, texts } of rows) {
+      if (filter.category && item.attributes.category !== filter.category) continue;
+      if (filter.fieldOperation && item.attributes.fieldOperation !== filter.fieldOperation)
+        continue;
+      if (country && !programmeCountries(item).includes(country)) continue;
+      const resolved = resolveTranslation(texts, lang);
+      if (resolved) summaries.push(programmeSummary(item, resolved.value));
+    }
+    return summaries;
+  }
+
+  /** The published description of a reference item, if an editor wrote one. */
+  private async description(
+    kind: ContentKind,
+    key: string,
+    lang: Locale,
+  ): Promise<Served & { description?: string }> {
+    const found = await this.published(kind, key);
+    const resolved = found && resolveTranslation(found.texts, lang);
+    if (!found || !resolved) {
+      return { lang, requestedLang: lang, availableLangs: [...LOCALES], outdated: false };
+    }
+    return {
+      description: resolved.value.bodyHtml,
+      ...served(found.texts, lang, resolved.locale),
+      // Names exist in every locale; only the description may be missing in some.
+      availableLangs: [...LOCALES],
+    };
+  }
+
+  private async published(
+    kind: ContentKind,
+    key: string,
+  ): Promise<
+    { item: ContentItemEntity; texts: Partial<Record<Locale, PublishedText>> } | undefined
+  > {
+    if (key.length > 80) return undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const item = await manager.findOne(ContentItemEntity, { where: { kind, key } });
+      if (!item) return undefined;
+      const translations = await manager.find(ContentTranslationEntity, {
+        where: { itemId: item.id },
+      });
+      const texts = publishedTexts(item, translations);
+      return Object.keys(texts).length ? { item, texts } : undefined;
+    });
+  }
+
+  private async publishedOfKind(
+    manager: EntityManager,
+    kind: ContentKind,
+  ): Promise<{ item: ContentItemEntity; texts: Partial<Record<Locale, PublishedText>> }[]> {
+    const items = await manager.find(ContentItemEntity, { where: { kind }, order: { key: 'ASC' } });
+    if (items.length === 0) return [];
+    const translations = await manager
+      .createQueryBuilder(ContentTranslationEntity, 't')
+      .where('t.item_id IN (:...ids)', { ids: items.map((i) => i.id) })
+      .andWhere('t.published_at IS NOT NULL')
+      .getMany();
+    return items
+      .map((item) => ({
+        item,
+        texts: publishedTexts(
+          item,
+          translations.filter((t) => t.itemId === item.id),
+        ),
+      }))
+      .filter((x) => Object.keys(x.texts).length > 0);
+  }
+}
+
+function publishedTexts(
+  item: ContentItemEntity,
+  translations: readonly ContentTranslationEntity[],
+): Partial<Record<Locale, PublishedText>> {
+  const source = translations.find((t) => t.locale === item.sourceLocale);
+  const sourceRevision = source?.publishedChangedRevision ?? source?.changedRevision;
+  const texts: Partial<Record<Locale, PublishedText>> = {};
+  for (const t of translations) {
+    if (t.publishedAt === null) continue;
+    texts[t.locale] = {
+      locale: t.locale,
+      title: t.publishedTitle ?? t.title,
+      summary: t.publishedSummary ?? '',
+      bodyHtml: t.publishedBodyHtml ?? '',
+      publishedAt: t.publishedAt,
+      outdated:
+        t.locale !== item.sourceLocale &&
+        sourceRevision !== undefined &&
+        (t.publishedBasedOnRevision ?? 0) < sourceRevision,
+    };
+  }
+  return texts;
+}
+
+function served(
+  texts: Partial<Record<Locale, PublishedText>>,
+  requested: Locale,
+  locale: Locale,
+): Served {
+  return {
+    lang: locale,
+    requestedLang: requested,
+    availableLangs: LOCALES.filter((l) => texts[l]),
+    outdated: texts[locale]?.outdated ?? false,
+  };
+}
+
+function paginate<T>(all: T[], page: number, size: number): Paginated<T> {
+  return { items: all.slice((page - 1) * size, page * size), total: all.length, page, size };
+}
+
+function countrySummary(country: Country, lang: Locale): CountrySummary {
+  return {
+    code: country.code,
+    name: countryName(country.code, lang),
+    group: country.group,
+    slug: country.slug,
+    ...(country.code === CHAIRPERSONSHIP.code ? { chairpersonship: CHAIRPERSONSHIP.year } : {}),
+  };
+}
+
+function institutionSummary(institution: Institution, lang: Locale): InstitutionSummary {
+  return {
+    slug: institution.slug,
+    name: institution.name[lang],
+    ...(institution.acronym ? { acronym: institution.acronym[lang] } : {}),
+    seat: institution.seat[lang],
+    kind: institution.kind,
+  };
+}
+
+function fieldOperationSummary(operation: FieldOperation, lang: Locale): FieldOperationSummary {
+  const countryCode = hostCountryCode(operation.host);
+  return {
+    slug: operation.slug,
+    name: operation.name[lang],
+    kind: operation.kind,
+    status: operation.status,
+    ...(countryCode ? { countryCode } : {}),
+    host: hostName(operation.host, lang),
+  };
+}
+
+function programmeSummary(item: ContentItemEntity, text: PublishedText): ProgrammeSummary {
+  const a = item.attributes;
+  return {
+    slug: item.key,
+    title: text.title,
+    ...(text.summary ? { summary: text.summary } : {}),
+    category: (a.category ?? 'police-development-reform') as ProgrammeCategory,
+    activities: a.activities ?? [],
+    ...(a.fieldOperation ? { fieldOperation: a.fieldOperation } : {}),
+    countries: a.countries ?? [],
+    ...(a.startYear !== undefined ? { startYear: a.startYear } : {}),
+    ...(a.endYear !== undefined ? { endYear: a.endYear } : {}),
+  };
+}
