@@ -1,1 +1,20 @@
-export * from './lib/api-search';
+export { SearchModule } from './lib/search.module';
+export { SearchIndexer } from './lib/search-indexer.service';
+export { SearchService } from './lib/search.service';
+export { EmbeddingBackfill } from './lib/embedding-backfill.service';
+export { SearchController } from './lib/search.controller';
+export { SEARCH_ENTITIES } from './lib/search.entities';
+export { EMBEDDER, createEmbedder } from './lib/embeddings/embedder';
+export type { Embedder, EmbedderSettings } from './lib/embeddings/embedder';
+export { EMBEDDING_DIMENSIONS, SEARCH_HIT_TYPES } from './lib/search.constants';
+export type {
+  IndexItem,
+  IndexEntry,
+  IndexPassage,
+  SearchParams,
+  RetrieveParams,
+  RetrievedPassage,
+} from './lib/search.types';
+import { SearchSchema1764303000000 } from './lib/migrations/1764303000000-search-schema';
+
+export const SEARCH_MIGRATIONS = [SearchSchema1764303000000];

@@ -1,0 +1,34 @@
+import { LOCALES, Locale, TEXT_SEARCH_CONFIGS } from '@portal/domain/locales';
+import type { SearchHitType } from '@portal/domain/content';
+
+export const SEARCH_HIT_TYPES: readonly SearchHitType[] = [
+  'page',
+  'programme',
+  'country',
+  'institution',
+  'field-operation',
+  'document',
+];
+
+/**
+ * Our own copy of each stemming configuration with `unaccent` in front of the stemmer,
+ * so indexing, querying and ts_headline all fold accents the same way
+ * ("prossimita" finds "prossimità"). Created by the search migration.
+ */
+export function searchConfig(locale: Locale): string {
+  return `search_${TEXT_SEARCH_CONFIGS[locale]}`;
+}
+
+export const SEARCH_CONFIGS: Readonly<Record<Locale, string>> = Object.fromEntries(
+  LOCALES.map((l) => [l, searchConfig(l)]),
+) as Record<Locale, string>;
+
+/**
+ * Fixed embedding dimension of `search_passage.embedding`. pgvector indexes need a typed
+ * column, so one dimension is chosen for the whole deployment; a model with another size
+ * must be asked for 384 dimensions (OpenAI text-embedding-3-*) or be one of that size
+ * (all-minilm, multilingual-e5-small, paraphrase-multilingual-MiniLM).
+ */
+export const EMBEDDING_DIMENSIONS = 384;
+
+export const MAX_QUERY_LENGTH = 500;

@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { SearchResponse, SearchSuggestion } from '@portal/domain/content';
+import { SearchQueryDto, SuggestQueryDto } from './search-query.dto';
+import { SearchService } from './search.service';
+
+@ApiTags('search')
+@Controller('search')
+export class SearchController {
+  constructor(private readonly search: SearchService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Full-text search over everything published, in all six languages' })
+  @ApiOkResponse({ description: 'Hits (one per item), facets, did-you-mean' })
+  find(@Query() query: SearchQueryDto): Promise<SearchResponse> {
+    return this.search.search({
+      q: query.q,
+      lang: query.lang,
+      type: query.type,
+      country: query.country,
+      page: query.page,
+      size: query.size,
+    });
+  }
+
+  @Get('suggest')
+  @ApiOperation({ summary: 'Suggestions while typing: titles and word completions' })
+  suggest(@Query() query: SuggestQueryDto): Promise<SearchSuggestion[]> {
+    return this.search.suggest({ q: query.q, lang: query.lang });
+  }
+}

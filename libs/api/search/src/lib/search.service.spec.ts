@@ -1,0 +1,183 @@
+import { DataSource } from 'typeorm';
+import { InvalidInputError } from '@portal/api/common';
+import { describeEachDatabase } from '@portal/api/database/testing';
+import { SEARCH_FIXTURE_ITEMS } from '../testing';
+import { SearchSchema1764303000000 } from './migrations/1764303000000-search-schema';
+import { SEARCH_ENTITIES } from './search.entities';
+import { SearchIndexer } from './search-indexer.service';
+import { SearchService } from './search.service';
+
+const schema = { entities: SEARCH_ENTITIES, migrations: [SearchSchema1764303000000] };
+
+describeEachDatabase('search', schema, (db) => {
+  let ds: DataSource;
+  let service: SearchService;
+  const indexer = new SearchIndexer();
+  const search = (q: string, extra: Partial<Parameters<SearchService['search']>[0]> = {}) =>
+    service.search({ q, lang: 'it', page: 1, size: 10, ...extra });
+
+  beforeAll(async () => {
+    ds = db.dataSource();
+    service = new SearchService(ds);
+    await ds.transaction(async (manager) => {
+      for (const item of SEARCH_FIXTURE_ITEMS) await indexer.replaceItem(manager, item);
+    });
+  });
+
+  it('finds the policing page through Italian stemming', async () => {
+    const res = await search('riforme polizia');
+    expect(res.hits.map((h) => h.url)).toContain('/it/policing#p3');
+    expect(res.total).toBeGreaterThan(0);
+  });
+
+  it('ranks the policing page first for "polizia di prossimità"', async () => {
+    const res = await search('polizia di prossimità');
+    expect(res.hits[0].url).toMatch(/^\/it\/policing#p[34]$/);
+    expect(res.hits[0].snippet).toContain('<mark>prossimità</mark>');
+  });
+
+  it('finds accented words without the accent', async () => {
+    const res = await search('prossimita');
+    expect(res.hits[0].url).toMatch(/^\/it\/policing#/);
+    expect(res.suggestion).toBeUndefined();
+  });
+
+  it('finds the country by its Italian name', async () => {
+    const res = await search('Germania');
+    expect(res.hits[0]).toMatchObject({ type: 'country', url: '/it/countries/de#p1', lang: 'it' });
+  });
+
+  it('corrects "polise reform" and says so', async () => {
+    const res = await search('polise reform', { lang: 'en' });
+    expect(res.correctedFrom).toBe('polise reform');
+    expect(res.query).toBe('police reform');
+    expect(res.hits[0].url).toBe('/en/programmes/moldova-police-reform#p1');
+  });
+
+  it('suggests a correction when some words are unknown but others match', async () => {
+    const res = await search('polizia OR democratca');
+    expect(res.total).toBeGreaterThan(0);
+    expect(res.suggestion).toBe('polizia OR democratica');
+    const retried = await search('polizia democratca');
+    expect(retried).toMatchObject({
+      correctedFrom: 'polizia democratca',
+      query: 'polizia democratica',
+    });
+  });
+
+  it('gives one hit per item and escapes snippets except <mark>', async () => {
+    const res = await search('police policy public', { lang: 'en' });
+    const items = res.hits.map((h) => h.id.split('#')[0]);
+    expect(new Set(items).size).toBe(items.length);
+    const doc = res.hits.find((h) => h.type === 'document');
+    expect(doc?.documentId).toBe('guidebook-12');
+    for (const hit of res.hits) {
+      expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    }
+    expect(doc?.snippet).toContain('&amp; <mark>public</mark>');
+  });
+
+  it('counts facets and filters by type and country', async () => {
+    const all = await search('polizia');
+    const types = Object.fromEntries(all.facets['type'].map((f) => [f.value, f.count]));
+    expect(types['page']).toBe(1);
+    expect(types['programme']).toBe(1);
+    const programmes = await search('polizia', { type: 'programme' });
+    expect(programmes.hits.every((h) => h.type === 'programme')).toBe(true);
+    expect(programmes.total).toBe(1);
+    const moldova = await search('polizia', { country: 'md' });
+    expect(moldova.hits.map((h) => h.url)).toEqual(['/it/programmes/moldova-police-reform#p1']);
+    expect(all.facets['country']).toEqual(expect.arrayContaining([{ value: 'MD', count: 1 }]));
+  });
+
+  it('finds hits in other languages through the thesaurus and marks their language', async () => {
+    const res = await search('polizia di prossimità', { size: 20 });
+    const doc = res.hits.find((h) => h.type === 'document');
+    expect(doc?.lang).toBe('en');
+    expect(res.facets['lang'].map((f) => f.value)).toEqual(expect.arrayContaining(['it', 'en']));
+  });
+
+  it('supports phrases, OR and exclusion', async () => {
+    const phrase = await search('"polizia di prossimità"');
+    expect(phrase.hits[0].url).toMatch(/^\/it\/policing/);
+    const or = await search('Germania OR Moldova');
+    expect(or.hits.map((h) => h.type).sort()).toEqual(['country', 'programme']);
+    const not = await search('polizia -moldova');
+    expect(not.hits.some((h) => h.type === 'programme')).toBe(false);
+  });
+
+  it('paginates', async () => {
+    const first = await search('polizia', { size: 1 });
+    const second = await search('polizia', { size: 1, page: 2 });
+    expect(first.hits).toHaveLength(1);
+    expect(second.hits).toHaveLength(1);
+    expect(second.hits[0].id).not.toBe(first.hits[0].id);
+    expect(first.total).toBe(second.total);
+  });
+
+  it('rejects an empty q and one of 501 characters, naming q', async () => {
+    for (const q of ['', '   ', 'x'.repeat(501)]) {
+      const error = await search(q).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidInputError);
+      expect((error as InvalidInputError).details[0].path).toBe('q');
+    }
+  });
+
+  it('retrieves many passages for the assistant, across languages', async () => {
+    const passages = await service.retrieve({
+      query: 'Che cosa fa l’OSCE per la polizia di prossimità?',
+      lang: 'it',
+      limit: 10,
+    });
+    expect(passages.length).toBeGreaterThan(2);
+    expect(passages[0]).toMatchObject({ itemId: 'policing', lang: 'it', crossLingual: false });
+    expect(passages[0].url).toMatch(/^\/it\/policing#p\d$/);
+    expect(passages.some((p) => p.crossLingual && p.lang === 'en')).toBe(true);
+    const docs = await service.retrieve({
+      query: 'community policing',
+      lang: 'en',
+      limit: 5,
+      types: ['document'],
+    });
+    expect(docs.every((p) => p.type === 'document' && p.documentId === 'guidebook-12')).toBe(true);
+  });
+
+  it('suggests titles and word completions', async () => {
+    const titles = await service.suggest({ q: 'germ', lang: 'it' });
+    expect(titles[0]).toEqual({ text: 'Germania', url: '/it/countries/de' });
+    const words = await service.suggest({ q: 'polizia di pross', lang: 'it' });
+    expect(words.map((w) => w.text)).toContain('polizia di prossimità');
+  });
+
+  it('keeps statistics in step with the index when items are replaced and removed', async () => {
+    const stats = () =>
+      ds.query(`SELECT
+        (SELECT sum(passages)::int FROM search_locale_stats) AS passages,
+        (SELECT count(*)::int FROM search_passage) AS rows,
+        (SELECT df FROM search_term_stats WHERE locale = 'de' AND lexeme = 'deutschland') AS df,
+        (SELECT count(*)::int FROM search_vocabulary WHERE word = 'deutschland') AS vocab`);
+    const [before] = await stats();
+    expect(before.passages).toBe(before.rows);
+    expect(before.df).toBe(1);
+    await ds.transaction((m) => indexer.removeItem(m, 'country', 'DE'));
+    const [removed] = await stats();
+    expect(removed).toEqual({
+      passages: before.rows - 3,
+      rows: before.rows - 3,
+      df: null,
+      vocab: 0,
+    });
+    await expect(
+      ds.transaction(async (m) => {
+        await indexer.replaceItem(m, SEARCH_FIXTURE_ITEMS[1]);
+        throw new Error('publish failed');
+      }),
+    ).rejects.toThrow('publish failed');
+    expect((await search('Germania')).total).toBe(0);
+    await ds.transaction((m) => indexer.replaceItem(m, SEARCH_FIXTURE_ITEMS[1]));
+    await ds.transaction((m) => indexer.replaceItem(m, SEARCH_FIXTURE_ITEMS[1]));
+    const [after] = await stats();
+    expect(after).toEqual(before);
+    expect((await search('Germania')).total).toBe(1);
+  });
+});

@@ -1,0 +1,566 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type {
+  FacetValue,
+  SearchHit,
+  SearchHitType,
+  SearchResponse,
+  SearchSuggestion,
+} from '@portal/domain/content';
+import { LOCALES, Locale, isLocale } from '@portal/domain/locales';
+import { InvalidInputError } from '@portal/api/common';
+import { EMBEDDER, Embedder, toVectorLiteral } from './embeddings/embedder';
+import { MAX_QUERY_LENGTH, SEARCH_CONFIGS, SEARCH_HIT_TYPES } from './search.constants';
+import { RetrieveParams, RetrievedPassage, SearchParams } from './search.types';
+import { ParsedQuery, QueryTerm, parseQuery, positiveWords, words } from './query/query-parser';
+import { HEADLINE_OPTIONS, toSnippetHtml } from './query/snippet';
+import { SqlParams } from './query/sql-params';
+import { expandAcrossLocales } from './query/thesaurus';
+
+/** BM25 parameters (the usual ones) and the weights of the other ranking signals. */
+const K1 = 1.2;
+const B = 0.75;
+const TITLE_WEIGHT = 0.5;
+const CROSS_LINGUAL_WEIGHT = 0.6;
+const FRESHNESS_WEIGHT = 0.1;
+const FRESHNESS_SECONDS = 2 * 365 * 24 * 3600;
+const RRF_K = 60;
+const VECTOR_CANDIDATES = 50;
+const HYBRID_CANDIDATES = 100;
+
+type Mode = 'all' | 'any';
+
+interface LocalePlan {
+  readonly locale: Locale;
+  readonly all: string;
+  readonly any: string;
+  readonly lexemes: readonly { lexeme: string; idf: number }[];
+  readonly avgdl: number;
+  readonly weight: number;
+}
+
+interface Plan {
+  readonly locales: readonly LocalePlan[];
+  readonly suggestion?: string;
+  readonly clauses: number;
+}
+
+interface Filters {
+  readonly types?: readonly SearchHitType[];
+  readonly country?: string;
+}
+
+interface PageRow {
+  id: string;
+  item_type: SearchHitType;
+  item_id: string;
+  locale: Locale;
+  score: number;
+}
+
+interface RunResult {
+  readonly total: number;
+  readonly rows: readonly PageRow[];
+  readonly facets: Record<string, FacetValue[]>;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function tsqueryOf(p: SqlParams, cfg: string, t: QueryTerm): string {
+  const fn = t.phrase ? 'phraseto_tsquery' : 'plainto_tsquery';
+  return `${fn}(${cfg}::regconfig, ${p.add(t.text)}::text)`;
+}
+
+function orOf(p: SqlParams, cfg: string, terms: readonly QueryTerm[]): string {
+  return `(${terms.map((t) => tsqueryOf(p, cfg, t)).join(' || ')})`;
+}
+
+function withExclusions(p: SqlParams, cfg: string, expr: string, query: ParsedQuery): string {
+  return query.exclude.length ? `(${expr} && !!${orOf(p, cfg, query.exclude)})` : expr;
+}
+
+/**
+ * Searches the index: full text with BM25 ranking in the visitor's language plus the
+ * thesaurus-expanded query in the other five, typo correction from the index's own
+ * vocabulary, and reciprocal-rank fusion with vector search when embeddings are on.
+ */
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Optional() @Inject(EMBEDDER) private readonly embedder: Embedder | null = null,
+  ) {}
+
+  async search(params: SearchParams): Promise<SearchResponse> {
+    const started = performance.now();
+    const q = this.validate(params);
+    const filters: Filters = {
+      types: params.type ? [params.type] : undefined,
+      country: params.country?.toUpperCase(),
+    };
+    let query = q;
+    let correctedFrom: string | undefined;
+    let plan = await this.plan(q, params.lang, true);
+    let suggestion = plan.suggestion;
+    let mode: Mode = 'all';
+    let result = await this.run(plan, mode, filters, params.page, params.size);
+    if (result.total === 0 && plan.suggestion) {
+      const retry = await this.plan(plan.suggestion, params.lang, false);
+      let retried = await this.run(retry, 'all', filters, params.page, params.size);
+      let retryMode: Mode = 'all';
+      if (retried.total === 0 && retry.clauses > 1) {
+        retried = await this.run(retry, 'any', filters, params.page, params.size);
+        retryMode = 'any';
+      }
+      if (retried.total > 0) {
+        correctedFrom = q;
+        query = plan.suggestion;
+        suggestion = undefined;
+        plan = retry;
+        result = retried;
+        mode = retryMode;
+      }
+    }
+    if (result.total === 0 && plan.clauses > 1) {
+      // Nothing has every word: fall back to any word, still ranked by BM25.
+      mode = 'any';
+      result = await this.run(plan, mode, filters, params.page, params.size);
+    }
+    if (this.embedder)
+      result = await this.fuseWithVectors(query, plan, mode, filters, params, result);
+    const hits = await this.hits(plan, mode, result.rows);
+    return {
+      query,
+      lang: params.lang,
+      total: result.total,
+      tookMs: Math.round(performance.now() - started),
+      page: params.page,
+      size: params.size,
+      hits,
+      facets: result.facets,
+      ...(suggestion ? { suggestion } : {}),
+      ...(correctedFrom ? { correctedFrom } : {}),
+    };
+  }
+
+  /** Passages for the assistant: any query word counts, best passages first, many per item. */
+  async retrieve(params: RetrieveParams): Promise<RetrievedPassage[]> {
+    const query = (params.query ?? '').slice(0, 2000).trim();
+    const limit = Math.max(1, Math.min(100, Math.floor(params.limit) || 10));
+    if (!query || !isLocale(params.lang)) return [];
+    const plan = await this.plan(query, params.lang, false);
+    const filters: Filters = { types: params.types?.length ? params.types : undefined };
+    const p = new SqlParams();
+    const scored = this.scoredSql(p, plan, 'any', filters);
+    let ranked: { id: string; score: number }[] = scored
+      ? await this.dataSource.query(
+          `${scored} SELECT id, score FROM m ORDER BY score DESC, id LIMIT ${p.add(limit)}`,
+          p.values,
+        )
+      : [];
+    if (this.embedder) {
+      const vector = await this.vectorCandidates(query, filters, limit);
+      ranked = fuse([ranked.map((r) => r.id), vector.map((v) => v.id)]).slice(0, limit);
+    }
+    if (ranked.length === 0) return [];
+    const rows: {
+      id: string;
+      item_type: SearchHitType;
+      item_id: string;
+      locale: Locale;
+      title: string;
+      heading: string | null;
+      body: string;
+      anchor: string;
+      url: string;
+    }[] = await this.dataSource.query(
+      `SELECT id, item_type, item_id, locale, title, heading, body, anchor, url
+         FROM search_passage WHERE id = ANY($1::text[])`,
+      [ranked.map((r) => r.id)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ranked.flatMap(({ id, score }) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      return [
+        {
+          id,
+          type: r.item_type,
+          itemId: r.item_id,
+          ...(r.item_type === 'document' ? { documentId: r.item_id } : {}),
+          title: r.title,
+          ...(r.heading ? { heading: r.heading } : {}),
+          text: r.body,
+          anchor: r.anchor,
+          url: `${r.url}#${r.anchor}`,
+          lang: r.locale,
+          score: Number(Number(score).toFixed(6)),
+          crossLingual: r.locale !== params.lang,
+        },
+      ];
+    });
+  }
+
+  /** Search-as-you-type: titles in the visitor's language, then completions of the last word. */
+  async suggest(params: { q: string; lang: Locale }): Promise<SearchSuggestion[]> {
+    const q = typeof params.q === 'string' ? params.q.normalize('NFC') : '';
+    if (!q.trim()) throw InvalidInputError.field('q', 'q must not be empty');
+    if (q.length > MAX_QUERY_LENGTH) {
+      throw InvalidInputError.field('q', `q must be at most ${MAX_QUERY_LENGTH} characters`);
+    }
+    if (!isLocale(params.lang))
+      throw InvalidInputError.field('lang', `lang must be one of: ${LOCALES.join(', ')}`);
+    const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const key = q.trim().toLowerCase().replace(/\s+/g, ' ');
+    const titles: { title: string; url: string }[] = await this.dataSource.query(
+      `SELECT title, url FROM (
+         SELECT DISTINCT ON (title) title, url, title_key FROM search_item
+          WHERE locale = $1 AND (title_key LIKE lower(portal_unaccent($2)) || '%'
+                                 OR title_key LIKE '% ' || lower(portal_unaccent($2)) || '%')
+          ORDER BY title, item_type, item_id) t
+        ORDER BY (title_key LIKE lower(portal_unaccent($2)) || '%') DESC, length(title), title LIMIT 5`,
+      [params.lang, like(key)],
+    );
+    const out: SearchSuggestion[] = titles.map((t) => ({ text: t.title, url: t.url }));
+    const last = words(q).at(-1);
+    if (
+      last &&
+      !/\s$/u.test(q) &&
+      new RegExp(`${escapeRegExp(last)}$`, 'iu').test(q.normalize('NFC'))
+    ) {
+      const head = q.slice(0, q.length - last.length);
+      const completions: { word: string }[] = await this.dataSource.query(
+        `SELECT word FROM search_vocabulary
+          WHERE locale = $1 AND word LIKE $2 || '%' AND word <> $3
+          ORDER BY freq DESC, word LIMIT 5`,
+        [params.lang, like(last), last],
+      );
+      for (const c of completions) {
+        const text = `${head}${c.word}`.trim();
+        if (!out.some((o) => o.text.toLowerCase() === text.toLowerCase())) out.push({ text });
+      }
+    }
+    return out.slice(0, 8);
+  }
+
+  private validate(params: SearchParams): string {
+    const q = typeof params.q === 'string' ? params.q.trim() : '';
+    if (!q) throw InvalidInputError.field('q', 'q must not be empty');
+    if (params.q.length > MAX_QUERY_LENGTH) {
+      throw InvalidInputError.field('q', `q must be at most ${MAX_QUERY_LENGTH} characters`);
+    }
+    if (!isLocale(params.lang))
+      throw InvalidInputError.field('lang', `lang must be one of: ${LOCALES.join(', ')}`);
+    if (params.type !== undefined && !SEARCH_HIT_TYPES.includes(params.type)) {
+      throw InvalidInputError.field('type', `type must be one of: ${SEARCH_HIT_TYPES.join(', ')}`);
+    }
+    if (params.country !== undefined && !/^[A-Za-z]{2}$/.test(params.country)) {
+      throw InvalidInputError.field('country', 'country must be an ISO 3166-1 alpha-2 code');
+    }
+    if (!Number.isInteger(params.page) || params.page < 1) {
+      throw InvalidInputError.field('page', 'page must be at least 1');
+    }
+    if (!Number.isInteger(params.size) || params.size < 1 || params.size > 100) {
+      throw InvalidInputError.field('size', 'size must be from 1 to 100');
+    }
+    return q;
+  }
+
+  /**
+   * One round trip: the tsqueries per locale (built by PostgreSQL from bound terms), the
+   * document frequency of every query lexeme, and for each query word whether the index
+   * knows it and, if not, its closest vocabulary word.
+   */
+  private async plan(text: string, lang: Locale, typos: boolean): Promise<Plan> {
+    const parsed = parseQuery(text);
+    const expanded = expandAcrossLocales(text, lang, parsed);
+    const p = new SqlParams();
+    const values = LOCALES.map((locale) => {
+      const query = locale === lang ? parsed : (expanded[locale] ?? parsed);
+      const cfg = p.add(SEARCH_CONFIGS[locale]);
+      const all = query.clauses.length
+        ? withExclusions(p, cfg, query.clauses.map((c) => orOf(p, cfg, c)).join(' && '), query)
+        : `''::tsquery`;
+      const any = query.clauses.length
+        ? withExclusions(p, cfg, orOf(p, cfg, query.clauses.flat()), query)
+        : `''::tsquery`;
+      const positive = p.add(
+        query.clauses
+          .flat()
+          .map((t) => t.text)
+          .join(' '),
+      );
+      return `(${p.add(locale)}::text, ${cfg}::regconfig, ${all}, ${any}, ${positive}::text)`;
+    });
+    const checkWords = typos
+      ? positiveWords(parsed)
+          .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
+          .slice(0, 10)
+      : [];
+    const wordsParam = p.add(checkWords);
+    const langParam = p.add(lang);
+    const cfgParam = p.add(SEARCH_CONFIGS[lang]);
+    const [row]: {
+      locales: {
+        locale: Locale;
+        all: string;
+        any: string;
+        n: number;
+        total: number;
+        lexemes: [string, number][];
+      }[];
+      words: [string, boolean, string | null][];
+    }[] = await this.dataSource.query(
+      `WITH x(locale, cfg, q_all, q_any, pos) AS (VALUES ${values.join(', ')})
+       SELECT
+         (SELECT json_agg(json_build_object(
+             'locale', x.locale, 'all', x.q_all::text, 'any', x.q_any::text,
+             'n', coalesce(ls.passages, 0), 'total', coalesce(ls.total_length, 0),
+             'lexemes', (SELECT coalesce(json_agg(json_build_array(t.lex, coalesce(s.df, 0))), '[]'::json)
+                           FROM (SELECT DISTINCT lex FROM unnest(tsvector_to_array(to_tsvector(x.cfg, x.pos))) AS lex) t
+                           LEFT JOIN search_term_stats s ON s.locale = x.locale AND s.lexeme = t.lex)))
+            FROM x LEFT JOIN search_locale_stats ls ON ls.locale = x.locale) AS locales,
+         (SELECT coalesce(json_agg(json_build_array(w.word, k.known, c.word)), '[]'::json)
+            FROM unnest(${wordsParam}::text[]) AS w(word)
+            CROSS JOIN LATERAL (
+              SELECT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w.word)
+                  OR EXISTS (SELECT 1 FROM search_term_stats s
+                              WHERE s.locale = ${langParam}::text
+                                AND s.lexeme = ANY (tsvector_to_array(to_tsvector(${cfgParam}::regconfig, w.word))))
+                  AS known) k
+            LEFT JOIN LATERAL (
+              SELECT v.word FROM search_vocabulary v
+               WHERE NOT k.known AND v.word % w.word
+               ORDER BY similarity(v.word, w.word) DESC, (v.locale = ${langParam}::text) DESC, v.freq DESC, v.word
+               LIMIT 1) c ON true) AS words`,
+      p.values,
+    );
+    const locales: LocalePlan[] = row.locales.map((l) => {
+      const n = Number(l.n);
+      return {
+        locale: l.locale,
+        all: l.all,
+        any: l.any,
+        avgdl: n > 0 ? Number(l.total) / n : 1,
+        weight: l.locale === lang ? 1 : CROSS_LINGUAL_WEIGHT,
+        lexemes: l.lexemes
+          .filter(([, df]) => Number(df) > 0)
+          .map(([lexeme, df]) => ({
+            lexeme,
+            idf: Math.log(1 + (n - Number(df) + 0.5) / (Number(df) + 0.5)),
+          })),
+      };
+    });
+    let suggestion: string | undefined;
+    const corrections = row.words.filter(([, known, candidate]) => !known && candidate);
+    if (corrections.length) {
+      suggestion = corrections.reduce(
+        (s, [word, , candidate]) =>
+          s.replace(
+            new RegExp(
+              `(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{M}\\p{N}])`,
+              'giu',
+            ),
+            candidate ?? word,
+          ),
+        text.normalize('NFC'),
+      );
+      if (suggestion.toLowerCase() === text.normalize('NFC').toLowerCase()) suggestion = undefined;
+    }
+    return { locales, suggestion, clauses: parsed.clauses.length };
+  }
+
+  /** The CTEs `w` (query lexemes), `a` (per-locale constants) and `m` (matching, scored passages). */
+  private scoredSql(p: SqlParams, plan: Plan, mode: Mode, filters: Filters): string | undefined {
+    const active = plan.locales.filter((l) => (mode === 'all' ? l.all : l.any));
+    if (active.length === 0) return undefined;
+    const lex = plan.locales.flatMap((l) => l.lexemes.map((x) => ({ locale: l.locale, ...x })));
+    const match = active
+      .map(
+        (l) =>
+          `(p.locale = ${p.add(l.locale)}::text AND p.tsv @@ ${p.add(mode === 'all' ? l.all : l.any)}::tsquery)`,
+      )
+      .join(' OR ');
+    const where = [`(${match})`];
+    if (filters.types) where.push(`p.item_type = ANY (${p.add(filters.types)}::text[])`);
+    if (filters.country) where.push(`${p.add(filters.country)}::text = ANY (p.country_codes)`);
+    return `WITH w(locale, lexeme, idf) AS (
+        SELECT * FROM unnest(${p.add(lex.map((x) => x.locale))}::text[], ${p.add(lex.map((x) => x.lexeme))}::text[],
+                             ${p.add(lex.map((x) => x.idf))}::float8[])),
+      a(locale, avgdl, weight) AS (
+        SELECT * FROM unnest(${p.add(plan.locales.map((l) => l.locale))}::text[],
+                             ${p.add(plan.locales.map((l) => l.avgdl))}::float8[],
+                             ${p.add(plan.locales.map((l) => l.weight))}::float8[])),
+      m AS (
+        SELECT p.id, p.item_type, p.item_id, p.locale, p.position, p.country_codes,
+          ((SELECT coalesce(sum(w.idf * cardinality(u.positions) * ${K1 + 1}
+                       / (cardinality(u.positions) + ${K1} * (${1 - B} + ${B} * p.length / a.avgdl))), 0)
+              FROM unnest(p.tsv) u JOIN w ON w.locale = p.locale AND w.lexeme = u.lexeme)
+           + ${TITLE_WEIGHT} * (SELECT coalesce(sum(w.idf), 0)
+              FROM unnest(p.title_tsv) t JOIN w ON w.locale = p.locale AND w.lexeme = t.lexeme))
+          * a.weight
+          * (1 + ${FRESHNESS_WEIGHT} * exp(-greatest(0, extract(epoch FROM now() - p.updated_at)) / ${FRESHNESS_SECONDS}))
+          AS score
+        FROM search_passage p JOIN a ON a.locale = p.locale
+        WHERE ${where.join(' AND ')})
+      `;
+  }
+
+  /** One best passage per item, the requested page of them, the total and the facets. */
+  private async run(
+    plan: Plan,
+    mode: Mode,
+    filters: Filters,
+    page: number,
+    size: number,
+  ): Promise<RunResult> {
+    const p = new SqlParams();
+    // Facets are counted without the filter of their own dimension, so a visitor can switch.
+    const scored = this.scoredSql(p, plan, mode, {});
+    if (!scored) return { total: 0, rows: [], facets: { type: [], lang: [], country: [] } };
+    const typeFilter = filters.types ? `item_type = ANY (${p.add(filters.types)}::text[])` : 'true';
+    const countryFilter = filters.country
+      ? `${p.add(filters.country)}::text = ANY (country_codes)`
+      : 'true';
+    const [row]: {
+      total: number;
+      page: PageRow[];
+      types: [string, number][];
+      langs: [string, number][];
+      countries: [string, number][];
+    }[] = await this.dataSource.query(
+      `${scored},
+       best AS (SELECT DISTINCT ON (item_type, item_id) * FROM m
+                 ORDER BY item_type, item_id, score DESC, position),
+       hits AS (SELECT * FROM best WHERE ${typeFilter} AND ${countryFilter})
+       SELECT
+         (SELECT count(*) FROM hits)::int AS total,
+         (SELECT coalesce(json_agg(h), '[]'::json) FROM (
+            SELECT id, item_type, item_id, locale, score FROM hits
+             ORDER BY score DESC, id LIMIT ${p.add(size)} OFFSET ${p.add((page - 1) * size)}) h) AS page,
+         (SELECT coalesce(json_agg(json_build_array(v, c) ORDER BY c DESC, v), '[]'::json) FROM (
+            SELECT item_type AS v, count(*)::int AS c FROM best WHERE ${countryFilter} GROUP BY 1) f) AS types,
+         (SELECT coalesce(json_agg(json_build_array(v, c) ORDER BY c DESC, v), '[]'::json) FROM (
+            SELECT locale AS v, count(*)::int AS c FROM hits GROUP BY 1) f) AS langs,
+         (SELECT coalesce(json_agg(json_build_array(v, c) ORDER BY c DESC, v), '[]'::json) FROM (
+            SELECT cc AS v, count(*)::int AS c FROM best, unnest(country_codes) cc
+             WHERE ${typeFilter} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 30) f) AS countries`,
+      p.values,
+    );
+    const facet = (pairs: [string, number][]) => pairs.map(([value, count]) => ({ value, count }));
+    return {
+      total: row.total,
+      rows: row.page,
+      facets: { type: facet(row.types), lang: facet(row.langs), country: facet(row.countries) },
+    };
+  }
+
+  private async vectorCandidates(
+    text: string,
+    filters: Filters,
+    limit: number,
+  ): Promise<{ id: string; item_type: SearchHitType; item_id: string; locale: Locale }[]> {
+    if (!this.embedder) return [];
+    const vector = await this.embedder.embedQuery(text);
+    const p = new SqlParams();
+    const where = ['embedding IS NOT NULL'];
+    if (filters.types) where.push(`item_type = ANY (${p.add(filters.types)}::text[])`);
+    if (filters.country) where.push(`${p.add(filters.country)}::text = ANY (country_codes)`);
+    return this.dataSource.query(
+      `SELECT id, item_type, item_id, locale FROM search_passage WHERE ${where.join(' AND ')}
+        ORDER BY embedding <=> ${p.add(toVectorLiteral(vector))}::vector LIMIT ${p.add(Math.max(limit, VECTOR_CANDIDATES))}`,
+      p.values,
+    );
+  }
+
+  /**
+   * Reciprocal-rank fusion of the full-text ranking (its first HYBRID_CANDIDATES items)
+   * with the nearest passages by embedding. Facets stay those of the full-text matches;
+   * items found only by vectors are added to the total.
+   */
+  private async fuseWithVectors(
+    query: string,
+    plan: Plan,
+    mode: Mode,
+    filters: Filters,
+    params: SearchParams,
+    text: RunResult,
+  ): Promise<RunResult> {
+    const top = text.total > 0 ? await this.run(plan, mode, filters, 1, HYBRID_CANDIDATES) : text;
+    const vector = await this.vectorCandidates(query, filters, VECTOR_CANDIDATES);
+    const rows = new Map<string, PageRow>();
+    const key = (r: { item_type: string; item_id: string }) => `${r.item_type}\u0000${r.item_id}`;
+    for (const r of top.rows) rows.set(key(r), r);
+    const vectorItems: string[] = [];
+    for (const v of vector) {
+      const k = key(v);
+      if (!vectorItems.includes(k)) vectorItems.push(k);
+      if (!rows.has(k)) rows.set(k, { ...v, score: 0 });
+    }
+    const fused = fuse([top.rows.map(key), vectorItems]);
+    const onlyVector = vectorItems.filter((k) => !top.rows.some((r) => key(r) === k)).length;
+    const start = (params.page - 1) * params.size;
+    return {
+      total: text.total + onlyVector,
+      facets: text.facets,
+      rows: fused.slice(start, start + params.size).flatMap(({ id, score }) => {
+        const r = rows.get(id);
+        return r ? [{ ...r, score }] : [];
+      }),
+    };
+  }
+
+  private async hits(plan: Plan, mode: Mode, rows: readonly PageRow[]): Promise<SearchHit[]> {
+    if (rows.length === 0) return [];
+    const p = new SqlParams();
+    const configCase = plan.locales
+      .map(
+        (l) => `WHEN ${p.add(l.locale)}::text THEN ${p.add(SEARCH_CONFIGS[l.locale])}::regconfig`,
+      )
+      .join(' ');
+    const queryCase = plan.locales
+      .map(
+        (l) =>
+          `WHEN ${p.add(l.locale)}::text THEN ${p.add((mode === 'all' ? l.all : l.any) || '')}::tsquery`,
+      )
+      .join(' ');
+    const details: { id: string; title: string; url: string; anchor: string; snippet: string }[] =
+      await this.dataSource.query(
+        `SELECT id, title, url, anchor,
+                ts_headline(CASE locale ${configCase} END, body, CASE locale ${queryCase} END,
+                            ${p.add(HEADLINE_OPTIONS)}::text) AS snippet
+           FROM search_passage WHERE id = ANY (${p.add(rows.map((r) => r.id))}::text[])`,
+        p.values,
+      );
+    const byId = new Map(details.map((d) => [d.id, d]));
+    return rows.flatMap((r) => {
+      const d = byId.get(r.id);
+      if (!d) return [];
+      return [
+        {
+          id: `${r.item_type}:${r.item_id}#${d.anchor}`,
+          type: r.item_type,
+          ...(r.item_type === 'document' ? { documentId: r.item_id } : {}),
+          title: d.title,
+          snippet: toSnippetHtml(d.snippet),
+          url: `${d.url}#${d.anchor}`,
+          lang: r.locale,
+          score: Number(Number(r.score).toFixed(4)),
+        },
+      ];
+    });
+  }
+}
+
+/** Reciprocal-rank fusion: each list adds 1 / (k + rank) to every id it ranks. */
+export function fuse(lists: readonly (readonly string[])[]): { id: string; score: number }[] {
+  const scores = new Map<string, number>();
+  for (const list of lists) {
+    list.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + 1 / (RRF_K + rank + 1)));
+  }
+  return [...scores.entries()]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
