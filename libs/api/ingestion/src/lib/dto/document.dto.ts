@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { LOCALES, type Locale } from '@portal/domain/locales';
+import { PageQueryDto } from '@portal/api/common';
+import { TEXT_FORMATS, type TextFormat } from '../extraction/document-format';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../entities/document.entity';
+
+/** JSON upload; a multipart upload sends the same fields next to `file`. */
+export class CreateDocumentDto {
+  @ApiProperty({ minLength: 1, maxLength: 300 })
+  @IsString()
+  @Length(1, 300, { message: 'title must be 1 to 300 characters' })
+  title!: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, description: 'detected from the text when missing' })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `lang must be one of: ${LOCALES.join(', ')}` })
+  lang?: Locale;
+
+  @ApiPropertyOptional({ example: 'https://www.osce.org/odihr' })
+  @IsOptional()
+  @IsUrl(
+    { require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'sourceUrl must be an http(s) URL' },
+  )
+  @MaxLength(2000)
+  sourceUrl?: string;
+
+  @ApiPropertyOptional({
+    enum: TEXT_FORMATS,
+    description: 'required with `content`; taken from the file name for uploads',
+  })
+  @IsOptional()
+  @IsIn(TEXT_FORMATS, { message: `format must be one of: ${TEXT_FORMATS.join(', ')}` })
+  format?: TextFormat;
+
+  @ApiPropertyOptional({ description: 'the document text (JSON uploads)' })
+  @IsOptional()
+  @IsString()
+  content?: string;
+}
+
+export class DocumentListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: LOCALES })
+  @IsOptional()
+  @IsIn(LOCALES, { message: `lang must be one of: ${LOCALES.join(', ')}` })
+  lang?: Locale;
+
+  @ApiPropertyOptional({ enum: DOCUMENT_STATUSES })
+  @IsOptional()
+  @IsIn(DOCUMENT_STATUSES, { message: `status must be one of: ${DOCUMENT_STATUSES.join(', ')}` })
+  status?: DocumentStatus;
+
+  @ApiPropertyOptional({ description: 'words of the title' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+export class DocumentSummaryDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: LOCALES }) lang!: Locale;
+  @ApiProperty({ enum: DOCUMENT_STATUSES }) status!: DocumentStatus;
+  @ApiProperty({ description: 'number of passages' }) chunks!: number;
+  @ApiPropertyOptional() sourceUrl?: string;
+  @ApiPropertyOptional() failureReason?: string;
+  @ApiProperty() format!: string;
+  @ApiProperty() sizeBytes!: number;
+  @ApiProperty() createdAt!: string;
+}
+
+export class PassageDto {
+  @ApiProperty({ example: 'p1' }) anchor!: string;
+  @ApiPropertyOptional() heading?: string;
+  @ApiProperty() text!: string;
+}
+
+export class PublicDocumentDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: LOCALES }) lang!: Locale;
+  @ApiPropertyOptional() sourceUrl?: string;
+  @ApiProperty({ type: [PassageDto] }) passages!: PassageDto[];
+}
