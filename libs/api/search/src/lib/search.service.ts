@@ -205,13 +205,16 @@ export class SearchService {
 
   /** Search-as-you-type: titles in the visitor's language, then completions of the last word. */
   async suggest(params: { q: string; lang: Locale }): Promise<SearchSuggestion[]> {
-    const q = typeof params.q === 'string' ? params.q.normalize('NFC') : '';
-    if (!q.trim()) throw InvalidInputError.field('q', 'q must not be empty');
-    if (q.length > MAX_QUERY_LENGTH) {
+    const raw = typeof params.q === 'string' ? params.q : '';
+    if (raw.length > MAX_QUERY_LENGTH) {
       throw InvalidInputError.field('q', `q must be at most ${MAX_QUERY_LENGTH} characters`);
     }
     if (!isLocale(params.lang))
       throw InvalidInputError.field('lang', `lang must be one of: ${LOCALES.join(', ')}`);
+    // PostgreSQL text cannot hold NUL, and no title or word contains control characters.
+    // eslint-disable-next-line no-control-regex
+    const q = raw.normalize('NFC').replace(/[\u0000-\u001F\u007F]/g, ' ');
+    if (!q.trim()) throw InvalidInputError.field('q', 'q must not be empty');
     const like = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
     const key = q.trim().toLowerCase().replace(/\s+/g, ' ');
     const titles: { title: string; url: string }[] = await this.dataSource.query(
