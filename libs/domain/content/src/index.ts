@@ -1,1 +1,9 @@
 export type * from './lib/payloads';
+export { SITE_MAP, buildNavigation } from './lib/site-map';
+export type { SiteMapNode } from './lib/site-map';
+export { SEED_PAGES } from './lib/seed/seed-pages';
+export { POLICING_PAGE } from './lib/seed/policing-page';
+export { ABOUT_PAGE } from './lib/seed/about-page';
+export type { SeedPage, SeedTranslation } from './lib/seed/seed-page';
+export { INSTITUTION_DESCRIPTIONS } from './lib/seed/institution-descriptions';
+export { FIELD_OPERATION_DESCRIPTIONS } from './lib/seed/field-operation-descriptions';
