@@ -5,62 +5,58 @@ import {
   writeResponseToNodeResponse,
 } from '@angular/ssr/node';
 import express from 'express';
-import { dirname, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const serverDistFolder = dirname(fileURLToPath(import.meta.url));
 const browserDistFolder = resolve(serverDistFolder, '../browser');
 
 const app = express();
-const angularApp = new AngularNodeAppEngine();
+// The portal answers on whatever host name the API is reached by (load balancer, IP,
+// localhost), so the host check is opened unless NG_ALLOWED_HOSTS narrows it.
+const angularApp = new AngularNodeAppEngine(
+  process.env['NG_ALLOWED_HOSTS'] ? undefined : { allowedHosts: ['*'] },
+);
 
-/**
- * Example Express Rest API endpoints can be defined here.
- * Uncomment and define endpoints as necessary.
- *
- * Example:
- * ```ts
- * app.get('/api/**', (req, res) => {
- *   // Handle API request
- * });
- * ```
- */
-
-/**
- * Serve static files from /browser
- */
 app.use(
   express.static(browserDistFolder, {
     maxAge: '1y',
     index: false,
     redirect: false,
-  })
+    setHeaders: (res, path) => {
+      // Hashed bundles are immutable; translations and icons keep their names across releases.
+      if (path.includes(`${sep}i18n${sep}`) || path.endsWith('favicon.ico')) {
+        res.setHeader('Cache-Control', 'no-cache');
+      }
+    },
+  }),
 );
 
-/**
- * Handle all other requests by rendering the Angular application.
- */
-app.use('/**', (req, res, next) => {
+// A missing file or API path must not reach the renderer: rendering it would fetch the
+// same URL again from this server, without end.
+app.use((req, res, next) => {
+  if (/^\/(api|i18n)(\/|$)/.test(req.path) || /\.[a-z0-9]{2,5}$/i.test(req.path)) {
+    res.status(404).type('text/plain').send('Not found');
+    return;
+  }
+  next();
+});
+
+app.use((req, res, next) => {
   angularApp
     .handle(req)
-    .then((response) =>
-      response ? writeResponseToNodeResponse(response, res) : next()
-    )
+    .then((response) => (response ? writeResponseToNodeResponse(response, res) : next()))
     .catch(next);
 });
 
-/**
- * Start the server if this module is the main entry point, or it is ran via PM2.
- * The server listens on the port defined by the `PORT` environment variable, or defaults to 4000.
- */
+// Standalone use only (`node dist/apps/portal/server/server.mjs`); the API imports
+// `reqHandler` and must not get a second listener.
 if (isMainModule(import.meta.url) || process.env['pm_id']) {
   const port = process.env['PORT'] || 4000;
   app.listen(port, () => {
-    console.log(`Node Express server listening on http://localhost:${port}`);
+    console.log(`Portal listening on http://localhost:${port}`);
   });
 }
 
-/**
- * Request handler used by the Angular CLI (for dev-server and during build) or Firebase Cloud Functions.
- */
+/** Request handler for the API app, the Angular CLI dev server and the build. */
 export const reqHandler = createNodeRequestHandler(app);

@@ -1,12 +1,28 @@
-import { mergeApplicationConfig, ApplicationConfig } from '@angular/core';
+import { type ApplicationConfig, REQUEST, inject, mergeApplicationConfig } from '@angular/core';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
+import { API_ORIGIN } from '@portal/portal/data-access';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
 
+/**
+ * Where the server reaches the API (and the i18n files) while rendering. The API process
+ * that hosts this renderer listens on PORT, so loopback avoids trusting the request's
+ * Host header; PORTAL_API_ORIGIN overrides it when the API runs elsewhere.
+ */
+function serverApiOrigin(): string | null {
+  const explicit = process.env['PORTAL_API_ORIGIN'];
+  if (explicit) return explicit;
+  const port = process.env['PORT'];
+  if (port) return `http://127.0.0.1:${port}`;
+  const request = inject(REQUEST, { optional: true });
+  return request ? new URL(request.url).origin : null;
+}
+
 const serverConfig: ApplicationConfig = {
   providers: [
-    provideServerRendering(withRoutes(serverRoutes))
-  ]
+    provideServerRendering(withRoutes(serverRoutes)),
+    { provide: API_ORIGIN, useFactory: serverApiOrigin },
+  ],
 };
 
 export const config = mergeApplicationConfig(appConfig, serverConfig);

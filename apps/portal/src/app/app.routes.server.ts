@@ -1,8 +1,9 @@
-import { RenderMode, ServerRoute } from '@angular/ssr';
+import { RenderMode, type ServerRoute } from '@angular/ssr';
 
+// Every page shows live API data in one of six languages: render on request, never at build.
 export const serverRoutes: ServerRoute[] = [
-  {
-    path: '**',
-    renderMode: RenderMode.Prerender
-  }
+  // The admin area depends on the browser's session storage: rendered in the browser only.
+  { path: 'admin/**', renderMode: RenderMode.Client },
+  { path: 'admin', renderMode: RenderMode.Client },
+  { path: '**', renderMode: RenderMode.Server },
 ];

@@ -1,1 +1,1 @@
-export * from './lib/portal-content/portal-content';
+export { CONTENT_ROUTES, NOT_FOUND_ROUTE } from './lib/content.routes';

@@ -1,1 +1,7 @@
-export * from './lib/portal-data-access/portal-data-access';
+export { PortalApi } from './lib/portal-api.service';
+export type { ProgrammeFilter } from './lib/portal-api.service';
+export { LocaleStore } from './lib/locale.store';
+export { PageMeta } from './lib/page-meta.service';
+export { API_ORIGIN, apiOriginInterceptor } from './lib/api-origin.interceptor';
+export { listItems } from './lib/list-items';
+export type { PublicDocument, DocumentPassage } from './lib/public-document';

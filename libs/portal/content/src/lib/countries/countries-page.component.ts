@@ -1,0 +1,43 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LocaleStore, PortalApi } from '@portal/portal/data-access';
+import { LocalNumberPipe, PageHeaderComponent } from '@portal/portal/ui';
+import { ResourceStateComponent } from '../common/resource-state.component';
+import { useTranslatedMeta } from '../common/page-meta';
+import { groupCountries } from './country-groups';
+
+@Component({
+  selector: 'pt-countries-page',
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    LocalNumberPipe,
+    PageHeaderComponent,
+    ResourceStateComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './countries-page.component.html',
+  styleUrl: './countries-page.component.css',
+})
+export class CountriesPageComponent {
+  private readonly locale = inject(LocaleStore);
+  protected readonly lang = this.locale.lang;
+  protected readonly tag = this.locale.tag;
+  protected readonly countries = inject(PortalApi).countries(this.lang);
+  protected readonly query = signal('');
+  protected readonly groups = computed(() =>
+    groupCountries(
+      this.countries.hasValue() ? this.countries.value() : [],
+      this.tag(),
+      this.query(),
+    ),
+  );
+  protected readonly shown = computed(() =>
+    this.groups().reduce((sum, g) => sum + g.countries.length, 0),
+  );
+
+  constructor() {
+    useTranslatedMeta('content.countries.title', 'content.countries.lead');
+  }
+}

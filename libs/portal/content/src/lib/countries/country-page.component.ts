@@ -1,0 +1,36 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LocaleStore, PortalApi } from '@portal/portal/data-access';
+import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
+import { ResourceStateComponent } from '../common/resource-state.component';
+import { ServedNoticeComponent } from '../common/served-notice.component';
+import { usePageMeta } from '../common/page-meta';
+
+@Component({
+  selector: 'pt-country-page',
+  imports: [
+    TranslatePipe,
+    LinkCardComponent,
+    PageHeaderComponent,
+    ResourceStateComponent,
+    ServedNoticeComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './country-page.component.html',
+})
+export class CountryPageComponent {
+  readonly code = input<string>();
+  protected readonly lang = inject(LocaleStore).lang;
+  protected readonly country = inject(PortalApi).country(
+    computed(() => this.code()?.toUpperCase()),
+    this.lang,
+  );
+
+  constructor() {
+    usePageMeta(() =>
+      this.country.hasValue()
+        ? { title: this.country.value().name, description: this.country.value().description }
+        : null,
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { FieldOperationStatus } from '@portal/domain/content';
+import { LocaleStore, PortalApi } from '@portal/portal/data-access';
+import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
+import { ResourceStateComponent } from '../common/resource-state.component';
+import { useTranslatedMeta } from '../common/page-meta';
+
+const STATUSES: readonly FieldOperationStatus[] = ['active', 'closed'];
+
+@Component({
+  selector: 'pt-field-operations-page',
+  imports: [TranslatePipe, LinkCardComponent, PageHeaderComponent, ResourceStateComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<pt-page-header
+      [heading]="'content.fieldOperations.title' | translate"
+      [lead]="'content.fieldOperations.lead' | translate"
+    />
+    <pt-resource-state [resource]="operations" />
+    @if (!operations.isLoading() && !operations.error()) {
+      @for (group of groups(); track group.status) {
+        <section [attr.aria-labelledby]="'pt-ops-' + group.status">
+          <h2 [id]="'pt-ops-' + group.status">
+            {{ 'content.fieldOperations.groups.' + group.status | translate }}
+          </h2>
+          @if (group.items.length) {
+            <ul class="pt-grid">
+              @for (op of group.items; track op.slug) {
+                <li>
+                  <pt-link-card
+                    [heading]="op.name"
+                    [link]="['/', lang(), 'field-operations', op.slug]"
+                    [description]="op.host"
+                  />
+                </li>
+              }
+            </ul>
+          } @else {
+            <p>{{ 'content.fieldOperations.none' | translate }}</p>
+          }
+        </section>
+      }
+    }`,
+})
+export class FieldOperationsPageComponent {
+  private readonly locale = inject(LocaleStore);
+  protected readonly lang = this.locale.lang;
+  protected readonly operations = inject(PortalApi).fieldOperations(this.lang);
+  protected readonly groups = computed(() => {
+    const collator = new Intl.Collator(this.locale.tag());
+    const list = this.operations.hasValue() ? this.operations.value() : [];
+    return STATUSES.map((status) => ({
+      status,
+      items: list
+        .filter((op) => op.status === status)
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    }));
+  });
+
+  constructor() {
+    useTranslatedMeta('content.fieldOperations.title', 'content.fieldOperations.lead');
+  }
+}

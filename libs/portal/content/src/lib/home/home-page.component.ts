@@ -1,0 +1,42 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LocaleStore, PortalApi } from '@portal/portal/data-access';
+import { LinkCardComponent } from '@portal/portal/ui';
+import { useTranslatedMeta } from '../common/page-meta';
+
+interface Section {
+  readonly key: string;
+  readonly path: string;
+}
+
+@Component({
+  selector: 'pt-home-page',
+  imports: [RouterLink, TranslatePipe, LinkCardComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './home-page.component.html',
+  styleUrl: './home-page.component.css',
+})
+export class HomePageComponent {
+  private readonly router = inject(Router);
+  protected readonly lang = inject(LocaleStore).lang;
+  protected readonly latest = inject(PortalApi).programmes(this.lang, () => ({ size: 3 }));
+  protected readonly sections: readonly Section[] = [
+    { key: 'policing', path: 'policing' },
+    { key: 'countries', path: 'countries' },
+    { key: 'fieldOperations', path: 'field-operations' },
+    { key: 'institutions', path: 'institutions' },
+    { key: 'projects', path: 'projects' },
+    { key: 'meetings', path: 'meetings' },
+  ];
+
+  constructor() {
+    useTranslatedMeta('content.home.title', 'content.home.lead');
+  }
+
+  protected search(event: Event, value: string): void {
+    event.preventDefault();
+    const q = value.trim();
+    if (q) void this.router.navigate(['/', this.lang(), 'search'], { queryParams: { q } });
+  }
+}

@@ -1,0 +1,87 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { ProgrammeCategory, ProgrammeSummary } from '@portal/domain/content';
+import { LocaleStore, PortalApi } from '@portal/portal/data-access';
+import { ResourceStateComponent } from '../common/resource-state.component';
+import { activityLabel } from '../common/labels';
+
+const CATEGORIES: readonly ProgrammeCategory[] = [
+  'police-development-reform',
+  'transnational-threats',
+];
+
+interface Group {
+  readonly category: ProgrammeCategory;
+  readonly activities: readonly string[];
+  readonly programmes: readonly ProgrammeSummary[];
+}
+
+/**
+ * The policing programmes by category, each with its activities; the category filter is
+ * applied by the API, the activity filter in place.
+ */
+@Component({
+  selector: 'pt-programmes-browser',
+  imports: [TranslatePipe, ResourceStateComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './programmes-browser.component.html',
+  styleUrl: './programmes-browser.component.css',
+})
+export class ProgrammesBrowserComponent {
+  /** Heading level of the category headings, so the browser fits under any page outline. */
+  readonly level = input<2 | 3>(2);
+
+  private readonly translate = inject(TranslateService);
+  protected readonly lang = inject(LocaleStore).lang;
+  protected readonly categories = CATEGORIES;
+  protected readonly category = signal<ProgrammeCategory | ''>('');
+  protected readonly activity = signal('');
+  protected readonly programmes = inject(PortalApi).programmes(this.lang, () => ({
+    category: this.category() || undefined,
+  }));
+
+  protected readonly allActivities = computed(() => this.uniqueActivities(this.list()));
+
+  protected readonly groups = computed<readonly Group[]>(() => {
+    const list = this.list();
+    const wanted = this.activity();
+    return CATEGORIES.filter((c) => !this.category() || c === this.category()).map((category) => {
+      const inCategory = list.filter((p) => p.category === category);
+      return {
+        category,
+        activities: this.uniqueActivities(inCategory),
+        programmes: wanted ? inCategory.filter((p) => p.activities.includes(wanted)) : inCategory,
+      };
+    });
+  });
+
+  protected label(activity: string): string {
+    this.lang();
+    return activityLabel(activity, (key) => this.translate.instant(key));
+  }
+
+  protected years(p: ProgrammeSummary): string {
+    if (!p.startYear) return '';
+    return p.endYear && p.endYear !== p.startYear
+      ? `${p.startYear}–${p.endYear}`
+      : `${p.startYear}`;
+  }
+
+  protected setCategory(value: string): void {
+    this.category.set(
+      CATEGORIES.includes(value as ProgrammeCategory) ? (value as ProgrammeCategory) : '',
+    );
+    this.activity.set('');
+  }
+
+  private list(): readonly ProgrammeSummary[] {
+    return this.programmes.hasValue() ? this.programmes.value() : [];
+  }
+
+  private uniqueActivities(list: readonly ProgrammeSummary[]): readonly string[] {
+    const collator = new Intl.Collator(this.lang());
+    return [...new Set(list.flatMap((p) => p.activities))].sort((a, b) =>
+      collator.compare(this.label(a), this.label(b)),
+    );
+  }
+}

@@ -1,0 +1,21 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { PageHeaderComponent } from '@portal/portal/ui';
+import { useTranslatedMeta } from '../common/page-meta';
+import { ProgrammesBrowserComponent } from './programmes-browser.component';
+
+@Component({
+  selector: 'pt-projects-page',
+  imports: [TranslatePipe, PageHeaderComponent, ProgrammesBrowserComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<pt-page-header
+      [heading]="'content.projects.title' | translate"
+      [lead]="'content.projects.lead' | translate"
+    />
+    <pt-programmes-browser [level]="2" />`,
+})
+export class ProjectsPageComponent {
+  constructor() {
+    useTranslatedMeta('content.projects.title', 'content.projects.lead');
+  }
+}

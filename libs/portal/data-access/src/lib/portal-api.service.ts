@@ -1,0 +1,134 @@
+import { Injectable } from '@angular/core';
+import { httpResource, type HttpResourceRef } from '@angular/common/http';
+import type {
+  CountryDetail,
+  CountryGroup,
+  CountrySummary,
+  FieldOperationDetail,
+  FieldOperationStatus,
+  FieldOperationSummary,
+  InstitutionDetail,
+  InstitutionSummary,
+  NavigationItem,
+  PagePayload,
+  ProgrammeCategory,
+  ProgrammeSummary,
+} from '@portal/domain/content';
+import type { Locale } from '@portal/domain/locales';
+import { listItems } from './list-items';
+import type { PublicDocument } from './public-document';
+
+export interface ProgrammeFilter {
+  readonly category?: ProgrammeCategory;
+  readonly fieldOperation?: string;
+  readonly country?: string;
+  readonly size?: number;
+}
+
+type Param = () => string | undefined;
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  return search.toString();
+}
+
+/**
+ * Typed reads of the public API as signal resources. Call the methods in an injection
+ * context (a component's field initializers): each resource refetches when the signals
+ * it reads change and is destroyed with its component. A parameter function returning
+ * undefined keeps the resource idle.
+ */
+@Injectable({ providedIn: 'root' })
+export class PortalApi {
+  navigation(lang: () => Locale): HttpResourceRef<readonly NavigationItem[]> {
+    return httpResource(() => `/api/navigation?${query({ lang: lang() })}`, {
+      parse: (v) => listItems<NavigationItem>(v),
+      defaultValue: [],
+    });
+  }
+
+  page(slug: Param, lang: () => Locale): HttpResourceRef<PagePayload | undefined> {
+    return httpResource<PagePayload>(() => {
+      const s = slug();
+      return s ? `/api/pages/${encodeURIComponent(s)}?${query({ lang: lang() })}` : undefined;
+    });
+  }
+
+  countries(lang: () => Locale, group?: CountryGroup): HttpResourceRef<readonly CountrySummary[]> {
+    return httpResource(() => `/api/countries?${query({ lang: lang(), group, size: 100 })}`, {
+      parse: (v) => listItems<CountrySummary>(v),
+      defaultValue: [],
+    });
+  }
+
+  country(code: Param, lang: () => Locale): HttpResourceRef<CountryDetail | undefined> {
+    return httpResource<CountryDetail>(() => {
+      const c = code();
+      return c ? `/api/countries/${encodeURIComponent(c)}?${query({ lang: lang() })}` : undefined;
+    });
+  }
+
+  institutions(lang: () => Locale): HttpResourceRef<readonly InstitutionSummary[]> {
+    return httpResource(() => `/api/institutions?${query({ lang: lang(), size: 100 })}`, {
+      parse: (v) => listItems<InstitutionSummary>(v),
+      defaultValue: [],
+    });
+  }
+
+  institution(slug: Param, lang: () => Locale): HttpResourceRef<InstitutionDetail | undefined> {
+    return httpResource<InstitutionDetail>(() => {
+      const s = slug();
+      return s
+        ? `/api/institutions/${encodeURIComponent(s)}?${query({ lang: lang() })}`
+        : undefined;
+    });
+  }
+
+  fieldOperations(
+    lang: () => Locale,
+    status?: FieldOperationStatus,
+  ): HttpResourceRef<readonly FieldOperationSummary[]> {
+    return httpResource(
+      () => `/api/field-operations?${query({ lang: lang(), status, size: 100 })}`,
+      {
+        parse: (v) => listItems<FieldOperationSummary>(v),
+        defaultValue: [],
+      },
+    );
+  }
+
+  fieldOperation(
+    slug: Param,
+    lang: () => Locale,
+  ): HttpResourceRef<FieldOperationDetail | undefined> {
+    return httpResource<FieldOperationDetail>(() => {
+      const s = slug();
+      return s
+        ? `/api/field-operations/${encodeURIComponent(s)}?${query({ lang: lang() })}`
+        : undefined;
+    });
+  }
+
+  programmes(
+    lang: () => Locale,
+    filter: () => ProgrammeFilter = () => ({}),
+  ): HttpResourceRef<readonly ProgrammeSummary[]> {
+    return httpResource(
+      () => {
+        const f = filter();
+        return `/api/programmes?${query({ lang: lang(), size: f.size ?? 100, category: f.category, fieldOperation: f.fieldOperation, country: f.country })}`;
+      },
+      { parse: (v) => listItems<ProgrammeSummary>(v), defaultValue: [] },
+    );
+  }
+
+  document(id: Param, lang: () => Locale): HttpResourceRef<PublicDocument | undefined> {
+    return httpResource<PublicDocument>(() => {
+      const i = id();
+      return i ? `/api/documents/${encodeURIComponent(i)}?${query({ lang: lang() })}` : undefined;
+    });
+  }
+}

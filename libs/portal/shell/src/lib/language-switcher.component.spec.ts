@@ -1,0 +1,29 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { LanguageSwitcherComponent } from './language-switcher.component';
+
+describe('LanguageSwitcherComponent', () => {
+  it('links the same page in six languages, named in themselves, current one aria-current', () => {
+    TestBed.configureTestingModule({ providers: [provideRouter([])] });
+    const fixture = TestBed.createComponent(LanguageSwitcherComponent);
+    fixture.componentRef.setInput('lang', 'fr');
+    fixture.componentRef.setInput('path', '/search?q=police');
+    fixture.componentRef.setInput('label', 'Langue');
+    fixture.detectChanges();
+    const links = Array.from(
+      (fixture.nativeElement as HTMLElement).querySelectorAll<HTMLAnchorElement>('a[hreflang]'),
+    );
+    expect(links.map((a) => a.textContent?.trim())).toEqual([
+      'English',
+      'Français',
+      'Deutsch',
+      'Italiano',
+      'Русский',
+      'Español',
+    ]);
+    expect(links[3].getAttribute('href')).toBe('/it/search?q=police');
+    expect(links.filter((a) => a.getAttribute('aria-current')).map((a) => a.hreflang)).toEqual([
+      'fr',
+    ]);
+  });
+});

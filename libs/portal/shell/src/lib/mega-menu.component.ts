@@ -1,0 +1,100 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import type { NavigationItem } from '@portal/domain/content';
+
+/**
+ * The site menu as a disclosure navigation (WAI-ARIA APG "disclosure navigation menu"):
+ * top-level groups are buttons with aria-expanded that show a panel of links. Escape
+ * closes the open panel and returns focus to its button; focus or a click leaving the
+ * menu closes it; Left/Right/Home/End move between top-level entries. Below the wide
+ * breakpoint the whole menu is itself behind a disclosure button.
+ */
+@Component({
+  selector: 'pt-mega-menu',
+  imports: [RouterLink, RouterLinkActive],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './mega-menu.component.html',
+  styleUrl: './mega-menu.component.css',
+  host: {
+    '(keydown)': 'onKeydown($event)',
+    '(focusout)': 'onFocusOut($event)',
+    '(document:click)': 'onDocumentClick($event)',
+  },
+})
+export class MegaMenuComponent {
+  readonly items = input.required<readonly NavigationItem[]>();
+  readonly lang = input.required<string>();
+  readonly label = input.required<string>();
+  readonly toggleLabel = input.required<string>();
+  readonly overviewLabel = input.required<string>();
+
+  protected readonly openKey = signal<string | null>(null);
+  protected readonly menuOpen = signal(false);
+  protected readonly prefix = computed(() => `/${this.lang()}`);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  protected panelId(item: NavigationItem): string {
+    return `pt-menu-${item.key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+  }
+
+  protected toggle(item: NavigationItem): void {
+    this.openKey.update((key) => (key === item.key ? null : item.key));
+  }
+
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+    if (!this.menuOpen()) this.openKey.set(null);
+  }
+
+  protected closeAll(): void {
+    this.openKey.set(null);
+    this.menuOpen.set(false);
+  }
+
+  protected onKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement | null;
+    if (event.key === 'Escape') {
+      const key = this.openKey();
+      if (key) {
+        this.openKey.set(null);
+        this.host.nativeElement.querySelector<HTMLElement>(`[data-menu-key="${key}"]`)?.focus();
+        event.preventDefault();
+      } else if (this.menuOpen()) {
+        this.menuOpen.set(false);
+        this.host.nativeElement.querySelector<HTMLElement>('.menu__toggle')?.focus();
+        event.preventDefault();
+      }
+      return;
+    }
+    if (!target?.hasAttribute('data-top')) return;
+    const tops = Array.from(this.host.nativeElement.querySelectorAll<HTMLElement>('[data-top]'));
+    const index = tops.indexOf(target);
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: tops.length - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined || index < 0) return;
+    event.preventDefault();
+    tops[(next + tops.length) % tops.length]?.focus();
+  }
+
+  protected onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    if (next && !this.host.nativeElement.contains(next)) this.openKey.set(null);
+  }
+
+  protected onDocumentClick(event: MouseEvent): void {
+    if (!this.host.nativeElement.contains(event.target as Node)) this.openKey.set(null);
+  }
+}

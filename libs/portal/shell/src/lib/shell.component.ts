@@ -1,0 +1,106 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
+import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { AssistantWidgetComponent } from '@portal/portal/assistant';
+import { LocaleStore, PageMeta, PortalApi } from '@portal/portal/data-access';
+import { filter } from 'rxjs';
+import { fallbackMenu, stripLocale } from './menu-items';
+import { SiteFooterComponent } from './site-footer.component';
+import { SiteHeaderComponent } from './site-header.component';
+
+/**
+ * The public layout around every `/:lang/` page: skip link, header with menu, language
+ * switcher and search, the page, the footer and (loaded when the browser is idle) the
+ * assistant widget. Keeps `<html lang>`, hreflang alternates and focus in step with
+ * navigation.
+ */
+@Component({
+  selector: 'pt-shell',
+  imports: [
+    RouterOutlet,
+    TranslatePipe,
+    SiteHeaderComponent,
+    SiteFooterComponent,
+    AssistantWidgetComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `<a class="pt-skip-link" [attr.href]="pathOnly() + '#main'" (click)="skip($event)">{{
+      'shell.skipToContent' | translate
+    }}</a>
+    <pt-site-header [lang]="lang()" [path]="path()" [items]="menu()" />
+    <main id="main" class="pt-container main" tabindex="-1">
+      <router-outlet />
+    </main>
+    <pt-site-footer [lang]="lang()" />
+    @defer (on idle) {
+      <pt-assistant-widget />
+    }`,
+  styles: `
+    :host {
+      display: flex;
+      flex-direction: column;
+      min-height: 100vh;
+    }
+    .main {
+      flex: 1 0 auto;
+      width: 100%;
+      box-sizing: border-box;
+    }
+    .main:focus {
+      outline: none;
+    }
+  `,
+})
+export class ShellComponent {
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly translate = inject(TranslateService);
+  private readonly meta = inject(PageMeta);
+  private readonly locale = inject(LocaleStore);
+
+  protected readonly lang = this.locale.lang;
+  private readonly url = signal(this.router.url);
+  protected readonly path = computed(() => stripLocale(this.url()));
+  protected readonly pathOnly = computed(() => this.url().split(/[?#]/)[0]);
+
+  private readonly navigation = inject(PortalApi).navigation(this.lang);
+  protected readonly menu = computed(() => {
+    const items = this.navigation.hasValue() ? this.navigation.value() : [];
+    this.lang();
+    return items.length > 0 ? items : fallbackMenu((key) => this.translate.instant(key));
+  });
+
+  constructor() {
+    let first = true;
+    const sub = this.router.events
+      .pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd))
+      .subscribe((e) => {
+        this.url.set(e.urlAfterRedirects);
+        // After an in-app navigation, move focus to the new content so screen readers
+        // and keyboard users start there, as they would after a full page load.
+        if (!first && !e.urlAfterRedirects.includes('#')) {
+          this.document.getElementById('main')?.focus({ preventScroll: true });
+        }
+        first = false;
+      });
+    inject(DestroyRef).onDestroy(() => sub.unsubscribe());
+    effect(() => this.meta.setAlternates(this.path().split(/[?#]/)[0]));
+  }
+
+  protected skip(event: Event): void {
+    const main = this.document.getElementById('main');
+    if (!main) return;
+    event.preventDefault();
+    main.focus();
+    main.scrollIntoView();
+  }
+}
