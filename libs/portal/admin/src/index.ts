@@ -1,1 +1,1 @@
-export * from './lib/portal-admin/portal-admin';
+export { ADMIN_ROUTES } from './lib/admin.routes';

@@ -1,0 +1,128 @@
+import { provideHttpClient, withInterceptors, withXhr } from '@angular/common/http';
+import type { Routes } from '@angular/router';
+import { AdminApi } from './data-access/admin-api.service';
+import {
+  adminLanguageActivate,
+  adminRoleMatch,
+  signedInGuard,
+  unsavedChangesGuard,
+} from './data-access/admin.guards';
+import { adminAuthInterceptor } from './data-access/auth.interceptor';
+import { AdminFrameComponent } from './layout/admin-frame.component';
+
+const editor = () =>
+  import('./content/content-editor-page.component').then((m) => m.ContentEditorPageComponent);
+const list = () =>
+  import('./content/content-list-page.component').then((m) => m.ContentListPageComponent);
+
+/**
+ * The admin area, mounted lazily at /admin by the portal. Its own HttpClient: XHR (fetch has no
+ * upload progress) with the interceptor that adds the bearer token and refreshes it.
+ */
+export const ADMIN_ROUTES: Routes = [
+  {
+    path: '',
+    component: AdminFrameComponent,
+    canActivate: [adminLanguageActivate],
+    providers: [provideHttpClient(withXhr(), withInterceptors([adminAuthInterceptor])), AdminApi],
+    children: [
+      {
+        path: 'login',
+        data: { titleKey: 'admin.login.title' },
+        loadComponent: () =>
+          import('./login/login-page.component').then((m) => m.LoginPageComponent),
+      },
+      {
+        path: '',
+        canActivateChild: [signedInGuard],
+        children: [
+          {
+            path: '',
+            pathMatch: 'full',
+            data: { titleKey: 'admin.dashboard.title' },
+            loadComponent: () =>
+              import('./dashboard/dashboard-page.component').then((m) => m.DashboardPageComponent),
+          },
+          {
+            path: 'pages',
+            data: { section: 'pages', titleKey: 'admin.sections.pages' },
+            loadComponent: list,
+          },
+          {
+            path: 'pages/new',
+            data: { section: 'pages', titleKey: 'admin.content.new.pages' },
+            loadComponent: editor,
+            canDeactivate: [unsavedChangesGuard],
+          },
+          {
+            path: 'pages/:id',
+            data: { section: 'pages', titleKey: 'admin.editor.title' },
+            loadComponent: editor,
+            canDeactivate: [unsavedChangesGuard],
+          },
+          {
+            path: 'programmes',
+            data: { section: 'programmes', titleKey: 'admin.sections.programmes' },
+            loadComponent: list,
+          },
+          {
+            path: 'programmes/new',
+            data: { section: 'programmes', titleKey: 'admin.content.new.programmes' },
+            loadComponent: editor,
+            canDeactivate: [unsavedChangesGuard],
+          },
+          {
+            path: 'programmes/:id',
+            data: { section: 'programmes', titleKey: 'admin.editor.title' },
+            loadComponent: editor,
+            canDeactivate: [unsavedChangesGuard],
+          },
+          { path: 'reference', pathMatch: 'full', redirectTo: 'reference/countries' },
+          {
+            path: 'reference/:section',
+            data: { titleKey: 'admin.nav.reference' },
+            loadComponent: list,
+          },
+          {
+            path: 'reference/:section/:id',
+            data: { titleKey: 'admin.editor.title' },
+            loadComponent: editor,
+            canDeactivate: [unsavedChangesGuard],
+          },
+          {
+            path: 'documents',
+            data: { titleKey: 'admin.documents.title' },
+            loadComponent: () =>
+              import('./documents/documents-page.component').then((m) => m.DocumentsPageComponent),
+          },
+          {
+            path: 'assistant',
+            data: { titleKey: 'admin.insights.title' },
+            loadComponent: () =>
+              import('./assistant/insights-page.component').then((m) => m.InsightsPageComponent),
+          },
+          {
+            path: 'audit',
+            data: { titleKey: 'admin.audit.title' },
+            loadComponent: () =>
+              import('./audit/audit-page.component').then((m) => m.AuditPageComponent),
+          },
+          {
+            path: 'users',
+            canMatch: [adminRoleMatch],
+            data: { titleKey: 'admin.users.title' },
+            loadComponent: () =>
+              import('./users/users-page.component').then((m) => m.UsersPageComponent),
+          },
+          {
+            path: 'users',
+            data: { titleKey: 'admin.notAllowed.title' },
+            loadComponent: () =>
+              import('./users/not-allowed-page.component').then((m) => m.NotAllowedPageComponent),
+          },
+          { path: '**', redirectTo: '' },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,243 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LOCALES, resolveTranslation } from '@portal/domain/locales';
+import { firstValueFrom } from 'rxjs';
+import { AdminApi } from '../data-access/admin-api.service';
+import { AdminLanguageStore } from '../data-access/admin-language.store';
+import type { AdminItem } from '../data-access/admin.types';
+import { type ReadableError, readableError } from '../data-access/api-error';
+import { localeState } from '../data-access/content-editor.store';
+import {
+  CONTENT_SECTIONS,
+  type ContentSection,
+  REFERENCE_SECTIONS,
+  isContentSectionId,
+} from '../data-access/content-sections';
+import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { StatusBadgeComponent } from '../shared/status-badge.component';
+
+/** The list of one collection (pages, programmes or one kind of reference data). */
+@Component({
+  selector: 'pt-admin-content-list-page',
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    RouterLinkActive,
+    AdminDatePipe,
+    StatusBadgeComponent,
+    ErrorAlertComponent,
+    ConfirmDialogComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .states {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+  `,
+  template: `
+    <h1>{{ 'admin.sections.' + sectionInfo().id | translate }}</h1>
+    @if (sectionInfo().reference) {
+      <nav [attr.aria-label]="'admin.content.referenceKinds' | translate" class="pt-actions">
+        @for (kind of referenceKinds; track kind) {
+          <a
+            class="pt-btn"
+            [routerLink]="'/admin/reference/' + kind"
+            routerLinkActive="pt-btn--primary"
+            ariaCurrentWhenActive="page"
+            >{{ 'admin.sections.' + kind | translate }}</a
+          >
+        }
+      </nav>
+      <p class="pt-hint">{{ 'admin.content.referenceHint' | translate }}</p>
+    } @else {
+      <p class="pt-actions">
+        <a class="pt-btn pt-btn--primary" [routerLink]="sectionInfo().route + '/new'">{{
+          'admin.content.new.' + sectionInfo().id | translate
+        }}</a>
+      </p>
+    }
+    <div class="pt-filters">
+      <div class="pt-field">
+        <label for="content-filter">{{ 'admin.content.filter' | translate }}</label>
+        <input
+          id="content-filter"
+          type="search"
+          [value]="query()"
+          (input)="query.set($any($event.target).value)"
+        />
+      </div>
+    </div>
+    <pt-error-alert [error]="error()" />
+    @if (loading()) {
+      <p role="status">{{ 'admin.common.loading' | translate }}</p>
+    } @else {
+      <p class="pt-hint" role="status">
+        {{ 'admin.common.count' | translate: { count: visible().length } }}
+      </p>
+      <div class="pt-table-wrap">
+        <table class="pt-table">
+          <caption class="pt-visually-hidden">
+            {{
+              'admin.sections.' + sectionInfo().id | translate
+            }}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ 'admin.content.titleColumn' | translate }}</th>
+              <th scope="col">{{ 'admin.content.slug' | translate }}</th>
+              <th scope="col">{{ 'admin.content.translations' | translate }}</th>
+              <th scope="col">{{ 'admin.content.updated' | translate }}</th>
+              <th scope="col">
+                <span class="pt-visually-hidden">{{ 'admin.common.actions' | translate }}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (item of visible(); track item.id) {
+              <tr>
+                <td>
+                  <a [routerLink]="editLink(item)">{{ titleOf(item) }}</a>
+                </td>
+                <td>
+                  <code>{{ item.key }}</code>
+                </td>
+                <td>
+                  <ul class="states">
+                    @for (l of locales; track l) {
+                      @if (item.translations[l]) {
+                        <li>
+                          <span class="pt-hint">{{ l.toUpperCase() }}</span>
+                          <pt-status-badge [status]="state(item, l)" />
+                        </li>
+                      }
+                    }
+                  </ul>
+                </td>
+                <td>
+                  {{ item.updatedAt | ptAdminDate: language.tag() }}
+                  @if (item.updatedBy) {
+                    <span class="pt-hint">· {{ item.updatedBy }}</span>
+                  }
+                </td>
+                <td>
+                  @if (!sectionInfo().reference) {
+                    <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(item)">
+                      {{ 'admin.common.delete' | translate }}
+                      <span class="pt-visually-hidden">{{ titleOf(item) }}</span>
+                    </button>
+                  }
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+    }
+    <pt-confirm-dialog
+      #confirm
+      [heading]="'admin.content.deleteTitle' | translate"
+      [message]="
+        'admin.content.deleteMessage' | translate: { title: pending() ? titleOf(pending()!) : '' }
+      "
+      [confirmLabel]="'admin.common.delete' | translate"
+      [danger]="true"
+      (confirmed)="remove()"
+    />
+  `,
+})
+export class ContentListPageComponent {
+  private readonly api = inject(AdminApi);
+  protected readonly language = inject(AdminLanguageStore);
+  /** From the route's data or its `:section` parameter. */
+  readonly section = input<string>();
+  protected readonly sectionInfo = computed(() => {
+    const id = this.section();
+    return CONTENT_SECTIONS[isContentSectionId(id) ? id : 'pages'];
+  });
+  protected readonly referenceKinds = REFERENCE_SECTIONS;
+  protected readonly locales = LOCALES;
+  protected readonly items = signal<readonly AdminItem[]>([]);
+  protected readonly loading = signal(true);
+  protected readonly error = signal<ReadableError | null>(null);
+  protected readonly query = signal('');
+  protected readonly pending = signal<AdminItem | null>(null);
+  private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
+
+  protected readonly visible = computed(() => {
+    const q = this.query().trim().toLowerCase();
+    if (!q) return this.items();
+    return this.items().filter(
+      (item) =>
+        item.key.toLowerCase().includes(q) ||
+        Object.values(item.translations).some((t) => t?.title.toLowerCase().includes(q)),
+    );
+  });
+
+  constructor() {
+    effect(() => {
+      const section = this.sectionInfo();
+      untracked(() => void this.load(section));
+    });
+  }
+
+  protected titleOf(item: AdminItem): string {
+    return resolveTranslation(item.translations, this.language.lang())?.value.title ?? item.key;
+  }
+
+  protected state(item: AdminItem, locale: (typeof LOCALES)[number]): string {
+    return localeState(item.translations[locale]);
+  }
+
+  protected editLink(item: AdminItem): string {
+    const s = this.sectionInfo();
+    return `${s.route}/${s.reference ? item.key : item.id}`;
+  }
+
+  protected askDelete(item: AdminItem): void {
+    this.pending.set(item);
+    this.confirm().open();
+  }
+
+  protected async remove(): Promise<void> {
+    const item = this.pending();
+    if (!item) return;
+    try {
+      await firstValueFrom(this.api.deleteItem(this.sectionInfo(), item.id));
+      this.items.update((all) => all.filter((i) => i.id !== item.id));
+    } catch (error) {
+      this.error.set(readableError(error));
+    }
+    this.pending.set(null);
+  }
+
+  private async load(section: ContentSection): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const page = await firstValueFrom(this.api.listItems(section));
+      this.items.set(page.items);
+    } catch (error) {
+      this.items.set([]);
+      this.error.set(readableError(error));
+    }
+    this.loading.set(false);
+  }
+}

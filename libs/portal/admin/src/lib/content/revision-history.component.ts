@@ -1,0 +1,215 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import { AdminApi } from '../data-access/admin-api.service';
+import type { AdminItem, RevisionDiff, RevisionSummary } from '../data-access/admin.types';
+import { type ReadableError, readableError } from '../data-access/api-error';
+import type { ContentSection } from '../data-access/content-sections';
+import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { ErrorAlertComponent } from '../shared/error-alert.component';
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** Revisions of an item, a side-by-side diff of any two, and restore after confirmation. */
+@Component({
+  selector: 'pt-admin-revision-history',
+  imports: [TranslatePipe, AdminDatePipe, ConfirmDialogComponent, ErrorAlertComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .diff td {
+      white-space: pre-wrap;
+      width: 40%;
+      font-size: 0.9rem;
+    }
+    .diff td.field {
+      width: 20%;
+    }
+    del {
+      background: #fdecea;
+      text-decoration: none;
+    }
+    ins {
+      background: #e8f5ec;
+      text-decoration: none;
+    }
+  `,
+  template: `
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{{ 'admin.history.title' | translate }}</h2>
+      <pt-error-alert [error]="error()" />
+      <div class="pt-table-wrap">
+        <table class="pt-table">
+          <thead>
+            <tr>
+              <th scope="col">{{ 'admin.history.revision' | translate }}</th>
+              <th scope="col">{{ 'admin.history.action' | translate }}</th>
+              <th scope="col">{{ 'admin.history.author' | translate }}</th>
+              <th scope="col">{{ 'admin.history.date' | translate }}</th>
+              <th scope="col">{{ 'admin.history.fields' | translate }}</th>
+              <th scope="col">{{ 'admin.common.actions' | translate }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (r of revisions(); track r.number; let first = $first) {
+              <tr>
+                <td>{{ r.number }}</td>
+                <td>{{ r.action }}</td>
+                <td>{{ r.authorEmail }}</td>
+                <td>{{ r.createdAt | ptAdminDate: tag() }}</td>
+                <td>{{ r.changedFields.join(', ') }}</td>
+                <td>
+                  <div class="pt-actions">
+                    @if (r.number > 1) {
+                      <button
+                        type="button"
+                        class="pt-btn"
+                        (click)="compare(r.number - 1, r.number)"
+                      >
+                        {{ 'admin.history.showChanges' | translate }}
+                        <span class="pt-visually-hidden">{{ r.number }}</span>
+                      </button>
+                    }
+                    @if (!first) {
+                      <button type="button" class="pt-btn" (click)="askRestore(r.number)">
+                        {{ 'admin.history.restore' | translate: { n: r.number } }}
+                      </button>
+                    }
+                  </div>
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+      <div class="pt-filters">
+        <div class="pt-field">
+          <label for="diff-from">{{ 'admin.history.from' | translate }}</label>
+          <select id="diff-from" [value]="from()" (change)="from.set(+$any($event.target).value)">
+            @for (r of revisions(); track r.number) {
+              <option [value]="r.number">{{ r.number }}</option>
+            }
+          </select>
+        </div>
+        <div class="pt-field">
+          <label for="diff-to">{{ 'admin.history.to' | translate }}</label>
+          <select id="diff-to" [value]="to()" (change)="to.set(+$any($event.target).value)">
+            @for (r of revisions(); track r.number) {
+              <option [value]="r.number">{{ r.number }}</option>
+            }
+          </select>
+        </div>
+        <button type="button" class="pt-btn" (click)="compare(from(), to())">
+          {{ 'admin.history.compare' | translate }}
+        </button>
+      </div>
+      <div aria-live="polite">
+        @if (diff(); as d) {
+          <h3>{{ 'admin.history.diffTitle' | translate: { from: d.from, to: d.to } }}</h3>
+          @if (d.changes.length === 0) {
+            <p>{{ 'admin.history.noChanges' | translate }}</p>
+          } @else {
+            <div class="pt-table-wrap">
+              <table class="pt-table diff">
+                <thead>
+                  <tr>
+                    <th scope="col">{{ 'admin.history.field' | translate }}</th>
+                    <th scope="col">{{ 'admin.history.before' | translate: { n: d.from } }}</th>
+                    <th scope="col">{{ 'admin.history.after' | translate: { n: d.to } }}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  @for (c of d.changes; track c.field) {
+                    <tr>
+                      <th scope="row" class="field">
+                        <code>{{ c.field }}</code>
+                      </th>
+                      <td>
+                        <del>{{ text(c.from) }}</del>
+                      </td>
+                      <td>
+                        <ins>{{ text(c.to) }}</ins>
+                      </td>
+                    </tr>
+                  }
+                </tbody>
+              </table>
+            </div>
+          }
+        }
+      </div>
+      <pt-confirm-dialog
+        #confirm
+        [heading]="'admin.history.restoreTitle' | translate"
+        [message]="'admin.history.restoreMessage' | translate: { n: pending() }"
+        [confirmLabel]="'admin.history.restoreConfirm' | translate"
+        (confirmed)="restore.emit(pending()!)"
+      />
+    </section>
+  `,
+})
+export class RevisionHistoryComponent {
+  private readonly api = inject(AdminApi);
+  readonly section = input.required<ContentSection>();
+  readonly item = input.required<AdminItem>();
+  readonly tag = input('en-GB');
+  readonly restore = output<number>();
+  protected readonly revisions = signal<readonly RevisionSummary[]>([]);
+  protected readonly diff = signal<RevisionDiff | null>(null);
+  protected readonly error = signal<ReadableError | null>(null);
+  protected readonly from = signal(1);
+  protected readonly to = signal(1);
+  protected readonly pending = signal<number | null>(null);
+  private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
+
+  constructor() {
+    effect(() => {
+      const section = this.section();
+      const item = this.item();
+      untracked(() => void this.load(section, item));
+    });
+  }
+
+  protected text(value: unknown): string {
+    return show(value);
+  }
+
+  protected askRestore(n: number): void {
+    this.pending.set(n);
+    this.confirm().open();
+  }
+
+  protected async compare(from: number, to: number): Promise<void> {
+    this.error.set(null);
+    try {
+      this.diff.set(await firstValueFrom(this.api.diff(this.section(), this.item().id, from, to)));
+    } catch (error) {
+      this.error.set(readableError(error));
+    }
+  }
+
+  private async load(section: ContentSection, item: AdminItem): Promise<void> {
+    try {
+      const list = await firstValueFrom(this.api.revisions(section, item.id));
+      this.revisions.set(list);
+      this.to.set(list[0]?.number ?? 1);
+      this.from.set(list[1]?.number ?? list[0]?.number ?? 1);
+      this.diff.set(null);
+    } catch (error) {
+      this.error.set(readableError(error));
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LOCALE_NAMES, type Locale } from '@portal/domain/locales';
+import type { AdminTranslation } from '../data-access/admin.types';
+import { localeState } from '../data-access/content-editor.store';
+import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { StatusBadgeComponent } from '../shared/status-badge.component';
+
+export interface ScheduleRequest {
+  readonly locale: Locale;
+  /** ISO date-time in UTC. */
+  readonly at: string;
+}
+
+/** Publish, unpublish and schedule one locale; everything waits until the drafts are saved. */
+@Component({
+  selector: 'pt-admin-workflow-panel',
+  imports: [TranslatePipe, AdminDatePipe, StatusBadgeComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section class="pt-card" [attr.aria-labelledby]="'wf-' + locale()">
+      <h2 [id]="'wf-' + locale()">
+        {{ 'admin.editor.workflow' | translate: { language: names[locale()] } }}
+      </h2>
+      @if (translation(); as t) {
+        <p>
+          <pt-status-badge [status]="state()" />
+          @if (t.publishedAt) {
+            {{
+              'admin.editor.publishedAt' | translate: { date: (t.publishedAt | ptAdminDate: tag()) }
+            }}
+          }
+          @if (t.status === 'scheduled' && t.publishAt) {
+            {{
+              'admin.editor.scheduledFor' | translate: { date: (t.publishAt | ptAdminDate: tag()) }
+            }}
+          }
+        </p>
+        @if (t.hasUnpublishedChanges) {
+          <p class="pt-hint">{{ 'admin.editor.unpublishedChanges' | translate }}</p>
+        }
+        @if (t.outdated) {
+          <p class="pt-alert pt-alert--warning">{{ 'admin.editor.outdatedHint' | translate }}</p>
+        }
+        @if (dirty()) {
+          <p class="pt-hint" [id]="'wf-hint-' + locale()">
+            {{ 'admin.editor.saveFirst' | translate }}
+          </p>
+        }
+        <div class="pt-actions">
+          <button
+            type="button"
+            class="pt-btn pt-btn--primary"
+            [disabled]="dirty() || busy()"
+            [attr.aria-describedby]="dirty() ? 'wf-hint-' + locale() : null"
+            (click)="publish.emit([locale()])"
+          >
+            {{ 'admin.editor.publish' | translate: { language: names[locale()] } }}
+          </button>
+          @if (t.status !== 'draft') {
+            <button
+              type="button"
+              class="pt-btn"
+              [disabled]="dirty() || busy()"
+              (click)="unpublish.emit(locale())"
+            >
+              {{ 'admin.editor.unpublish' | translate: { language: names[locale()] } }}
+            </button>
+          }
+          @if (t.outdated) {
+            <button
+              type="button"
+              class="pt-btn"
+              [disabled]="dirty() || busy()"
+              (click)="markUpToDate.emit(locale())"
+            >
+              {{ 'admin.editor.markUpToDate' | translate }}
+            </button>
+          }
+        </div>
+        <div class="pt-filters">
+          <div class="pt-field">
+            <label [for]="'wf-at-' + locale()">{{ 'admin.editor.scheduleAt' | translate }}</label>
+            <input
+              [id]="'wf-at-' + locale()"
+              type="datetime-local"
+              [value]="when()"
+              (input)="when.set($any($event.target).value)"
+            />
+          </div>
+          <button
+            type="button"
+            class="pt-btn"
+            [disabled]="dirty() || busy() || !futureIso()"
+            (click)="schedule.emit({ locale: locale(), at: futureIso()! })"
+          >
+            {{ 'admin.editor.schedule' | translate }}
+          </button>
+        </div>
+        @if (when() && !futureIso()) {
+          <p class="pt-hint" role="status">{{ 'admin.editor.scheduleFuture' | translate }}</p>
+        }
+        @if (otherLocales().length) {
+          <div class="pt-actions">
+            <button
+              type="button"
+              class="pt-btn"
+              [disabled]="dirty() || busy()"
+              (click)="publish.emit(allLocales())"
+            >
+              {{ 'admin.editor.publishAll' | translate }}
+            </button>
+          </div>
+        }
+      } @else {
+        <p class="pt-hint">{{ 'admin.editor.notTranslated' | translate }}</p>
+      }
+    </section>
+  `,
+})
+export class WorkflowPanelComponent {
+  protected readonly names = LOCALE_NAMES;
+  readonly locale = input.required<Locale>();
+  readonly translation = input<AdminTranslation | undefined>();
+  readonly allLocales = input<readonly Locale[]>([]);
+  readonly dirty = input(false);
+  readonly busy = input(false);
+  readonly tag = input('en-GB');
+  readonly publish = output<readonly Locale[]>();
+  readonly unpublish = output<Locale>();
+  readonly schedule = output<ScheduleRequest>();
+  readonly markUpToDate = output<Locale>();
+  protected readonly when = signal('');
+
+  protected readonly state = computed(() => localeState(this.translation()));
+  protected readonly otherLocales = computed(() =>
+    this.allLocales().filter((l) => l !== this.locale()),
+  );
+  /** datetime-local is local wall time; the API wants an instant. */
+  protected readonly futureIso = computed(() => {
+    const value = this.when();
+    if (!value) return null;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) || date.getTime() <= Date.now() ? null : date.toISOString();
+  });
+}

@@ -1,0 +1,100 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AdminLanguageStore } from '../data-access/admin-language.store';
+import { CONTENT_SECTIONS } from '../data-access/content-sections';
+import { DashboardStore } from '../data-access/dashboard.store';
+import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { StatusBadgeComponent } from '../shared/status-badge.component';
+import { WorkListComponent } from './work-list.component';
+
+@Component({
+  selector: 'pt-admin-dashboard-page',
+  imports: [TranslatePipe, RouterLink, WorkListComponent, StatusBadgeComponent, AdminDatePipe],
+  providers: [DashboardStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'admin.dashboard.title' | translate }}</h1>
+    @if (store.loading() && !store.data()) {
+      <p role="status">{{ 'admin.common.loading' | translate }}</p>
+    }
+    @if (store.data(); as d) {
+      <div class="pt-grid">
+        <pt-admin-work-list
+          heading="admin.dashboard.drafts"
+          empty="admin.dashboard.noDrafts"
+          [items]="d.drafts"
+        />
+        <pt-admin-work-list
+          heading="admin.dashboard.scheduled"
+          empty="admin.dashboard.noScheduled"
+          [items]="d.scheduled"
+          [showDate]="true"
+        />
+        <pt-admin-work-list
+          heading="admin.dashboard.outdated"
+          empty="admin.dashboard.noOutdated"
+          [items]="d.outdated"
+        />
+        <section class="pt-card" aria-labelledby="dash-docs">
+          <h2 id="dash-docs">{{ 'admin.dashboard.documents' | translate }}</h2>
+          @if (d.documents === null) {
+            <p class="pt-hint">{{ 'admin.dashboard.unavailable' | translate }}</p>
+          } @else if (d.documents.length === 0) {
+            <p class="pt-hint">{{ 'admin.dashboard.noDocuments' | translate }}</p>
+          } @else {
+            <ul>
+              @for (doc of d.documents; track doc.id) {
+                <li>
+                  <a [routerLink]="['/admin/documents']" [queryParams]="{ open: doc.id }">{{
+                    doc.title
+                  }}</a>
+                  <span lang="{{ doc.lang }}"> ({{ doc.lang }})</span>
+                  <pt-status-badge [status]="doc.status" />
+                  @if (doc.createdAt) {
+                    <span class="pt-hint"> {{ doc.createdAt | ptAdminDate: language.tag() }}</span>
+                  }
+                </li>
+              }
+            </ul>
+          }
+          <a routerLink="/admin/documents">{{ 'admin.dashboard.allDocuments' | translate }}</a>
+        </section>
+        <section class="pt-card" aria-labelledby="dash-questions">
+          <h2 id="dash-questions">{{ 'admin.dashboard.unanswered' | translate }}</h2>
+          @if (d.unanswered === null) {
+            <p class="pt-hint">{{ 'admin.dashboard.unavailable' | translate }}</p>
+          } @else if (d.unanswered.length === 0) {
+            <p class="pt-hint">{{ 'admin.dashboard.noUnanswered' | translate }}</p>
+          } @else {
+            <ul>
+              @for (q of d.unanswered; track $index) {
+                <li>
+                  <span [attr.lang]="q.lang ?? null">{{ q.question }}</span>
+                  <span class="pt-hint">
+                    · {{ 'admin.insights.asked' | translate: { count: q.count } }}</span
+                  >
+                </li>
+              }
+            </ul>
+          }
+          <a routerLink="/admin/assistant">{{ 'admin.dashboard.allQuestions' | translate }}</a>
+        </section>
+      </div>
+      <p class="pt-actions">
+        <a class="pt-btn pt-btn--primary" [routerLink]="pagesNew">{{
+          'admin.content.newPage' | translate
+        }}</a>
+      </p>
+    }
+  `,
+})
+export class DashboardPageComponent {
+  protected readonly store = inject(DashboardStore);
+  protected readonly language = inject(AdminLanguageStore);
+  protected readonly pagesNew = `${CONTENT_SECTIONS.pages.route}/new`;
+
+  constructor() {
+    void this.store.load();
+  }
+}

@@ -1,0 +1,160 @@
+import type { Locale } from '@portal/domain/locales';
+
+/**
+ * Payloads of the admin endpoints as the API serves them (libs/api/content, auth,
+ * ingestion, assistant). Only what the admin area reads is typed; extra fields pass through.
+ */
+
+export type Role = 'admin' | 'editor';
+
+export interface SessionUser {
+  readonly id?: string;
+  readonly email: string;
+  readonly role: Role;
+}
+
+export interface TokenResponse {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly expiresIn: number;
+  readonly user: SessionUser;
+}
+
+export type TranslationStatus = 'draft' | 'scheduled' | 'published';
+export type BodyFormat = 'markdown' | 'html';
+
+export interface AdminTranslation {
+  readonly title: string;
+  readonly summary: string;
+  readonly body: string;
+  readonly format: BodyFormat;
+  readonly status: TranslationStatus;
+  readonly publishAt: string | null;
+  readonly publishedAt: string | null;
+  readonly hasUnpublishedChanges?: boolean;
+  /** Made from an older revision of the source locale. */
+  readonly outdated: boolean;
+}
+
+export interface AdminItem {
+  readonly id: string;
+  readonly kind: string;
+  readonly key: string;
+  readonly slug: string;
+  readonly sourceLocale: Locale;
+  readonly version: number;
+  readonly translations: Partial<Record<Locale, AdminTranslation>>;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly updatedBy: string | null;
+  /** Programmes only. */
+  readonly category?: string;
+}
+
+/** What an editor types for one locale. */
+export interface TranslationDraft {
+  readonly title: string;
+  readonly summary: string;
+  readonly body: string;
+  readonly format: BodyFormat;
+}
+
+export interface Paginated<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly page: number;
+  readonly size: number;
+}
+
+export interface RevisionSummary {
+  readonly number: number;
+  readonly action: string;
+  readonly authorEmail: string | null;
+  readonly createdAt: string;
+  readonly changedFields: readonly string[];
+}
+
+export interface FieldChange {
+  readonly field: string;
+  readonly from: unknown;
+  readonly to: unknown;
+}
+
+export interface RevisionDiff {
+  readonly from: number;
+  readonly to: number;
+  readonly changes: readonly FieldChange[];
+}
+
+export type DocumentStatus = 'indexed' | 'queued' | 'failed';
+
+export interface AdminDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly lang: Locale;
+  readonly status: DocumentStatus;
+  readonly chunks: number;
+  readonly format?: string;
+  readonly createdAt?: string;
+  readonly sizeBytes?: number;
+  readonly sourceUrl?: string;
+  /** Why extraction failed, when status is `failed`. */
+  readonly failureReason?: string;
+}
+
+export interface DocumentPassage {
+  /** `p1`, `p2`, ...: the fragment citations link to. */
+  readonly anchor?: string;
+  readonly heading?: string;
+  readonly text: string;
+}
+
+export interface AdminDocumentDetail extends AdminDocument {
+  readonly passages: readonly DocumentPassage[];
+}
+
+export interface DocumentFilter {
+  readonly q?: string;
+  readonly lang?: string;
+  readonly status?: string;
+  readonly page?: number;
+}
+
+export interface AdminUser {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly disabled: boolean;
+  readonly lastLoginAt: string | null;
+  readonly createdAt: string;
+}
+
+export interface AuditEntry {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly actor: { readonly id: string; readonly email: string } | null;
+  readonly action: string;
+  readonly itemType: string | null;
+  readonly itemId: string | null;
+  readonly ip: string | null;
+  readonly details: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  readonly user?: string;
+  readonly itemType?: string;
+  readonly itemId?: string;
+  readonly action?: string;
+  readonly page?: number;
+}
+
+/** One group of similar questions the assistant could not answer or that visitors down-voted. */
+export interface UnansweredQuestion {
+  readonly question: string;
+  readonly count: number;
+  readonly lang?: Locale;
+  readonly answer?: string | null;
+  readonly refused?: boolean;
+  readonly downVotes?: number;
+  readonly lastAskedAt?: string;
+}

@@ -1,0 +1,227 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { AdminApi } from './admin-api.service';
+import type { AdminItem, AdminTranslation } from './admin.types';
+import { ContentEditorStore, changedLocales, localeState, slugify } from './content-editor.store';
+import { CONTENT_SECTIONS } from './content-sections';
+
+const pages = CONTENT_SECTIONS.pages;
+
+function translation(over: Partial<AdminTranslation> = {}): AdminTranslation {
+  return {
+    title: 'Policing',
+    summary: 'What the OSCE does',
+    body: '# Policing',
+    format: 'markdown',
+    status: 'published',
+    publishAt: null,
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    outdated: false,
+    ...over,
+  };
+}
+
+function item(over: Partial<AdminItem> = {}): AdminItem {
+  return {
+    id: '7d3c0f0e-6a6b-4d1e-9d2c-1a2b3c4d5e6f',
+    kind: 'page',
+    key: 'policing',
+    slug: 'policing',
+    sourceLocale: 'it',
+    version: 3,
+    translations: {
+      it: translation({ title: 'Attività di polizia' }),
+      en: translation(),
+    },
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+    updatedBy: 'editor@example.org',
+    ...over,
+  };
+}
+
+describe('editor dirty logic', () => {
+  it('counts only locales whose text differs from what was loaded', () => {
+    const loaded = item();
+    expect(changedLocales({}, loaded)).toEqual([]);
+    expect(changedLocales({ en: { ...translation(), title: 'Policing' } }, loaded)).toEqual([]);
+    expect(changedLocales({ en: { ...translation(), body: '# New' } }, loaded)).toEqual(['en']);
+  });
+
+  it('does not count a missing locale that was opened but left empty', () => {
+    expect(
+      changedLocales({ fr: { title: '', summary: '', body: '', format: 'markdown' } }, item()),
+    ).toEqual([]);
+    expect(
+      changedLocales(
+        { fr: { title: 'Police', summary: '', body: '', format: 'markdown' } },
+        item(),
+      ),
+    ).toEqual(['fr']);
+  });
+
+  it('shows outdated before the workflow state', () => {
+    expect(localeState(undefined)).toBe('missing');
+    expect(localeState(translation({ status: 'draft' }))).toBe('draft');
+    expect(localeState(translation({ status: 'scheduled' }))).toBe('scheduled');
+    expect(localeState(translation({ outdated: true }))).toBe('outdated');
+  });
+
+  it('makes slugs from titles', () => {
+    expect(slugify('Chi coordina le attività di polizia?')).toBe(
+      'chi-coordina-le-attivita-di-polizia',
+    );
+  });
+});
+
+describe('ContentEditorStore', () => {
+  let store: ContentEditorStore;
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), AdminApi, ContentEditorStore],
+    });
+    store = TestBed.inject(ContentEditorStore);
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => backend.verify());
+
+  async function open(loaded = item()): Promise<void> {
+    const done = store.open(pages, loaded.id);
+    backend.expectOne(`/api/admin/pages/${loaded.id}`).flush(loaded);
+    await done;
+  }
+
+  it('is clean after loading and dirty after an edit, and clean again when the edit is undone', async () => {
+    await open();
+    expect(store.dirty()).toBe(false);
+    store.setField('en', 'title', 'Policing in the OSCE');
+    expect(store.dirty()).toBe(true);
+    expect(store.dirtyLocales()).toEqual(['en']);
+    store.setField('en', 'title', 'Policing');
+    expect(store.dirty()).toBe(false);
+  });
+
+  it('saves only the changed locales with the version it started from', async () => {
+    await open();
+    store.setField('en', 'body', '# Policing\n\nNew words');
+    const saving = store.save();
+    const req = backend.expectOne(`/api/admin/pages/${item().id}`);
+    expect(req.request.method).toBe('PATCH');
+    expect(req.request.body).toEqual({
+      version: 3,
+      translations: {
+        en: {
+          title: 'Policing',
+          summary: 'What the OSCE does',
+          body: '# Policing\n\nNew words',
+          format: 'markdown',
+        },
+      },
+    });
+    req.flush(
+      item({
+        version: 4,
+        translations: {
+          ...item().translations,
+          en: translation({ body: '# Policing\n\nNew words' }),
+        },
+      }),
+    );
+    await expect(saving).resolves.toBe(true);
+    expect(store.dirty()).toBe(false);
+    expect(store.item()?.version).toBe(4);
+    expect(store.done()).toBe('saved');
+  });
+
+  it('turns a 409 into a conflict, keeps the drafts, and reload discards them', async () => {
+    await open();
+    store.setField('en', 'title', 'Mine');
+    const saving = store.save();
+    backend
+      .expectOne(`/api/admin/pages/${item().id}`)
+      .flush(
+        {
+          statusCode: 409,
+          error: 'Conflict',
+          message: 'Someone saved',
+          details: [],
+          currentVersion: 5,
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await expect(saving).resolves.toBe(false);
+    expect(store.conflict()).toEqual({ currentVersion: 5 });
+    expect(store.error()).toBeNull();
+    expect(store.dirty()).toBe(true);
+    expect(store.draft('en').title).toBe('Mine');
+
+    const reloading = store.reload();
+    backend
+      .expectOne(`/api/admin/pages/${item().id}`)
+      .flush(item({ version: 5, translations: { en: translation({ title: 'Theirs' }) } }));
+    await reloading;
+    expect(store.conflict()).toBeNull();
+    expect(store.dirty()).toBe(false);
+    expect(store.draft('en').title).toBe('Theirs');
+    expect(store.item()?.version).toBe(5);
+  });
+
+  it('treats a 409 without a version (a taken slug) as an error, not a conflict', async () => {
+    await open();
+    store.setSlug('taken');
+    const saving = store.save();
+    const req = backend.expectOne(`/api/admin/pages/${item().id}`);
+    expect(req.request.body).toEqual({ version: 3, slug: 'taken' });
+    req.flush(
+      { statusCode: 409, error: 'Conflict', message: 'Page taken already exists', details: [] },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await expect(saving).resolves.toBe(false);
+    expect(store.conflict()).toBeNull();
+    expect(store.error()).toMatchObject({ status: 409, message: 'Page taken already exists' });
+  });
+
+  it('creates a new page from a prefilled question with the edited locale as source', async () => {
+    store.startNew(pages, { title: 'Who trains border police?', lang: 'en' });
+    expect(store.isNew()).toBe(true);
+    expect(store.dirty()).toBe(true);
+    expect(store.slug()).toBe('who-trains-border-police');
+    const saving = store.save('en');
+    const req = backend.expectOne('/api/admin/pages');
+    expect(req.request.method).toBe('POST');
+    expect(req.request.body).toEqual({
+      slug: 'who-trains-border-police',
+      sourceLocale: 'en',
+      translations: {
+        en: { title: 'Who trains border police?', summary: '', body: '', format: 'markdown' },
+      },
+    });
+    req.flush(item({ id: 'new-id', key: 'who-trains-border-police', version: 1 }));
+    await expect(saving).resolves.toBe(true);
+    expect(store.isNew()).toBe(false);
+    expect(store.done()).toBe('created');
+  });
+
+  it('publishes one locale and schedules another', async () => {
+    await open();
+    const publishing = store.publish(['en']);
+    const req = backend.expectOne(`/api/admin/pages/${item().id}/publish`);
+    expect(req.request.body).toEqual({ locales: ['en'] });
+    req.flush(item());
+    await expect(publishing).resolves.toBe(true);
+
+    const scheduling = store.publish(['it'], '2030-01-01T08:00:00.000Z');
+    const scheduled = backend.expectOne(`/api/admin/pages/${item().id}/publish`);
+    expect(scheduled.request.body).toEqual({
+      locales: ['it'],
+      publishAt: '2030-01-01T08:00:00.000Z',
+    });
+    scheduled.flush(item());
+    await scheduling;
+    expect(store.done()).toBe('scheduled');
+  });
+});

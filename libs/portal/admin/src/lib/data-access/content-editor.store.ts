@@ -1,0 +1,264 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { LOCALES, type Locale } from '@portal/domain/locales';
+import { type Observable, firstValueFrom } from 'rxjs';
+import { AdminApi, type ItemWrite } from './admin-api.service';
+import type { AdminItem, AdminTranslation, TranslationDraft } from './admin.types';
+import { type ReadableError, readableError } from './api-error';
+import type { ContentSection } from './content-sections';
+
+export type Drafts = Partial<Record<Locale, TranslationDraft>>;
+export type DraftField = keyof TranslationDraft;
+
+/** What a locale tab shows: its workflow state, or that there is no translation yet. */
+export type LocaleState = 'missing' | 'draft' | 'published' | 'scheduled' | 'outdated';
+
+export const EMPTY_DRAFT: TranslationDraft = {
+  title: '',
+  summary: '',
+  body: '',
+  format: 'markdown',
+};
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function draftOf(t: AdminTranslation | undefined): TranslationDraft {
+  return t ? { title: t.title, summary: t.summary, body: t.body, format: t.format } : EMPTY_DRAFT;
+}
+
+export function sameDraft(a: TranslationDraft, b: TranslationDraft): boolean {
+  return (
+    a.title === b.title && a.summary === b.summary && a.body === b.body && a.format === b.format
+  );
+}
+
+/** Locales whose draft differs from what was loaded. An untouched missing locale is not a change. */
+export function changedLocales(drafts: Drafts, item: AdminItem | null): Locale[] {
+  return LOCALES.filter((locale) => {
+    const draft = drafts[locale];
+    return draft !== undefined && !sameDraft(draft, draftOf(item?.translations[locale]));
+  });
+}
+
+/** Outdated wins over the workflow state: a stale translation needs attention first. */
+export function localeState(t: AdminTranslation | undefined): LocaleState {
+  if (!t) return 'missing';
+  if (t.outdated) return 'outdated';
+  return t.status;
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+}
+
+export interface Conflict {
+  /** The version someone else saved, when the API says it. */
+  readonly currentVersion: number | null;
+}
+
+/**
+ * State of one content editor: the loaded item, the editor's drafts per locale, what is dirty,
+ * and the optimistic-locking conflict. Provided per editor component.
+ */
+@Injectable()
+export class ContentEditorStore {
+  private readonly api = inject(AdminApi);
+
+  private readonly sectionState = signal<ContentSection | null>(null);
+  private readonly itemState = signal<AdminItem | null>(null);
+  private readonly draftState = signal<Drafts>({});
+  private readonly slugState = signal('');
+  private readonly categoryState = signal('');
+
+  readonly section = this.sectionState.asReadonly();
+  readonly item = this.itemState.asReadonly();
+  readonly drafts = this.draftState.asReadonly();
+  readonly slug = this.slugState.asReadonly();
+  readonly category = this.categoryState.asReadonly();
+  readonly loading = signal(false);
+  readonly busy = signal(false);
+  readonly error = signal<ReadableError | null>(null);
+  readonly conflict = signal<Conflict | null>(null);
+  /** A short-lived confirmation: 'saved', 'published', ... (`admin.editor.done.*`). */
+  readonly done = signal<string | null>(null);
+
+  readonly isNew = computed(() => this.itemState() === null);
+  readonly dirtyLocales = computed(() => changedLocales(this.draftState(), this.itemState()));
+  readonly slugChanged = computed(() => this.slugState() !== (this.itemState()?.key ?? ''));
+  readonly dirty = computed(
+    () =>
+      this.dirtyLocales().length > 0 ||
+      (this.itemState() !== null && this.slugChanged()) ||
+      (this.itemState() === null && this.slugState() !== ''),
+  );
+
+  draft(locale: Locale): TranslationDraft {
+    return this.draftState()[locale] ?? draftOf(this.itemState()?.translations[locale]);
+  }
+
+  state(locale: Locale): LocaleState {
+    return localeState(this.itemState()?.translations[locale]);
+  }
+
+  async open(section: ContentSection, ref: string): Promise<void> {
+    this.sectionState.set(section);
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      this.accept(await firstValueFrom(this.api.getItem(section, ref)));
+    } catch (error) {
+      this.error.set(readableError(error));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  /** A new item, optionally prefilled (e.g. an unanswered question as the title). */
+  startNew(section: ContentSection, prefill: { title?: string; lang?: Locale } = {}): void {
+    this.sectionState.set(section);
+    this.itemState.set(null);
+    this.conflict.set(null);
+    this.error.set(null);
+    const lang = prefill.lang ?? 'en';
+    this.draftState.set(prefill.title ? { [lang]: { ...EMPTY_DRAFT, title: prefill.title } } : {});
+    this.slugState.set(prefill.title ? slugify(prefill.title) : '');
+  }
+
+  setField(locale: Locale, field: DraftField, value: string): void {
+    const next = { ...this.draft(locale), [field]: value } as TranslationDraft;
+    this.draftState.update((drafts) => ({ ...drafts, [locale]: next }));
+    this.done.set(null);
+  }
+
+  setSlug(slug: string): void {
+    this.slugState.set(slug);
+  }
+
+  setCategory(category: string): void {
+    this.categoryState.set(category);
+  }
+
+  /** Creates or saves; a 409 on save becomes `conflict` and the drafts are kept. */
+  async save(preferredSource?: Locale): Promise<boolean> {
+    const section = this.sectionState();
+    if (!section) return false;
+    const item = this.itemState();
+    const locales = this.dirtyLocales();
+    const translations: ItemWrite['translations'] = Object.fromEntries(
+      locales.map((l) => [l, this.draft(l)]),
+    );
+    if (item) {
+      const body: ItemWrite = {
+        version: item.version,
+        ...(locales.length ? { translations } : {}),
+        ...(this.slugChanged() && !section.reference ? { slug: this.slugState() } : {}),
+      };
+      return this.run(this.api.updateItem(section, item.id, body), 'saved');
+    }
+    const source =
+      preferredSource && translations?.[preferredSource]
+        ? preferredSource
+        : (locales.find((l) => l === 'en') ?? locales[0]);
+    const body: ItemWrite = {
+      slug: this.slugState(),
+      sourceLocale: source,
+      translations,
+      ...(section.id === 'programmes' ? { category: this.categoryState() } : {}),
+    };
+    return this.run(this.api.createItem(section, body), 'created');
+  }
+
+  /** Discards the drafts and loads what is saved now (the way out of a conflict). */
+  async reload(): Promise<void> {
+    const section = this.sectionState();
+    const item = this.itemState();
+    if (!section || !item) return;
+    this.draftState.set({});
+    this.conflict.set(null);
+    await this.open(section, item.id);
+  }
+
+  publish(locales: readonly Locale[], publishAt?: string): Promise<boolean> {
+    return this.workflow(
+      (section, item) => this.api.publish(section, item.id, locales, publishAt),
+      publishAt ? 'scheduled' : 'published',
+    );
+  }
+
+  unpublish(locales: readonly Locale[]): Promise<boolean> {
+    return this.workflow(
+      (section, item) => this.api.unpublish(section, item.id, locales),
+      'unpublished',
+    );
+  }
+
+  /** Confirms that an unchanged translation still matches the current source text. */
+  markUpToDate(locale: Locale): Promise<boolean> {
+    return this.workflow(
+      (section, item) =>
+        this.api.updateItem(section, item.id, {
+          version: item.version,
+          translations: { [locale]: { ...this.draft(locale), markUpToDate: true } },
+        }),
+      'saved',
+    );
+  }
+
+  restore(revision: number): Promise<boolean> {
+    return this.workflow(
+      (section, item) => this.api.restore(section, item.id, revision, item.version),
+      'restored',
+    );
+  }
+
+  private workflow(
+    call: (section: ContentSection, item: AdminItem) => Observable<AdminItem>,
+    done: string,
+  ): Promise<boolean> {
+    const section = this.sectionState();
+    const item = this.itemState();
+    if (!section || !item) return Promise.resolve(false);
+    return this.run(call(section, item), done);
+  }
+
+  private async run(request: Observable<AdminItem>, done: string): Promise<boolean> {
+    this.busy.set(true);
+    this.error.set(null);
+    this.done.set(null);
+    try {
+      this.accept(await firstValueFrom(request));
+      this.done.set(done);
+      return true;
+    } catch (error) {
+      const conflict = this.conflictOf(error);
+      if (conflict) this.conflict.set(conflict);
+      else this.error.set(readableError(error));
+      return false;
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private conflictOf(error: unknown): Conflict | null {
+    if (!(error instanceof HttpErrorResponse) || error.status !== 409) return null;
+    const body = error.error as { currentVersion?: unknown } | null;
+    // A 409 without a version is some other clash (a taken slug): a plain error, not a conflict.
+    if (!body || typeof body.currentVersion !== 'number') return null;
+    return { currentVersion: body.currentVersion };
+  }
+
+  private accept(item: AdminItem): void {
+    this.itemState.set(item);
+    this.draftState.set({});
+    this.slugState.set(item.key);
+    this.categoryState.set(item.category ?? '');
+    this.conflict.set(null);
+  }
+}

@@ -1,0 +1,63 @@
+/** The editable content collections: each has a list, an editor and an API path. */
+export type ContentSectionId =
+  'pages' | 'programmes' | 'countries' | 'institutions' | 'field-operations';
+
+export interface ContentSection {
+  readonly id: ContentSectionId;
+  /** Base of the admin API for the collection. */
+  readonly api: string;
+  /** Admin route of the list; the editor lives at `${route}/${ref}`. */
+  readonly route: string;
+  /** Reference data is seeded: it can be described, not created or deleted. */
+  readonly reference: boolean;
+  /** Public path of an item, to link to what visitors see (without the locale). */
+  readonly publicPath: (slug: string) => string;
+}
+
+export const CONTENT_SECTIONS: Readonly<Record<ContentSectionId, ContentSection>> = {
+  pages: {
+    id: 'pages',
+    api: '/api/admin/pages',
+    route: '/admin/pages',
+    reference: false,
+    publicPath: (slug) => `/${slug}`,
+  },
+  programmes: {
+    id: 'programmes',
+    api: '/api/admin/programmes',
+    route: '/admin/programmes',
+    reference: false,
+    publicPath: (slug) => `/programmes/${slug}`,
+  },
+  countries: {
+    id: 'countries',
+    api: '/api/admin/reference/countries',
+    route: '/admin/reference/countries',
+    reference: true,
+    publicPath: (slug) => `/countries/${slug}`,
+  },
+  institutions: {
+    id: 'institutions',
+    api: '/api/admin/reference/institutions',
+    route: '/admin/reference/institutions',
+    reference: true,
+    publicPath: (slug) => `/institutions/${slug}`,
+  },
+  'field-operations': {
+    id: 'field-operations',
+    api: '/api/admin/reference/field-operations',
+    route: '/admin/reference/field-operations',
+    reference: true,
+    publicPath: (slug) => `/field-operations/${slug}`,
+  },
+};
+
+export const REFERENCE_SECTIONS: readonly ContentSectionId[] = [
+  'countries',
+  'institutions',
+  'field-operations',
+];
+
+export function isContentSectionId(value: unknown): value is ContentSectionId {
+  return typeof value === 'string' && Object.hasOwn(CONTENT_SECTIONS, value);
+}

@@ -1,0 +1,289 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '@portal/domain/locales';
+import { firstValueFrom } from 'rxjs';
+import { AdminApi } from '../data-access/admin-api.service';
+import { AdminLanguageStore } from '../data-access/admin-language.store';
+import type {
+  AdminDocument,
+  AdminDocumentDetail,
+  DocumentFilter,
+} from '../data-access/admin.types';
+import { type ReadableError, readableError } from '../data-access/api-error';
+import { DocumentUploadStore } from '../data-access/document-upload.store';
+import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { StatusBadgeComponent } from '../shared/status-badge.component';
+import { PassagesComponent } from './passages.component';
+import { UploadListComponent } from './upload-list.component';
+import { UploadZoneComponent } from './upload-zone.component';
+
+const PAGE_SIZE = 20;
+
+@Component({
+  selector: 'pt-admin-documents-page',
+  imports: [
+    TranslatePipe,
+    AdminDatePipe,
+    StatusBadgeComponent,
+    ErrorAlertComponent,
+    ConfirmDialogComponent,
+    UploadZoneComponent,
+    UploadListComponent,
+    PassagesComponent,
+  ],
+  providers: [DocumentUploadStore],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'admin.documents.title' | translate }}</h1>
+    <p class="pt-hint">{{ 'admin.documents.intro' | translate }}</p>
+    <section aria-labelledby="upload-title">
+      <h2 id="upload-title">{{ 'admin.documents.upload' | translate }}</h2>
+      <div class="pt-field">
+        <label for="upload-lang">{{ 'admin.documents.language' | translate }}</label>
+        <select
+          id="upload-lang"
+          [value]="uploadLang()"
+          (change)="uploadLang.set($any($event.target).value)"
+        >
+          <option value="">{{ 'admin.documents.detect' | translate }}</option>
+          @for (l of locales; track l) {
+            <option [value]="l">{{ names[l] }}</option>
+          }
+        </select>
+      </div>
+      <pt-admin-upload-zone (files)="upload($event)" />
+      @if (uploads.uploads().length) {
+        <pt-admin-upload-list [uploads]="uploads.uploads()" />
+        @if (!uploads.active()) {
+          <button type="button" class="pt-btn" (click)="uploads.clearFinished()">
+            {{ 'admin.documents.clear' | translate }}
+          </button>
+        }
+      }
+    </section>
+
+    <section aria-labelledby="doc-list-title">
+      <h2 id="doc-list-title">{{ 'admin.documents.list' | translate }}</h2>
+      <form class="pt-filters" (submit)="applyFilter($event)" role="search">
+        <div class="pt-field">
+          <label for="doc-q">{{ 'admin.documents.search' | translate }}</label>
+          <input id="doc-q" type="search" name="q" [value]="filter().q ?? ''" />
+        </div>
+        <div class="pt-field">
+          <label for="doc-lang">{{ 'admin.documents.language' | translate }}</label>
+          <select id="doc-lang" name="lang" [value]="filter().lang ?? ''">
+            <option value="">{{ 'admin.common.all' | translate }}</option>
+            @for (l of locales; track l) {
+              <option [value]="l">{{ names[l] }}</option>
+            }
+          </select>
+        </div>
+        <div class="pt-field">
+          <label for="doc-status">{{ 'admin.documents.status' | translate }}</label>
+          <select id="doc-status" name="status" [value]="filter().status ?? ''">
+            <option value="">{{ 'admin.common.all' | translate }}</option>
+            @for (s of statuses; track s) {
+              <option [value]="s">{{ 'admin.status.' + s | translate }}</option>
+            }
+          </select>
+        </div>
+        <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
+      </form>
+      <pt-error-alert [error]="error()" />
+      <p class="pt-hint" role="status">
+        {{ 'admin.common.count' | translate: { count: total() } }}
+      </p>
+      <div class="pt-table-wrap">
+        <table class="pt-table">
+          <caption class="pt-visually-hidden">
+            {{
+              'admin.documents.list' | translate
+            }}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{{ 'admin.documents.titleColumn' | translate }}</th>
+              <th scope="col">{{ 'admin.documents.language' | translate }}</th>
+              <th scope="col">{{ 'admin.documents.status' | translate }}</th>
+              <th scope="col">{{ 'admin.documents.chunks' | translate }}</th>
+              <th scope="col">{{ 'admin.documents.added' | translate }}</th>
+              <th scope="col">{{ 'admin.common.actions' | translate }}</th>
+            </tr>
+          </thead>
+          <tbody>
+            @for (doc of documents(); track doc.id) {
+              <tr>
+                <td>{{ doc.title }}</td>
+                <td>{{ names[doc.lang] ?? doc.lang }}</td>
+                <td>
+                  <pt-status-badge [status]="doc.status" />
+                  @if (doc.failureReason) {
+                    <span class="pt-hint"> {{ doc.failureReason }}</span>
+                  }
+                </td>
+                <td>{{ doc.chunks }}</td>
+                <td>{{ doc.createdAt | ptAdminDate: language.tag() }}</td>
+                <td>
+                  <div class="pt-actions">
+                    <button
+                      type="button"
+                      class="pt-btn"
+                      [attr.aria-expanded]="detail()?.id === doc.id"
+                      aria-controls="doc-detail"
+                      (click)="toggle(doc)"
+                    >
+                      {{ 'admin.documents.showPassages' | translate }}
+                      <span class="pt-visually-hidden">{{ doc.title }}</span>
+                    </button>
+                    <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(doc)">
+                      {{ 'admin.common.delete' | translate }}
+                      <span class="pt-visually-hidden">{{ doc.title }}</span>
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            }
+          </tbody>
+        </table>
+      </div>
+      @if (pages() > 1) {
+        <nav class="pt-actions" [attr.aria-label]="'admin.common.pagination' | translate">
+          <button type="button" class="pt-btn" [disabled]="page() <= 1" (click)="go(page() - 1)">
+            {{ 'admin.common.previous' | translate }}
+          </button>
+          <span>{{ 'admin.common.pageOf' | translate: { page: page(), pages: pages() } }}</span>
+          <button
+            type="button"
+            class="pt-btn"
+            [disabled]="page() >= pages()"
+            (click)="go(page() + 1)"
+          >
+            {{ 'admin.common.next' | translate }}
+          </button>
+        </nav>
+      }
+      <div id="doc-detail" aria-live="polite">
+        @if (detail(); as d) {
+          <pt-admin-passages [document]="d" />
+        }
+      </div>
+    </section>
+    <pt-confirm-dialog
+      #confirm
+      [heading]="'admin.documents.deleteTitle' | translate"
+      [message]="'admin.documents.deleteMessage' | translate: { title: pending()?.title ?? '' }"
+      [confirmLabel]="'admin.common.delete' | translate"
+      [danger]="true"
+      (confirmed)="remove()"
+    />
+  `,
+})
+export class DocumentsPageComponent {
+  private readonly api = inject(AdminApi);
+  protected readonly uploads = inject(DocumentUploadStore);
+  protected readonly language = inject(AdminLanguageStore);
+  protected readonly locales = LOCALES;
+  protected readonly names: Readonly<Record<string, string>> = LOCALE_NAMES;
+  protected readonly statuses = ['indexed', 'queued', 'failed'] as const;
+  /** `?open=<id>` shows that document's passages (links from the dashboard). */
+  readonly open = input<string>();
+  protected readonly uploadLang = signal('');
+  protected readonly filter = signal<DocumentFilter>({});
+  protected readonly page = signal(1);
+  protected readonly documents = signal<readonly AdminDocument[]>([]);
+  protected readonly total = signal(0);
+  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / PAGE_SIZE)));
+  protected readonly detail = signal<AdminDocumentDetail | null>(null);
+  protected readonly error = signal<ReadableError | null>(null);
+  protected readonly pending = signal<AdminDocument | null>(null);
+  private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
+
+  constructor() {
+    this.uploads.onUploaded = () => void this.load();
+    effect(() => {
+      this.filter();
+      this.page();
+      untracked(() => void this.load());
+    });
+    effect(() => {
+      const id = this.open();
+      if (id) untracked(() => void this.show(id));
+    });
+  }
+
+  protected upload(files: File[]): void {
+    const lang = this.uploadLang();
+    this.uploads.add(files, isLocale(lang) ? (lang as Locale) : undefined);
+  }
+
+  protected applyFilter(event: Event): void {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    this.page.set(1);
+    this.filter.set({
+      q: String(data.get('q') ?? '').trim() || undefined,
+      lang: String(data.get('lang') ?? '') || undefined,
+      status: String(data.get('status') ?? '') || undefined,
+    });
+  }
+
+  protected go(page: number): void {
+    this.page.set(page);
+  }
+
+  protected toggle(doc: AdminDocument): void {
+    if (this.detail()?.id === doc.id) this.detail.set(null);
+    else void this.show(doc.id);
+  }
+
+  protected askDelete(doc: AdminDocument): void {
+    this.pending.set(doc);
+    this.confirm().open();
+  }
+
+  protected async remove(): Promise<void> {
+    const doc = this.pending();
+    if (!doc) return;
+    try {
+      await firstValueFrom(this.api.deleteDocument(doc.id));
+      if (this.detail()?.id === doc.id) this.detail.set(null);
+      await this.load();
+    } catch (error) {
+      this.error.set(readableError(error));
+    }
+    this.pending.set(null);
+  }
+
+  private async show(id: string): Promise<void> {
+    try {
+      this.detail.set(await firstValueFrom(this.api.getDocument(id)));
+    } catch (error) {
+      this.error.set(readableError(error));
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const result = await firstValueFrom(
+        this.api.listDocuments({ ...this.filter(), page: this.page() }, PAGE_SIZE),
+      );
+      this.documents.set(result.items);
+      this.total.set(result.total);
+      this.error.set(null);
+    } catch (error) {
+      this.error.set(readableError(error));
+    }
+  }
+}

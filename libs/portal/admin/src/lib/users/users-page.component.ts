@@ -1,0 +1,201 @@
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { type Observable, firstValueFrom } from 'rxjs';
+import { AdminApi } from '../data-access/admin-api.service';
+import { AdminLanguageStore } from '../data-access/admin-language.store';
+import type { AdminUser, Role } from '../data-access/admin.types';
+import { type ReadableError, readableError } from '../data-access/api-error';
+import { SessionStore } from '../data-access/session.store';
+import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { ErrorAlertComponent } from '../shared/error-alert.component';
+
+/** Staff accounts and their roles (admins only; the route is guarded as well as the API). */
+@Component({
+  selector: 'pt-admin-users-page',
+  imports: [TranslatePipe, AdminDatePipe, ErrorAlertComponent, ConfirmDialogComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'admin.users.title' | translate }}</h1>
+    <pt-error-alert [error]="error()" />
+    <p role="status" class="pt-hint">
+      @if (done(); as d) {
+        {{ d | translate }}
+      }
+    </p>
+    <div class="pt-table-wrap">
+      <table class="pt-table">
+        <caption class="pt-visually-hidden">
+          {{
+            'admin.users.title' | translate
+          }}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ 'admin.users.email' | translate }}</th>
+            <th scope="col">{{ 'admin.users.role' | translate }}</th>
+            <th scope="col">{{ 'admin.users.state' | translate }}</th>
+            <th scope="col">{{ 'admin.users.lastLogin' | translate }}</th>
+            <th scope="col">{{ 'admin.common.actions' | translate }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (u of users(); track u.id) {
+            <tr>
+              <th scope="row">{{ u.email }}</th>
+              <td>
+                <label class="pt-visually-hidden" [for]="'role-' + u.id">{{
+                  'admin.users.roleOf' | translate: { email: u.email }
+                }}</label>
+                <select
+                  class="pt-input"
+                  [id]="'role-' + u.id"
+                  [value]="u.role"
+                  [disabled]="u.email === me()"
+                  (change)="setRole(u, $any($event.target).value)"
+                >
+                  <option value="editor">{{ 'admin.roles.editor' | translate }}</option>
+                  <option value="admin">{{ 'admin.roles.admin' | translate }}</option>
+                </select>
+              </td>
+              <td>
+                {{ (u.disabled ? 'admin.users.disabled' : 'admin.users.active') | translate }}
+              </td>
+              <td>{{ u.lastLoginAt | ptAdminDate: language.tag() }}</td>
+              <td>
+                @if (u.email !== me()) {
+                  <div class="pt-actions">
+                    <button type="button" class="pt-btn" (click)="toggleDisabled(u)">
+                      {{ (u.disabled ? 'admin.users.enable' : 'admin.users.disable') | translate }}
+                      <span class="pt-visually-hidden">{{ u.email }}</span>
+                    </button>
+                    <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(u)">
+                      {{ 'admin.common.delete' | translate }}
+                      <span class="pt-visually-hidden">{{ u.email }}</span>
+                    </button>
+                  </div>
+                }
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+
+    <section class="pt-card" aria-labelledby="new-user">
+      <h2 id="new-user">{{ 'admin.users.add' | translate }}</h2>
+      <form class="pt-filters" (submit)="create($event)" novalidate>
+        <div class="pt-field">
+          <label for="new-email">{{ 'admin.users.email' | translate }}</label>
+          <input id="new-email" name="email" type="email" autocomplete="off" required />
+        </div>
+        <div class="pt-field">
+          <label for="new-password">{{ 'admin.users.password' | translate }}</label>
+          <input
+            id="new-password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            aria-describedby="new-password-hint"
+            required
+          />
+        </div>
+        <div class="pt-field">
+          <label for="new-role">{{ 'admin.users.role' | translate }}</label>
+          <select id="new-role" name="role">
+            <option value="editor">{{ 'admin.roles.editor' | translate }}</option>
+            <option value="admin">{{ 'admin.roles.admin' | translate }}</option>
+          </select>
+        </div>
+        <button type="submit" class="pt-btn pt-btn--primary">
+          {{ 'admin.users.create' | translate }}
+        </button>
+      </form>
+      <p class="pt-hint" id="new-password-hint">{{ 'admin.users.passwordHint' | translate }}</p>
+    </section>
+    <pt-confirm-dialog
+      #confirm
+      [heading]="'admin.users.deleteTitle' | translate"
+      [message]="'admin.users.deleteMessage' | translate: { email: pending()?.email ?? '' }"
+      [confirmLabel]="'admin.common.delete' | translate"
+      [danger]="true"
+      (confirmed)="remove()"
+    />
+  `,
+})
+export class UsersPageComponent {
+  private readonly api = inject(AdminApi);
+  private readonly session = inject(SessionStore);
+  protected readonly language = inject(AdminLanguageStore);
+  protected readonly users = signal<readonly AdminUser[]>([]);
+  protected readonly error = signal<ReadableError | null>(null);
+  protected readonly done = signal<string | null>(null);
+  protected readonly pending = signal<AdminUser | null>(null);
+  protected readonly me = () => this.session.user()?.email;
+  private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async create(event: Event): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const ok = await this.run(
+      this.api.createUser(
+        String(data.get('email') ?? '').trim(),
+        String(data.get('password') ?? ''),
+        (String(data.get('role')) === 'admin' ? 'admin' : 'editor') as Role,
+      ),
+      'admin.users.created',
+    );
+    if (ok) form.reset();
+  }
+
+  protected setRole(user: AdminUser, role: string): void {
+    if (role !== 'admin' && role !== 'editor') return;
+    void this.run(this.api.updateUser(user.id, { role }), 'admin.users.updated');
+  }
+
+  protected toggleDisabled(user: AdminUser): void {
+    void this.run(
+      this.api.updateUser(user.id, { disabled: !user.disabled }),
+      'admin.users.updated',
+    );
+  }
+
+  protected askDelete(user: AdminUser): void {
+    this.pending.set(user);
+    this.confirm().open();
+  }
+
+  protected async remove(): Promise<void> {
+    const user = this.pending();
+    if (user) await this.run(this.api.deleteUser(user.id), 'admin.users.deleted');
+    this.pending.set(null);
+  }
+
+  private async run(request: Observable<unknown>, done: string): Promise<boolean> {
+    this.error.set(null);
+    this.done.set(null);
+    try {
+      await firstValueFrom(request);
+      this.done.set(done);
+      await this.load();
+      return true;
+    } catch (error) {
+      this.error.set(readableError(error));
+      await this.load();
+      return false;
+    }
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.users.set((await firstValueFrom(this.api.listUsers())).items);
+    } catch (error) {
+      this.error.set(readableError(error));
+    }
+  }
+}
