@@ -9,6 +9,7 @@ import {
 
 export const appRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: () => preferredLocaleRedirect() },
+  { path: 'admin', loadChildren: () => import('@portal/portal/admin').then((m) => m.ADMIN_ROUTES) },
   {
     path: ':lang',
     canMatch: [localeMatch],
