@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AdminRoute } from '@portal/api/auth';
+import { clientIp, PageQueryDto, toApiError } from '@portal/api/common';
+import { AnswerDto, AskDto, FeedbackDto } from './dto/assistant.dto';
+import { AssistantService } from './assistant.service';
+
+@ApiTags('assistant')
+@Controller('assistant')
+export class AssistantController {
+  constructor(private readonly assistant: AssistantService) {}
+
+  @Post('ask')
+  @HttpCode(200)
+  async ask(@Body() body: AskDto, @Req() req: Request): Promise<AnswerDto> {
+    await this.assistant.checkRate(clientIp(req));
+    return this.assistant.ask(body);
+  }
+
+  /**
+   * Server-sent events: `token` ({ text }) events, then `citations` (the array), then
+   * `done` ({ id, refused }). Errors before the first event are ordinary JSON errors.
+   */
+  @Post('stream')
+  @ApiProduces('text/event-stream')
+  async stream(@Body() body: AskDto, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.assistant.checkRate(clientIp(req));
+    res.status(200).set({
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    res.flushHeaders();
+    const send = (event: string, data: unknown) =>
+      res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    try {
+      const answer = await this.assistant.ask(body);
+      // Sentence-sized pieces: the grounded answer is final before the first token leaves.
+      for (const piece of answer.answer.match(/\S+\s*/g) ?? []) send('token', { text: piece });
+      send('citations', answer.citations);
+      send('done', { id: answer.id, refused: answer.refused });
+    } catch (e) {
+      send('error', toApiError(e));
+    }
+    res.end();
+  }
+
+  @Post('feedback')
+  @HttpCode(204)
+  async feedback(@Body() body: FeedbackDto): Promise<void> {
+    await this.assistant.feedback(body.answerId, body.helpful, body.comment);
+  }
+}
+
+@ApiTags('assistant')
+@Controller('admin/assistant')
+@AdminRoute('editor')
+export class AssistantAdminController {
+  constructor(private readonly assistant: AssistantService) {}
+
+  @Get('unanswered')
+  unanswered(@Query() query: PageQueryDto) {
+    return this.assistant.unanswered(query.page, query.size);
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { assistantConfig, RateLimitModule } from '@portal/api/common';
+import { AuthModule } from '@portal/api/auth';
+import { SearchModule } from '@portal/api/search';
+import { AssistantAdminController, AssistantController } from './assistant.controller';
+import { AssistantService, NAME_LEXICON } from './assistant.service';
+import { AssistantAnswerEntity } from './entities/assistant-answer.entity';
+import { AssistantFeedbackEntity } from './entities/assistant-feedback.entity';
+import { CHAT_MODEL, createChatModel } from './providers/chat-model.provider';
+import { createNameLexicon } from './text/domain-names';
+
+export const ASSISTANT_ENTITIES = [AssistantAnswerEntity, AssistantFeedbackEntity];
+
+/** Retrieval-augmented Q&A: /api/assistant/ask|stream|feedback, /api/admin/assistant/unanswered. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(ASSISTANT_ENTITIES),
+    SearchModule,
+    AuthModule,
+    RateLimitModule,
+  ],
+  controllers: [AssistantController, AssistantAdminController],
+  providers: [
+    AssistantService,
+    { provide: NAME_LEXICON, useFactory: createNameLexicon },
+    {
+      provide: CHAT_MODEL,
+      inject: [assistantConfig.KEY],
+      useFactory: (config: ConfigType<typeof assistantConfig>) => createChatModel(config),
+    },
+  ],
+  exports: [AssistantService],
+})
+export class AssistantModule {}

@@ -1,0 +1,150 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { ConfigType } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Paginated } from '@portal/domain/content';
+import { assistantConfig, NotFoundError, RateLimiter } from '@portal/api/common';
+import { SearchService } from '@portal/api/search';
+import { ExtractiveAnswerer } from './answer/extractive-answerer';
+import { createAnswerChain, type ChainInput } from './chain/answer.chain';
+import type { AnswerDto } from './dto/assistant.dto';
+import { AssistantAnswerEntity } from './entities/assistant-answer.entity';
+import { AssistantFeedbackEntity } from './entities/assistant-feedback.entity';
+import { CHAT_MODEL } from './providers/chat-model.provider';
+import { NameLexicon } from './text/name-lexicon';
+import { fold, words } from './text/stemmer';
+import { isStopword } from './text/stopwords';
+
+export const NAME_LEXICON = Symbol('NAME_LEXICON');
+
+export interface UnansweredQuestion {
+  readonly question: string;
+  readonly count: number;
+  readonly refused: number;
+  readonly downVoted: number;
+  readonly langs: string[];
+  readonly lastAskedAt: string;
+}
+
+/** Similar questions share this key: folded words without stopwords, sorted, unique. */
+export function normalizeQuestion(question: string): string {
+  return [
+    ...new Set(
+      words(question)
+        .map(fold)
+        .filter((w) => !isStopword(w)),
+    ),
+  ]
+    .sort()
+    .join(' ');
+}
+
+@Injectable()
+export class AssistantService {
+  private readonly chain;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    search: SearchService,
+    @Inject(NAME_LEXICON) lexicon: NameLexicon,
+    @Inject(CHAT_MODEL) model: BaseChatModel | null,
+    @Inject(assistantConfig.KEY) private readonly config: ConfigType<typeof assistantConfig>,
+    private readonly limiter: RateLimiter,
+  ) {
+    this.chain = createAnswerChain({
+      search,
+      lexicon,
+      model,
+      answerer: new ExtractiveAnswerer(lexicon),
+    });
+  }
+
+  /** Counts one question for the client; throws TooManyRequestsError (429 + Retry-After). */
+  async checkRate(clientIp: string): Promise<void> {
+    await this.limiter.consume(
+      `assistant:${clientIp}`,
+      this.config.rateLimitPerMinute,
+      60,
+      'Too many questions; please wait a moment',
+    );
+  }
+
+  async ask(input: ChainInput): Promise<AnswerDto> {
+    const started = performance.now();
+    const out = await this.chain.invoke(input);
+    const tookMs = Math.round(performance.now() - started);
+    const row = await this.dataSource.getRepository(AssistantAnswerEntity).save({
+      question: input.question,
+      normalizedQuestion: normalizeQuestion(out.standalone),
+      lang: out.lang,
+      answer: out.answer,
+      citations: [...out.citations],
+      refused: out.refused,
+      provider: this.config.provider,
+      tookMs,
+    });
+    return {
+      id: row.id,
+      answer: out.answer,
+      lang: out.lang,
+      refused: out.refused,
+      citations: out.citations.map((c) => ({ ...c })),
+      provider: this.config.provider,
+      tookMs,
+    };
+  }
+
+  async feedback(answerId: string, helpful: boolean, comment?: string): Promise<void> {
+    const exists = await this.dataSource
+      .getRepository(AssistantAnswerEntity)
+      .existsBy({ id: answerId });
+    if (!exists) throw new NotFoundError(`Answer ${answerId}`);
+    await this.dataSource
+      .getRepository(AssistantFeedbackEntity)
+      .insert({ answerId, helpful, comment: comment ?? null });
+  }
+
+  async unanswered(page: number, size: number): Promise<Paginated<UnansweredQuestion>> {
+    const base = `
+      FROM assistant_answer a
+      LEFT JOIN LATERAL (SELECT bool_or(NOT f.helpful) AS down FROM assistant_feedback f WHERE f.answer_id = a.id) fb ON true
+      WHERE a.refused OR coalesce(fb.down, false)`;
+    const [{ total }] = (await this.dataSource.query(
+      `SELECT count(DISTINCT a.normalized_question)::int AS total ${base}`,
+    )) as [{ total: number }];
+    const rows: {
+      question: string;
+      count: number;
+      refused: number;
+      down_voted: number;
+      langs: string[];
+      last_asked_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT (array_agg(a.question ORDER BY a.created_at DESC))[1] AS question,
+              count(*)::int AS count,
+              count(*) FILTER (WHERE a.refused)::int AS refused,
+              count(*) FILTER (WHERE coalesce(fb.down, false))::int AS down_voted,
+              array_agg(DISTINCT a.lang) AS langs,
+              max(a.created_at) AS last_asked_at
+       ${base}
+       GROUP BY a.normalized_question
+       ORDER BY count(*) DESC, max(a.created_at) DESC
+       LIMIT $1 OFFSET $2`,
+      [size, (page - 1) * size],
+    );
+    return {
+      items: rows.map((r) => ({
+        question: r.question,
+        count: r.count,
+        refused: r.refused,
+        downVoted: r.down_voted,
+        langs: r.langs,
+        lastAskedAt: new Date(r.last_asked_at).toISOString(),
+      })),
+      total,
+      page,
+      size,
+    };
+  }
+}
