@@ -112,7 +112,7 @@ export class AuthService {
         .where('token_hash = :tokenHash AND revoked_at IS NULL AND expires_at > now()', {
           tokenHash,
         })
-        .returning(['user_id'])
+        .returning('user_id')
         .execute();
       const userId = (spent.raw as { user_id: string }[])[0]?.user_id;
       if (!userId) return { reused: await this.revokeAllIfReused(tokenHash, ip, manager) };
@@ -134,7 +134,7 @@ export class AuthService {
         .where('token_hash = :tokenHash AND revoked_at IS NULL', {
           tokenHash: hashRefreshToken(refreshToken),
         })
-        .returning(['user_id'])
+        .returning('user_id')
         .execute();
       const userId = (revoked.raw as { user_id: string }[])[0]?.user_id;
       if (!userId) return;

@@ -26,5 +26,8 @@ export function passwordProblem(password: string, email: string): string | undef
 /** Throws InvalidInputError on the `password` field when the policy rejects it. */
 export function assertPasswordPolicy(password: string, email: string): void {
   const problem = passwordProblem(password, email);
-  if (problem) throw InvalidInputError.field('password', problem);
+  if (!problem) return;
+  // Worded like the validation pipe's messages: "password must ...".
+  const message = `password ${problem}`;
+  throw new InvalidInputError(message, [{ path: 'password', message }]);
 }

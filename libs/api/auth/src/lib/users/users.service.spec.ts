@@ -1,8 +1,9 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '@portal/api/common';
+import { ConfigError, ConflictError, InvalidInputError, NotFoundError } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { AUTH_TEST_SCHEMA, AuthTestServices, createAuthServices } from '../../testing';
 import { AuditLogEntity } from '../entities/audit-log.entity';
 import { UserEntity } from '../entities/user.entity';
+import { AdminBootstrapService } from './admin-bootstrap.service';
 
 const PASSWORD = 'Correct-Horse-Battery-9';
 
@@ -181,6 +182,31 @@ describeEachDatabase('UsersService', AUTH_TEST_SCHEMA, (db) => {
     expect((await s.users.list()).items.map((u) => [u.email, u.role])).toEqual([
       ['first@example.org', 'admin'],
     ]);
+  });
+
+  it('bootstraps the admin from ADMIN_EMAIL/ADMIN_PASSWORD at start, idempotently', async () => {
+    const config = { jwtSecret: 'x', adminEmail: 'Boot@Example.org', adminPassword: PASSWORD };
+    await new AdminBootstrapService(config, s.users).onApplicationBootstrap();
+    await new AdminBootstrapService(config, s.users).onApplicationBootstrap();
+    expect((await s.users.list()).items).toMatchObject([
+      { email: 'boot@example.org', role: 'admin' },
+    ]);
+    await expect(
+      new AdminBootstrapService(
+        { ...config, adminPassword: 'weak' },
+        s.users,
+      ).onApplicationBootstrap(),
+    ).resolves.toBeUndefined();
+  });
+
+  it('stops the start with one line naming ADMIN_PASSWORD when it is too weak', async () => {
+    const config = { jwtSecret: 'x', adminEmail: 'boot@example.org', adminPassword: 'password' };
+    const start = new AdminBootstrapService(config, s.users).onApplicationBootstrap();
+    await expect(start).rejects.toBeInstanceOf(ConfigError);
+    await expect(
+      new AdminBootstrapService(config, s.users).onApplicationBootstrap(),
+    ).rejects.toThrow('Invalid configuration: ADMIN_PASSWORD must be at least 12 characters long');
+    expect(await s.users.count()).toBe(0);
   });
 
   it('writes an audit entry in the caller’s transaction: rolled back with it', async () => {

@@ -1,0 +1,211 @@
+import { TooManyRequestsError, UnauthorizedError } from '@portal/api/common';
+import { describeEachDatabase } from '@portal/api/database/testing';
+import { AUTH_TEST_SCHEMA, AuthTestServices, createAuthServices } from '../../testing';
+import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import {
+  ACCESS_TOKEN_TTL_SECONDS,
+  hashRefreshToken,
+  LOGIN_FAILURES_PER_EMAIL,
+  LOGIN_FAILURES_PER_IP,
+} from './auth.service';
+
+const PASSWORD = 'Correct-Horse-Battery-9';
+const IP = '198.51.100.4';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}
+
+describeEachDatabase('AuthService', AUTH_TEST_SCHEMA, (db) => {
+  let s: AuthTestServices;
+  let userId: string;
+
+  beforeEach(async () => {
+    await db.dataSource().query('DELETE FROM audit_log');
+    await db.dataSource().query('DELETE FROM users');
+    s = createAuthServices(db.dataSource());
+    userId = (
+      await s.users.create(
+        { email: 'editor@example.org', password: PASSWORD, role: 'editor' },
+        { actor: null },
+      )
+    ).id;
+  });
+
+  it('signs in: a 15-minute access token, a refresh token and the user; audited', async () => {
+    const result = await s.auth.login('Editor@Example.org', PASSWORD, IP);
+    expect(result).toMatchObject({
+      expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+      user: { id: userId, email: 'editor@example.org', role: 'editor' },
+    });
+    const claims = await s.jwt.verifyAsync<{ sub: string; exp: number; iat: number }>(
+      result.accessToken,
+    );
+    expect(claims.sub).toBe(userId);
+    expect(claims.exp - claims.iat).toBe(15 * 60);
+    expect(result.refreshToken).toMatch(/^[\w-]{43}$/);
+    await expect(s.auth.authenticate(result.accessToken)).resolves.toEqual(result.user);
+    const stored = await db
+      .dataSource()
+      .getRepository(RefreshTokenEntity)
+      .findOneByOrFail({ userId });
+    expect(stored.tokenHash).toBe(hashRefreshToken(result.refreshToken));
+    expect(stored.tokenHash).not.toContain(result.refreshToken);
+    expect((await s.users.get(userId)).lastLoginAt).not.toBeNull();
+    expect((await s.audit.list({ action: 'login' })).items[0]).toMatchObject({
+      actor: { id: userId, email: 'editor@example.org' },
+      ip: IP,
+    });
+  });
+
+  it('answers the same 401 for an unknown email, a wrong password and a disabled user', async () => {
+    const unknown = await rejection(s.auth.login('nobody@example.org', PASSWORD, IP));
+    const wrong = await rejection(s.auth.login('editor@example.org', 'Wrong-Password-1', IP));
+    await s.users.update(userId, { disabled: true }, { actor: null });
+    const disabled = await rejection(s.auth.login('editor@example.org', PASSWORD, IP));
+    for (const error of [unknown, wrong, disabled]) {
+      expect(error).toBeInstanceOf(UnauthorizedError);
+      expect((error as Error).message).toBe('Invalid email or password');
+    }
+    const failures = await s.audit.list({ action: 'login.failed' });
+    expect(failures.items.map((e) => e.details?.['reason'])).toEqual([
+      'disabled',
+      'wrong-password',
+      'unknown-email',
+    ]);
+    expect(JSON.stringify(failures)).not.toContain('Wrong-Password-1');
+  });
+
+  it('answers 429 with Retry-After after 10 failures a minute for one address and email', async () => {
+    for (let i = 0; i < LOGIN_FAILURES_PER_EMAIL; i++) {
+      await expect(
+        s.auth.login('editor@example.org', 'Wrong-Password-1', IP),
+      ).rejects.toBeInstanceOf(UnauthorizedError);
+    }
+    // Even the right password is refused now: that is what stops guessing.
+    const error = await rejection(s.auth.login('editor@example.org', PASSWORD, IP));
+    expect(error).toBeInstanceOf(TooManyRequestsError);
+    expect((error as TooManyRequestsError).retryAfterSeconds).toBeGreaterThan(0);
+    expect((error as TooManyRequestsError).retryAfterSeconds).toBeLessThanOrEqual(60);
+    // Another address, or another account from this address, is not blocked.
+    await expect(s.auth.login('editor@example.org', PASSWORD, '192.0.2.1')).resolves.toBeDefined();
+    await expect(s.auth.login('other@example.org', PASSWORD, IP)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+  });
+
+  it('limits failures per address whatever the email, more loosely', async () => {
+    for (let i = 0; i < LOGIN_FAILURES_PER_IP; i++) {
+      await s.limiter.hit(`login-ip:${IP}`, 60);
+    }
+    await expect(s.auth.login('editor@example.org', PASSWORD, IP)).rejects.toBeInstanceOf(
+      TooManyRequestsError,
+    );
+  });
+
+  it('forgets earlier failures after a successful sign-in', async () => {
+    for (let i = 0; i < LOGIN_FAILURES_PER_EMAIL - 1; i++) {
+      await expect(
+        s.auth.login('editor@example.org', 'Wrong-Password-1', IP),
+      ).rejects.toBeInstanceOf(UnauthorizedError);
+    }
+    await s.auth.login('editor@example.org', PASSWORD, IP);
+    await expect(s.auth.login('editor@example.org', 'Wrong-Password-1', IP)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+  });
+
+  it('rotates refresh tokens: each works once', async () => {
+    const first = await s.auth.login('editor@example.org', PASSWORD, IP);
+    const second = await s.auth.refresh(first.refreshToken, IP);
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect(second.user).toEqual(first.user);
+    await expect(s.auth.authenticate(second.accessToken)).resolves.toEqual(first.user);
+    const third = await s.auth.refresh(second.refreshToken, IP);
+    expect(third.refreshToken).not.toBe(second.refreshToken);
+  });
+
+  it('ends every session when a spent refresh token comes back (it was copied)', async () => {
+    const first = await s.auth.login('editor@example.org', PASSWORD, IP);
+    const second = await s.auth.refresh(first.refreshToken, IP);
+    await expect(s.auth.refresh(first.refreshToken, IP)).rejects.toThrow(
+      'The refresh token is invalid or expired',
+    );
+    await expect(s.auth.refresh(second.refreshToken, IP)).rejects.toBeInstanceOf(UnauthorizedError);
+    expect((await s.audit.list({ action: 'token.reuse' })).items[0]).toMatchObject({
+      itemId: userId,
+    });
+  });
+
+  it('rejects unknown and expired refresh tokens', async () => {
+    await expect(s.auth.refresh('made-up', IP)).rejects.toBeInstanceOf(UnauthorizedError);
+    const session = await s.auth.login('editor@example.org', PASSWORD, IP);
+    await db
+      .dataSource()
+      .getRepository(RefreshTokenEntity)
+      .update(
+        { tokenHash: hashRefreshToken(session.refreshToken) },
+        { expiresAt: new Date(Date.now() - 1000) },
+      );
+    await expect(s.auth.refresh(session.refreshToken, IP)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+  });
+
+  it('logs out: the refresh token stops working, logout is audited and idempotent', async () => {
+    const session = await s.auth.login('editor@example.org', PASSWORD, IP);
+    await s.auth.logout(session.refreshToken, IP);
+    await expect(s.auth.logout(session.refreshToken, IP)).resolves.toBeUndefined();
+    await expect(s.auth.logout('never-issued', IP)).resolves.toBeUndefined();
+    await expect(s.auth.refresh(session.refreshToken, IP)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+    const logouts = await s.audit.list({ action: 'logout' });
+    expect(logouts.total).toBe(1);
+    expect(logouts.items[0]).toMatchObject({ actor: { id: userId }, ip: IP });
+  });
+
+  it('refuses refresh for a user disabled or deleted since', async () => {
+    const session = await s.auth.login('editor@example.org', PASSWORD, IP);
+    await db.dataSource().query('UPDATE users SET disabled = true WHERE id = $1', [userId]);
+    await expect(s.auth.refresh(session.refreshToken, IP)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+    await expect(s.auth.authenticate(session.accessToken)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+  });
+
+  it('filters the audit log by user (id or email), item and action, newest first', async () => {
+    await s.auth.login('editor@example.org', PASSWORD, IP);
+    await s.audit.record({
+      actor: { id: userId, email: 'editor@example.org' },
+      action: 'page.create',
+      itemType: 'page',
+      itemId: '7',
+    });
+    await s.audit.record({
+      actor: { id: userId, email: 'editor@example.org' },
+      action: 'page.publish',
+      itemType: 'page',
+      itemId: '7',
+    });
+    await s.audit.record({ action: 'page.update', itemType: 'page', itemId: '8' });
+    const byUser = await s.audit.list({ user: userId });
+    expect(byUser.items.map((e) => e.action)).toEqual(['page.publish', 'page.create', 'login']);
+    expect((await s.audit.list({ user: 'EDITOR@example.org' })).total).toBe(3);
+    expect((await s.audit.list({ itemType: 'page', itemId: '7' })).total).toBe(2);
+    expect((await s.audit.list({ action: 'page.update' })).items[0].actor).toBeNull();
+    const paged = await s.audit.list({ page: 2, size: 2 });
+    expect(paged).toMatchObject({ page: 2, size: 2 });
+    expect(paged.items).toHaveLength(Math.min(2, paged.total - 2));
+    expect((await s.audit.list({}, { withIp: false })).items.every((e) => e.ip === null)).toBe(
+      true,
+    );
+  });
+});
