@@ -1,3 +1,4 @@
+export { ContentModule } from './lib/content.module';
 export { CONTENT_ENTITIES, CONTENT_MIGRATIONS } from './lib/content.schema';
 export { ContentItemEntity } from './lib/entities/content-item.entity';
 export { ContentTranslationEntity } from './lib/entities/content-translation.entity';
@@ -6,7 +7,7 @@ export { CONTENT_KINDS, REFERENCE_KINDS } from './lib/content.types';
 export type { ContentKind, ReferenceKind, Actor } from './lib/content.types';
 export { renderBody, extractPassages, htmlToText } from './lib/body/body-html.util';
 export type { BodyFormat, RenderedBody, Passage } from './lib/body/body-html.util';
-export { ContentAdminService } from './lib/services/content-admin.service';
+export { ContentAdminService, SYSTEM_ACTOR } from './lib/services/content-admin.service';
 export type {
   AdminItem,
   AdminItemList,
@@ -17,4 +18,8 @@ export type {
 } from './lib/services/content-admin.service';
 export { ContentPublicService } from './lib/services/content-public.service';
 export { ContentIndexService } from './lib/services/content-index.service';
-export { ScheduledPublisher } from './lib/services/scheduled-publisher.service';
+export { ContentSeeder } from './lib/services/content-seeder.service';
+export {
+  ScheduledPublisher,
+  SCHEDULE_INTERVAL_MS,
+} from './lib/services/scheduled-publisher.service';

@@ -57,9 +57,18 @@ export class ContentSchema1764302000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT content_revision_item_number UNIQUE (item_id, number)
       )`);
+    // What the seeder has created once: an editor's deletion is never undone by a restart.
+    await queryRunner.query(`
+      CREATE TABLE content_seed (
+        kind varchar(32) NOT NULL,
+        key varchar(80) NOT NULL,
+        seeded_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (kind, key)
+      )`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE IF EXISTS content_seed');
     await queryRunner.query('DROP TABLE IF EXISTS content_revision');
     await queryRunner.query('DROP TABLE IF EXISTS content_translation');
     await queryRunner.query('DROP TABLE IF EXISTS content_item');

@@ -1,5 +1,12 @@
 import { ConflictError, InvalidInputError, NotFoundError } from '@portal/api/common';
+import { AUTH_ENTITIES, AUTH_MIGRATIONS, AuditLogEntity, AuditService } from '@portal/api/auth';
 import { describeEachDatabase } from '@portal/api/database/testing';
+import {
+  SEARCH_ENTITIES,
+  SEARCH_MIGRATIONS,
+  SearchIndexer,
+  SearchService,
+} from '@portal/api/search';
 import { CONTENT_ENTITIES, CONTENT_MIGRATIONS } from '../content.schema';
 import type { Actor } from '../content.types';
 import { RecordingAuditWriter, RecordingIndexWriter } from '../testing/recording-writers';
@@ -8,22 +15,39 @@ import { ContentIndexService } from './content-index.service';
 import { ContentPublicService } from './content-public.service';
 import { ScheduledPublisher } from './scheduled-publisher.service';
 
-const editor: Actor = { id: 'u-1', email: 'editor@example.org', role: 'editor', ip: '10.0.0.1' };
-const other: Actor = { id: 'u-2', email: 'other@example.org', role: 'editor', ip: '10.0.0.2' };
+const editor: Actor = {
+  id: '00000000-0000-4000-8000-000000000001',
+  email: 'editor@example.org',
+  role: 'editor',
+  ip: '10.0.0.1',
+};
+const other: Actor = {
+  id: '00000000-0000-4000-8000-000000000002',
+  email: 'other@example.org',
+  role: 'editor',
+  ip: '10.0.0.2',
+};
 
 describeEachDatabase(
   'ContentAdminService',
-  { entities: CONTENT_ENTITIES, migrations: CONTENT_MIGRATIONS },
+  {
+    entities: [...CONTENT_ENTITIES, ...AUTH_ENTITIES, ...SEARCH_ENTITIES],
+    migrations: [...CONTENT_MIGRATIONS, ...AUTH_MIGRATIONS, ...SEARCH_MIGRATIONS],
+  },
   (db) => {
     let index: RecordingIndexWriter;
     let audit: RecordingAuditWriter;
+    let search: SearchService;
     let admin: ContentAdminService;
     let site: ContentPublicService;
     let scheduler: ScheduledPublisher;
 
     beforeEach(() => {
-      index = new RecordingIndexWriter();
-      audit = new RecordingAuditWriter();
+      index = new RecordingIndexWriter(new SearchIndexer());
+      audit = new RecordingAuditWriter(
+        new AuditService(db.dataSource().getRepository(AuditLogEntity)),
+      );
+      search = new SearchService(db.dataSource());
       const indexer = new ContentIndexService(index);
       admin = new ContentAdminService(db.dataSource(), indexer, audit);
       site = new ContentPublicService(db.dataSource());
@@ -129,9 +153,13 @@ describeEachDatabase(
       expect(edited.translations.en?.hasUnpublishedChanges).toBe(true);
       await expect(site.page('draft-edits', 'en')).resolves.toMatchObject({ title: 'Live' });
       expect(index.items.get(page.id)?.entries[0].title).toBe('Live');
+      const before = await search.search({ q: 'Draft text', lang: 'en', page: 1, size: 10 });
+      expect(before.hits.map((h) => h.url)).not.toContain('/en/draft-edits#p1');
       await admin.publish('page', page.id, {}, editor);
       await expect(site.page('draft-edits', 'en')).resolves.toMatchObject({ title: 'Draft' });
       expect(index.items.get(page.id)?.entries[0].title).toBe('Draft');
+      const after = await search.search({ q: 'Draft text', lang: 'en', page: 1, size: 10 });
+      expect(after.hits.map((h) => h.url)).toContain('/en/draft-edits#p1');
     });
 
     it('records revisions, diffs them and restores as a new revision', async () => {

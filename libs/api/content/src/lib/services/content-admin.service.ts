@@ -107,6 +107,9 @@ export interface PublishOptions {
   publishAt?: string;
 }
 
+/** Who the seeder and other automatic changes act as. */
+export const SYSTEM_ACTOR: Actor = { id: 'system', email: 'system' };
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KIND_LABEL: Readonly<Record<ContentKind, string>> = {
   page: 'Page',
@@ -181,8 +184,9 @@ export class ContentAdminService {
     kind: ContentKind,
     input: ItemInput,
     actor: Actor,
-    action: RevisionAction = 'create',
+    options: { action?: RevisionAction; audit?: boolean; index?: boolean } = {},
   ): Promise<AdminItem> {
+    const action = options.action ?? 'create';
     const key = this.normaliseKey(kind, input.key);
     const translations = input.translations ?? {};
     const locales = LOCALES.filter((l) => translations[l]);
@@ -224,8 +228,8 @@ export class ContentAdminService {
       diffSnapshots(null, snapshot),
       snapshot,
     );
-    await this.record(manager, actor, `${kind}.create`, item, { key });
-    await this.index.sync(manager, item.id);
+    if (options.audit !== false) await this.record(manager, actor, `${kind}.create`, item, { key });
+    if (options.index !== false) await this.index.sync(manager, item.id);
     return this.toAdmin(item, saved);
   }
 
@@ -264,29 +268,43 @@ export class ContentAdminService {
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.findItem(manager, kind, ref);
-      const translations = await this.lockTranslations(manager, item.id);
-      const targets = this.pickLocales(translations, options.locales);
-      const publishAt = options.publishAt ? new Date(options.publishAt) : undefined;
-      if (publishAt && Number.isNaN(publishAt.getTime())) {
-        throw InvalidInputError.field('publishAt', 'publishAt must be an ISO date');
+      await this.publishIn(manager, item, options, actor);
+      await this.index.sync(manager, item.id);
+      return this.load(manager, item);
+    });
+  }
+
+  /** Publishes (or schedules) inside a caller's transaction; the caller re-indexes. */
+  async publishIn(
+    manager: EntityManager,
+    item: ContentItemEntity,
+    options: PublishOptions,
+    actor: Actor,
+    audit = true,
+  ): Promise<void> {
+    const kind = item.kind;
+    const translations = await this.lockTranslations(manager, item.id);
+    const targets = this.pickLocales(translations, options.locales);
+    const publishAt = options.publishAt ? new Date(options.publishAt) : undefined;
+    if (publishAt && Number.isNaN(publishAt.getTime())) {
+      throw InvalidInputError.field('publishAt', 'publishAt must be an ISO date');
+    }
+    const scheduled = publishAt !== undefined && publishAt.getTime() > Date.now();
+    for (const t of targets) {
+      if (scheduled) {
+        t.status = 'scheduled';
+        t.publishAt = publishAt;
+      } else {
+        publishCopy(t, new Date());
       }
-      const scheduled = publishAt !== undefined && publishAt.getTime() > Date.now();
-      for (const t of targets) {
-        if (scheduled) {
-          t.status = 'scheduled';
-          t.publishAt = publishAt;
-        } else {
-          publishCopy(t, new Date());
-        }
-        await manager.save(t);
-      }
+      await manager.save(t);
+    }
+    if (audit) {
       await this.record(manager, actor, `${kind}.${scheduled ? 'schedule' : 'publish'}`, item, {
         locales: targets.map((t) => t.locale),
         ...(scheduled ? { publishAt: publishAt?.toISOString() } : {}),
       });
-      await this.index.sync(manager, item.id);
-      return this.load(manager, item);
-    });
+    }
   }
 
   async unpublish(
@@ -661,7 +679,7 @@ export class ContentAdminService {
   ): Promise<void> {
     await this.audit.record(
       {
-        actor: { id: actor.id, email: actor.email, role: actor.role },
+        actor: actor.id === SYSTEM_ACTOR.id ? null : { id: actor.id, email: actor.email },
         action,
         itemType: item.kind,
         itemId: item.id,

@@ -1,12 +1,14 @@
-/**
- * Programme categories and activities accepted on programmes. Temporary local copy until
- * @portal/domain/policing exports them.
- */
-export const PROGRAMME_CATEGORY_KEYS: readonly string[] = [
-  'police-development-reform',
-  'transnational-threats',
-];
+import {
+  PROGRAMME_CATEGORIES,
+  isPoliceActivitySlug,
+  isProgrammeCategory,
+} from '@portal/domain/policing';
+
+/** Programme categories and activities come from the policing domain's vocabulary. */
+export const PROGRAMME_CATEGORY_KEYS: readonly string[] = PROGRAMME_CATEGORIES;
 
 export function isProgrammeActivity(value: string): boolean {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value);
+  return isPoliceActivitySlug(value);
 }
+
+export { isProgrammeCategory };

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ContentKind } from '../content.types';
 import type {
   ContentAuditEntry,
   ContentAuditWriter,
@@ -10,11 +11,16 @@ import type {
 export class RecordingIndexWriter implements ContentIndexWriter {
   readonly items = new Map<string, IndexItem>();
 
-  async replaceItem(_manager: EntityManager, item: IndexItem): Promise<void> {
+  /** `next`: the real index to write through to, so its rules are exercised too. */
+  constructor(private readonly next?: ContentIndexWriter) {}
+
+  async replaceItem(manager: EntityManager, item: IndexItem): Promise<void> {
+    await this.next?.replaceItem(manager, item);
     this.items.set(item.itemId, item);
   }
 
-  async removeItem(_manager: EntityManager, _type: string, itemId: string): Promise<void> {
+  async removeItem(manager: EntityManager, type: ContentKind, itemId: string): Promise<void> {
+    await this.next?.removeItem(manager, type, itemId);
     this.items.delete(itemId);
   }
 }
@@ -22,7 +28,10 @@ export class RecordingIndexWriter implements ContentIndexWriter {
 export class RecordingAuditWriter implements ContentAuditWriter {
   readonly entries: ContentAuditEntry[] = [];
 
-  async record(entry: ContentAuditEntry): Promise<void> {
+  constructor(private readonly next?: ContentAuditWriter) {}
+
+  async record(entry: ContentAuditEntry, manager?: EntityManager): Promise<void> {
+    await this.next?.record(entry, manager);
     this.entries.push(entry);
   }
 }

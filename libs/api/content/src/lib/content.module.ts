@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditService, AuthModule } from '@portal/api/auth';
+import { SearchIndexer, SearchModule } from '@portal/api/search';
+import { CONTENT_ENTITIES } from './content.schema';
+import { AdminPagesController } from './controllers/admin-pages.controller';
+import { AdminProgrammesController } from './controllers/admin-programmes.controller';
+import { AdminReferenceController } from './controllers/admin-reference.controller';
+import { PublicContentController } from './controllers/public-content.controller';
+import { ContentAdminService } from './services/content-admin.service';
+import { ContentIndexService } from './services/content-index.service';
+import { CONTENT_AUDIT_WRITER, CONTENT_INDEX_WRITER } from './services/content-ports';
+import { ContentPublicService } from './services/content-public.service';
+import { ContentSeeder } from './services/content-seeder.service';
+import { ScheduledPublisher } from './services/scheduled-publisher.service';
+
+/**
+ * Pages, programmes and reference-data descriptions: public read API, admin CRUD with
+ * workflow and revisions, seeding on first start and scheduled publishing.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(CONTENT_ENTITIES), AuthModule, SearchModule],
+  controllers: [
+    PublicContentController,
+    AdminPagesController,
+    AdminProgrammesController,
+    AdminReferenceController,
+  ],
+  providers: [
+    { provide: CONTENT_INDEX_WRITER, useExisting: SearchIndexer },
+    { provide: CONTENT_AUDIT_WRITER, useExisting: AuditService },
+    ContentIndexService,
+    ContentAdminService,
+    ContentPublicService,
+    ContentSeeder,
+    ScheduledPublisher,
+  ],
+  exports: [ContentAdminService, ContentPublicService, ContentSeeder],
+})
+export class ContentModule {}

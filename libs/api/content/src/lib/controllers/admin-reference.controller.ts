@@ -1,0 +1,134 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ClientIp, PageQueryDto } from '@portal/api/common';
+import { AdminRoute, CurrentUser } from '@portal/api/auth';
+import type { AuthUser } from '@portal/api/auth';
+import { REFERENCE_KIND_PATHS } from '../content.types';
+import type { ReferenceKind } from '../content.types';
+import {
+  REFERENCE_PATHS,
+  ReferenceKeyParamsDto,
+  ReferenceKindParamDto,
+  ReferenceRevisionParamsDto,
+} from '../dto/admin-query.dto';
+import {
+  DiffQueryDto,
+  PublishDto,
+  RestoreDto,
+  UnpublishDto,
+  UpdateReferenceDto,
+} from '../dto/content-input.dto';
+import { ContentAdminService } from '../services/content-admin.service';
+import type {
+  AdminItem,
+  AdminItemList,
+  RevisionDetail,
+  RevisionDiff,
+  RevisionSummary,
+} from '../services/content-admin.service';
+import { actorOf } from './admin-actor';
+
+function kindOf(param: ReferenceKindParamDto): ReferenceKind {
+  return REFERENCE_KIND_PATHS[param.kind];
+}
+
+/**
+ * Descriptions of reference data (countries by ISO code, institutions and field operations
+ * by slug). The items themselves come from the domain constants, so there is no create or
+ * delete here.
+ */
+@ApiTags('admin: reference data')
+@AdminRoute('editor')
+@ApiParam({ name: 'kind', enum: REFERENCE_PATHS })
+@Controller('admin/reference/:kind')
+export class AdminReferenceController {
+  constructor(private readonly content: ContentAdminService) {}
+
+  @Get()
+  list(
+    @Param() param: ReferenceKindParamDto,
+    @Query() query: PageQueryDto,
+  ): Promise<AdminItemList> {
+    return this.content.list(kindOf(param), query.page, query.size);
+  }
+
+  @Get(':key')
+  get(@Param() param: ReferenceKeyParamsDto): Promise<AdminItem> {
+    return this.content.get(kindOf(param), param.key);
+  }
+
+  @Patch(':key')
+  @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
+  update(
+    @Param() param: ReferenceKeyParamsDto,
+    @Body() body: UpdateReferenceDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.content.update(
+      kindOf(param),
+      param.key,
+      body.version,
+      {
+        sourceLocale: body.sourceLocale,
+        translations: body.translations,
+        removeTranslations: body.removeTranslations,
+      },
+      actorOf(user, ip),
+    );
+  }
+
+  @Post(':key/publish')
+  @HttpCode(200)
+  publish(
+    @Param() param: ReferenceKeyParamsDto,
+    @Body() body: PublishDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.content.publish(kindOf(param), param.key, body, actorOf(user, ip));
+  }
+
+  @Post(':key/unpublish')
+  @HttpCode(200)
+  unpublish(
+    @Param() param: ReferenceKeyParamsDto,
+    @Body() body: UnpublishDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.content.unpublish(kindOf(param), param.key, body.locales, actorOf(user, ip));
+  }
+
+  @Get(':key/revisions')
+  revisions(@Param() param: ReferenceKeyParamsDto): Promise<RevisionSummary[]> {
+    return this.content.revisions(kindOf(param), param.key);
+  }
+
+  @Get(':key/revisions/diff')
+  diff(@Param() param: ReferenceKeyParamsDto, @Query() query: DiffQueryDto): Promise<RevisionDiff> {
+    return this.content.diff(kindOf(param), param.key, query.from, query.to);
+  }
+
+  @Get(':key/revisions/:rev')
+  revision(@Param() param: ReferenceRevisionParamsDto): Promise<RevisionDetail> {
+    return this.content.revision(kindOf(param), param.key, param.rev);
+  }
+
+  @Post(':key/revisions/:rev/restore')
+  @HttpCode(200)
+  restore(
+    @Param() param: ReferenceRevisionParamsDto,
+    @Body() body: RestoreDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.content.restore(
+      kindOf(param),
+      param.key,
+      param.rev,
+      body.version,
+      actorOf(user, ip),
+    );
+  }
+}

@@ -1,0 +1,99 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { LangQueryDto } from '@portal/api/common';
+import { buildNavigation } from '@portal/domain/content';
+import type {
+  CountryDetail,
+  CountrySummary,
+  FieldOperationDetail,
+  FieldOperationSummary,
+  InstitutionDetail,
+  InstitutionSummary,
+  NavigationItem,
+  PagePayload,
+  Paginated,
+  ProgrammeDetail,
+  ProgrammeSummary,
+} from '@portal/domain/content';
+import {
+  CountriesQueryDto,
+  FieldOperationsQueryDto,
+  ProgrammesQueryDto,
+  ReferenceListQueryDto,
+} from '../dto/public-query.dto';
+import { ContentPublicService } from '../services/content-public.service';
+
+/** What visitors read. Every answer says which locale it served. */
+@ApiTags('content')
+@Controller()
+export class PublicContentController {
+  constructor(private readonly content: ContentPublicService) {}
+
+  @Get('navigation')
+  @ApiOkResponse({ description: 'The site menu as a tree; Content-Language names the locale' })
+  navigation(
+    @Query() query: LangQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): NavigationItem[] {
+    // The contract's answer is the bare tree; every label exists in every locale.
+    res.setHeader('Content-Language', query.lang);
+    return buildNavigation(query.lang);
+  }
+
+  @Get('countries')
+  countries(@Query() query: CountriesQueryDto): Paginated<CountrySummary> {
+    return this.content.countries(query.lang, query.group, query.page, query.size);
+  }
+
+  @Get('countries/:code')
+  @ApiNotFoundResponse({ description: 'Unknown country code' })
+  country(@Param('code') code: string, @Query() query: LangQueryDto): Promise<CountryDetail> {
+    return this.content.country(code, query.lang);
+  }
+
+  @Get('institutions')
+  institutions(@Query() query: ReferenceListQueryDto): Paginated<InstitutionSummary> {
+    return this.content.institutions(query.lang, query.page, query.size);
+  }
+
+  @Get('institutions/:slug')
+  @ApiNotFoundResponse({ description: 'Unknown institution' })
+  institution(
+    @Param('slug') slug: string,
+    @Query() query: LangQueryDto,
+  ): Promise<InstitutionDetail> {
+    return this.content.institution(slug, query.lang);
+  }
+
+  @Get('field-operations')
+  fieldOperations(@Query() query: FieldOperationsQueryDto): Paginated<FieldOperationSummary> {
+    return this.content.fieldOperations(query.lang, query.status, query.page, query.size);
+  }
+
+  @Get('field-operations/:slug')
+  @ApiNotFoundResponse({ description: 'Unknown field operation' })
+  fieldOperation(
+    @Param('slug') slug: string,
+    @Query() query: LangQueryDto,
+  ): Promise<FieldOperationDetail> {
+    return this.content.fieldOperation(slug, query.lang);
+  }
+
+  @Get('programmes')
+  programmes(@Query() query: ProgrammesQueryDto): Promise<Paginated<ProgrammeSummary>> {
+    return this.content.programmes(query);
+  }
+
+  @Get('programmes/:slug')
+  @ApiNotFoundResponse({ description: 'Unknown or unpublished programme' })
+  programme(@Param('slug') slug: string, @Query() query: LangQueryDto): Promise<ProgrammeDetail> {
+    return this.content.programme(slug, query.lang);
+  }
+
+  @Get('pages/:slug')
+  @ApiNotFoundResponse({ description: 'Unknown or unpublished page' })
+  page(@Param('slug') slug: string, @Query() query: LangQueryDto): Promise<PagePayload> {
+    return this.content.page(slug, query.lang);
+  }
+}
