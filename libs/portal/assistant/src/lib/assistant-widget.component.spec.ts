@@ -1,0 +1,56 @@
+import { TestBed } from '@angular/core/testing';
+import { provideTranslateService } from '@ngx-translate/core';
+import { AssistantWidgetComponent, readEvents } from './assistant-widget.component';
+
+/** jsdom has no ReadableStream; the reader interface is all readEvents uses. */
+function streamOf(text: string): ReadableStream<Uint8Array> {
+  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
+  const chunks = [bytes.slice(0, 10), bytes.slice(10)];
+  return {
+    getReader: () => ({
+      read: async () => {
+        const value = chunks.shift();
+        return value ? { value, done: false } : { value: undefined, done: true };
+      },
+    }),
+  } as unknown as ReadableStream<Uint8Array>;
+}
+
+describe('AssistantWidgetComponent', () => {
+  beforeEach(async () => {
+    sessionStorage.clear();
+    await TestBed.configureTestingModule({
+      imports: [AssistantWidgetComponent],
+      providers: [provideTranslateService()],
+    }).compileComponents();
+  });
+
+  it('opens from a button and labels the question box', async () => {
+    const fixture = TestBed.createComponent(AssistantWidgetComponent);
+    await fixture.whenStable();
+    const button = fixture.nativeElement.querySelector('button') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(fixture.nativeElement.querySelector('[role="log"]')).not.toBeNull();
+    expect(
+      fixture.nativeElement.querySelector('label[for="pt-assistant-question"]'),
+    ).not.toBeNull();
+  });
+
+  it('parses server-sent events split across chunks', async () => {
+    const events = [];
+    for await (const e of readEvents(
+      streamOf(
+        'event: token\ndata: {"text":"Hi "}\n\nevent: done\ndata: {"id":"1","refused":false}\n\n',
+      ),
+    )) {
+      events.push(e);
+    }
+    expect(events).toEqual([
+      { event: 'token', data: { text: 'Hi ' } },
+      { event: 'done', data: { id: '1', refused: false } },
+    ]);
+  });
+});
