@@ -6,13 +6,13 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNotEmptyObject,
   IsOptional,
   IsString,
   Matches,
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateNested,
 } from 'class-validator';
 import { LOCALES } from '@portal/domain/locales';
@@ -21,6 +21,20 @@ import { TranslationsInputDto } from './translation-input.dto';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = 'slug must be lowercase words of a-z and 0-9 joined by single hyphens';
+
+/** An item starts with at least one translation; which ones is up to the editor. */
+function HasSomeLocale(): PropertyDecorator {
+  return ValidateBy({
+    name: 'hasSomeLocale',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'object' &&
+        value !== null &&
+        LOCALES.some((l) => (value as Record<string, unknown>)[l] != null),
+      defaultMessage: () => 'translations must contain at least one locale',
+    },
+  });
+}
 
 class ItemInputBase {
   @ApiPropertyOptional({ enum: LOCALES, description: 'Locale translations are made from' })
@@ -37,7 +51,7 @@ export class CreatePageDto extends ItemInputBase {
   slug!: string;
 
   @ApiProperty({ type: TranslationsInputDto })
-  @IsNotEmptyObject({}, { message: 'translations must contain at least one locale' })
+  @HasSomeLocale()
   @ValidateNested()
   @Type(() => TranslationsInputDto)
   translations!: TranslationsInputDto;

@@ -139,7 +139,7 @@ describeEachDatabase(
     it('keeps the published copy until the next publish', async () => {
       const page = await admin.create(
         'page',
-        { key: 'draft-edits', translations: { en: { title: 'Live', body: 'Live text' } } },
+        { key: 'draft-edits', translations: { en: { title: 'Live', body: 'Live zebra' } } },
         editor,
       );
       await admin.publish('page', page.id, {}, editor);
@@ -147,18 +147,18 @@ describeEachDatabase(
         'page',
         page.id,
         1,
-        { translations: { en: { title: 'Draft', body: 'Draft text' } } },
+        { translations: { en: { title: 'Draft', body: 'Draft quokka' } } },
         editor,
       );
       expect(edited.translations.en?.hasUnpublishedChanges).toBe(true);
       await expect(site.page('draft-edits', 'en')).resolves.toMatchObject({ title: 'Live' });
       expect(index.items.get(page.id)?.entries[0].title).toBe('Live');
-      const before = await search.search({ q: 'Draft text', lang: 'en', page: 1, size: 10 });
+      const before = await search.search({ q: 'quokka', lang: 'en', page: 1, size: 10 });
       expect(before.hits.map((h) => h.url)).not.toContain('/en/draft-edits#p1');
       await admin.publish('page', page.id, {}, editor);
       await expect(site.page('draft-edits', 'en')).resolves.toMatchObject({ title: 'Draft' });
       expect(index.items.get(page.id)?.entries[0].title).toBe('Draft');
-      const after = await search.search({ q: 'Draft text', lang: 'en', page: 1, size: 10 });
+      const after = await search.search({ q: 'quokka', lang: 'en', page: 1, size: 10 });
       expect(after.hits.map((h) => h.url)).toContain('/en/draft-edits#p1');
     });
 
