@@ -1,7 +1,7 @@
 export { AuthModule, AUTH_ENTITIES, AUTH_MIGRATIONS } from './lib/auth.module';
 export { ROLES, roleSatisfies } from './lib/roles';
 export type { Role, AuthUser } from './lib/roles';
-export { AdminRoute } from './lib/guards/admin-route.decorator';
+export { AdminRoute, REQUIRED_ROLE_EXTENSION } from './lib/guards/admin-route.decorator';
 export { ADMIN_ROLE_KEY } from './lib/guards/admin-role.metadata';
 export { CurrentUser } from './lib/guards/current-user.decorator';
 export { JwtAuthGuard } from './lib/guards/jwt-auth.guard';

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import {
   ApiExceptionFilter,
@@ -13,6 +14,7 @@ import { describeEachDatabase } from '@portal/api/database/testing';
 import request from 'supertest';
 import { AUTH_TEST_SCHEMA, TEST_JWT_SECRET } from '../testing';
 import { AuthModule } from './auth.module';
+import { REQUIRED_ROLE_EXTENSION } from './guards/admin-route.decorator';
 
 const ADMIN = { email: 'Boss@Portal.test', password: 'Correct-Horse-Battery-9' };
 const ENV = {
@@ -181,6 +183,20 @@ describeEachDatabase('AuthModule over HTTP', AUTH_TEST_SCHEMA, (db) => {
 
     await asAdmin(http().delete(`/api/admin/users/${created.body.id}`)).expect(204);
     await asAdmin(http().get(`/api/admin/users/${created.body.id}`)).expect(404);
+  });
+
+  it('names the required role of every protected operation in the OpenAPI document', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const role = (path: string, method: 'get' | 'post' | 'patch' | 'delete') =>
+      (document.paths[path]?.[method] as Record<string, unknown> | undefined)?.[
+        REQUIRED_ROLE_EXTENSION
+      ];
+    expect(role('/api/admin/users', 'get')).toBe('admin');
+    expect(role('/api/admin/users/{id}', 'delete')).toBe('admin');
+    expect(role('/api/admin/audit', 'get')).toBe('editor');
+    expect(role('/api/auth/me', 'get')).toBe('editor');
+    expect(role('/api/auth/login', 'post')).toBeUndefined();
+    expect(document.paths['/api/admin/users']?.get?.security).toEqual([{ bearer: [] }]);
   });
 
   it('answers 429 with Retry-After after 10 failed sign-ins a minute', async () => {
