@@ -87,11 +87,16 @@ export class ContentPublicService {
     };
   }
 
-  countries(lang: Locale, group?: CountryGroup, page = 1, size = 100): Paginated<CountrySummary> {
+  countries(
+    lang: Locale,
+    group?: CountryGroup,
+    page = 1,
+    size = 100,
+  ): LocalizedList<CountrySummary> {
     const all = COUNTRIES.filter((c) => !group || c.group === group).map((c) =>
       countrySummary(c, lang),
     );
-    return paginate(all, page, size);
+    return paginate(all, page, size, lang);
   }
 
   async country(code: string, lang: Locale): Promise<CountryDetail> {
@@ -110,11 +115,12 @@ export class ContentPublicService {
     };
   }
 
-  institutions(lang: Locale, page = 1, size = 100): Paginated<InstitutionSummary> {
+  institutions(lang: Locale, page = 1, size = 100): LocalizedList<InstitutionSummary> {
     return paginate(
       INSTITUTIONS.map((i) => institutionSummary(i, lang)),
       page,
       size,
+      lang,
     );
   }
 
@@ -130,13 +136,14 @@ export class ContentPublicService {
     status?: 'active' | 'closed',
     page = 1,
     size = 100,
-  ): Paginated<FieldOperationSummary> {
+  ): LocalizedList<FieldOperationSummary> {
     return paginate(
       FIELD_OPERATIONS.filter((f) => !status || f.status === status).map((f) =>
         fieldOperationSummary(f, lang),
       ),
       page,
       size,
+      lang,
     );
   }
 
@@ -148,9 +155,9 @@ export class ContentPublicService {
     return { ...fieldOperationSummary(operation, lang), ...description, programmes };
   }
 
-  async programmes(filter: ProgrammeFilter): Promise<Paginated<ProgrammeSummary>> {
+  async programmes(filter: ProgrammeFilter): Promise<LocalizedList<ProgrammeListItem>> {
     const all = await this.programmeSummaries(filter.lang, filter);
-    return paginate(all, filter.page, filter.size);
+    return paginate(all, filter.page, filter.size, filter.lang);
   }
 
   async programme(slug: string, lang: Locale): Promise<ProgrammeDetail> {
@@ -168,21 +175,22 @@ export class ContentPublicService {
   private async programmeSummaries(
     lang: Locale,
     filter: { category?: string; fieldOperation?: string; country?: string },
-  ): Promise<ProgrammeSummary[]> {
+  ): Promise<ProgrammeListItem[]> {
     // The few hundred programmes at most fit in memory; filtering here keeps one query.
     const rows = await this.dataSource.transaction((manager) =>
       this.publishedOfKind(manager, 'programme'),
     );
     const country = filter.country ? findCountry(filter.country)?.code : undefined;
     if (filter.country && !country) return [];
-    const summaries: ProgrammeSummary[] = [];
+    const summaries: ProgrammeListItem[] = [];
     for (const { item, texts } of rows) {
       if (filter.category && item.attributes.category !== filter.category) continue;
       if (filter.fieldOperation && item.attributes.fieldOperation !== filter.fieldOperation)
         continue;
       if (country && !programmeCountries(item).includes(country)) continue;
       const resolved = resolveTranslation(texts, lang);
-      if (resolved) summaries.push(programmeSummary(item, resolved.value));
+      if (resolved)
+        summaries.push({ ...programmeSummary(item, resolved.value), lang: resolved.locale });
     }
     return summaries;
   }
@@ -284,8 +292,14 @@ function served(
   };
 }
 
-function paginate<T>(all: T[], page: number, size: number): Paginated<T> {
-  return { items: all.slice((page - 1) * size, page * size), total: all.length, page, size };
+/** A page of a list, with the locale its names were asked in. */
+export type LocalizedList<T> = Paginated<T> & { readonly lang: Locale };
+
+/** A programme in a list says which locale its title is in; lists mix fallbacks. */
+export type ProgrammeListItem = ProgrammeSummary & { readonly lang: Locale };
+
+function paginate<T>(all: T[], page: number, size: number, lang: Locale): LocalizedList<T> {
+  return { items: all.slice((page - 1) * size, page * size), total: all.length, page, size, lang };
 }
 
 function countrySummary(country: Country, lang: Locale): CountrySummary {

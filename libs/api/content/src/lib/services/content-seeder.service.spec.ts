@@ -73,6 +73,7 @@ describeEachDatabase(
       expect(site.countries('en', 'asian-partner').total).toBe(5);
       expect(site.countries('en', 'mediterranean-partner').total).toBe(6);
       expect(site.countries('en').items).toHaveLength(68);
+      expect(site.countries('ru')).toMatchObject({ lang: 'ru', total: 68, page: 1, size: 100 });
       const fi = site.countries('en', 'participating').items.find((c) => c.code === 'FI');
       expect(fi).toMatchObject({ name: 'Finland', slug: 'finland', chairpersonship: 2025 });
       const de = await site.country('de', 'it');
@@ -100,6 +101,8 @@ describeEachDatabase(
     it('lists published programmes with filters and pagination', async () => {
       const all = await site.programmes({ lang: 'es', page: 1, size: 20 });
       expect(all.total).toBe(3);
+      expect(all.lang).toBe('es');
+      expect(all.items.every((p) => p.lang === 'es')).toBe(true);
       const threats = await site.programmes({
         lang: 'en',
         category: 'transnational-threats',
