@@ -155,6 +155,10 @@ describeEachDatabase('AuthService', AUTH_TEST_SCHEMA, (db) => {
     await expect(s.auth.refresh(session.refreshToken, IP)).rejects.toBeInstanceOf(
       UnauthorizedError,
     );
+    // The next sign-in clears the user's expired tokens.
+    await s.auth.login('editor@example.org', PASSWORD, IP);
+    const left = await db.dataSource().getRepository(RefreshTokenEntity).findBy({ userId });
+    expect(left.map((t) => t.tokenHash)).not.toContain(hashRefreshToken(session.refreshToken));
   });
 
   it('logs out: the refresh token stops working, logout is audited and idempotent', async () => {

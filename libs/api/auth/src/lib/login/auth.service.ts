@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { RateLimiter, UnauthorizedError } from '@portal/api/common';
 import type { LoginResponse } from '@portal/domain/content';
-import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, LessThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { verifyAgainstDummy, verifyPassword } from '../password/password-hasher';
@@ -178,6 +178,8 @@ export class AuthService {
       algorithm: 'HS256',
     });
     const refreshToken = randomBytes(32).toString('base64url');
+    // Expired tokens can no longer be used or reused; drop them so the table stays small.
+    await manager.delete(RefreshTokenEntity, { userId: user.id, expiresAt: LessThan(new Date()) });
     await manager.insert(RefreshTokenEntity, {
       userId: user.id,
       tokenHash: hashRefreshToken(refreshToken),
