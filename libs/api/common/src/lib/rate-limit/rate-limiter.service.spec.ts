@@ -4,6 +4,7 @@ import { TooManyRequestsError } from '../errors/domain-error';
 import { MemoryRateLimitStore } from './memory-rate-limit.store';
 import { RateLimitStore } from './rate-limit.store';
 import { RateLimiter } from './rate-limiter.service';
+import { createRateLimitStore } from './rate-limit.module';
 import { RedisRateLimitStore } from './redis-rate-limit.store';
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -134,6 +135,15 @@ describe('RateLimiter over Redis', () => {
       await a.close();
       await b.close();
     }
+  });
+
+  it('is the store the module picks when REDIS_URL is set', async () => {
+    const fromConfig = createRateLimitStore({ url: REDIS_URL });
+    expect(fromConfig).toBeInstanceOf(RedisRateLimitStore);
+    await fromConfig.close();
+    const fallback = createRateLimitStore({ url: undefined });
+    expect(fallback).toBeInstanceOf(MemoryRateLimitStore);
+    await fallback.close();
   });
 
   it('lets requests through when Redis is unreachable', async () => {
