@@ -1,6 +1,7 @@
 export { PortalApi } from './lib/portal-api.service';
 export type { ProgrammeFilter } from './lib/portal-api.service';
 export { LocaleStore } from './lib/locale.store';
+export { NavigationStore } from './lib/navigation.store';
 export { PageMeta } from './lib/page-meta.service';
 export { API_ORIGIN, apiOriginInterceptor } from './lib/api-origin.interceptor';
 export { listItems } from './lib/list-items';

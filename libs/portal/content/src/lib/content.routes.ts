@@ -49,12 +49,35 @@ export const CONTENT_ROUTES: Routes = [
     loadComponent: () =>
       import('./institutions/institution-page.component').then((m) => m.InstitutionPageComponent),
   },
-  ...['about', 'meetings', 'leadership'].map((slug) => ({
-    path: slug,
-    data: { slug },
+  {
+    path: 'about',
+    data: { slug: 'about' },
     loadComponent: () =>
       import('./pages/content-page.component').then((m) => m.ContentPageComponent),
+  },
+  {
+    // Sub-pages of "about" (chair, decision-making bodies, ...): editorial pages by slug.
+    path: 'about/:slug',
+    loadComponent: () =>
+      import('./pages/content-page.component').then((m) => m.ContentPageComponent),
+  },
+  {
+    path: 'fields-of-work',
+    loadComponent: () =>
+      import('./organization/fields-of-work-page.component').then(
+        (m) => m.FieldsOfWorkPageComponent,
+      ),
+  },
+  ...['meetings', 'meetings/:slug'].map((path) => ({
+    path,
+    loadComponent: () =>
+      import('./organization/meetings-page.component').then((m) => m.MeetingsPageComponent),
   })),
+  {
+    path: 'leadership',
+    loadComponent: () =>
+      import('./organization/leadership-page.component').then((m) => m.LeadershipPageComponent),
+  },
   {
     path: 'projects',
     loadComponent: () =>

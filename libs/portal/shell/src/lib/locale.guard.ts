@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import type { CanActivateFn, CanMatchFn } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
-import { LocaleStore, PageMeta } from '@portal/portal/data-access';
+import { LocaleStore, NavigationStore, PageMeta } from '@portal/portal/data-access';
 import { DEFAULT_LOCALE, isLocale } from '@portal/domain/locales';
 import { firstValueFrom } from 'rxjs';
 
@@ -18,7 +18,11 @@ export const localeActivate: CanActivateFn = async (route) => {
   const store = inject(LocaleStore);
   const translate = inject(TranslateService);
   const meta = inject(PageMeta);
-  await firstValueFrom(translate.use(lang)).catch(() => undefined);
+  const navigation = inject(NavigationStore);
+  await Promise.all([
+    firstValueFrom(translate.use(lang)).catch(() => undefined),
+    navigation.load(lang),
+  ]);
   meta.setLanguage(lang, translate.instant('shell.siteName'));
   // Set last: pages read the locale and translate with it at once.
   store.set(lang);

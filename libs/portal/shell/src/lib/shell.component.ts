@@ -11,7 +11,7 @@ import {
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AssistantWidgetComponent } from '@portal/portal/assistant';
-import { LocaleStore, PageMeta, PortalApi } from '@portal/portal/data-access';
+import { LocaleStore, NavigationStore, PageMeta } from '@portal/portal/data-access';
 import { filter } from 'rxjs';
 import { fallbackMenu, stripLocale } from './menu-items';
 import { SiteFooterComponent } from './site-footer.component';
@@ -72,11 +72,10 @@ export class ShellComponent {
   protected readonly path = computed(() => stripLocale(this.url()));
   protected readonly pathOnly = computed(() => this.url().split(/[?#]/)[0]);
 
-  private readonly navigation = inject(PortalApi).navigation(this.lang);
+  private readonly navigation = inject(NavigationStore);
   protected readonly menu = computed(() => {
-    const items = this.navigation.hasValue() ? this.navigation.value() : [];
     this.lang();
-    return items.length > 0 ? items : fallbackMenu((key) => this.translate.instant(key));
+    return this.navigation.items() ?? fallbackMenu((key) => this.translate.instant(key));
   });
 
   constructor() {

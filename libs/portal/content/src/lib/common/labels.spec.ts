@@ -1,12 +1,11 @@
 import { activityLabel } from './labels';
 
 describe('activityLabel', () => {
-  const t = (key: string) =>
-    key === 'content.activities.cybercrime' ? 'Criminalità informatica' : key;
-
-  it('translates known slugs, humanizes unknown ones, keeps text as is', () => {
-    expect(activityLabel('cybercrime', t)).toBe('Criminalità informatica');
-    expect(activityLabel('community-policing', t)).toBe('Community policing');
-    expect(activityLabel('Border management', t)).toBe('Border management');
+  it('labels known activities in the locale, humanizes unknown slugs, keeps text', () => {
+    expect(activityLabel('combating-domestic-violence', 'it')).toBe(
+      'Lotta alla violenza domestica',
+    );
+    expect(activityLabel('some-new-thing', 'en')).toBe('Some new thing');
+    expect(activityLabel('Border management', 'fr')).toBe('Border management');
   });
 });

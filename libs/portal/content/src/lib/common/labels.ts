@@ -1,12 +1,14 @@
+import { POLICE_ACTIVITIES } from '@portal/domain/policing';
+import type { Locale } from '@portal/domain/locales';
+
 /**
- * Activities arrive as slugs (`community-policing`) or as text. A slug with a translation
- * under `content.activities.*` shows it; anything else is shown readably as it came.
+ * Activities arrive as slugs of the domain's police activities (`community-policing`),
+ * which carry their six labels; any other slug is shown readably, free text as it came.
  */
-export function activityLabel(activity: string, t: (key: string) => string): string {
+export function activityLabel(activity: string, lang: Locale): string {
+  const known = POLICE_ACTIVITIES.find((a) => a.slug === activity);
+  if (known) return known.label[lang];
   if (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(activity)) {
-    const key = `content.activities.${activity}`;
-    const translated = t(key);
-    if (translated && translated !== key) return translated;
     const text = activity.replace(/-/g, ' ');
     return text.charAt(0).toUpperCase() + text.slice(1);
   }

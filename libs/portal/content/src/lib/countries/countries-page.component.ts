@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { LocalNumberPipe, PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
-import { groupCountries } from './country-groups';
+import { COUNTRY_GROUPS, groupCountries } from './country-groups';
 
 @Component({
   selector: 'pt-countries-page',
@@ -25,14 +25,14 @@ export class CountriesPageComponent {
   protected readonly lang = this.locale.lang;
   protected readonly tag = this.locale.tag;
   protected readonly countries = inject(PortalApi).countries(this.lang);
+  /** `?group=participating` (the menu's group links) shows that group only. */
+  readonly group = input<string>();
   protected readonly query = signal('');
-  protected readonly groups = computed(() =>
-    groupCountries(
-      this.countries.hasValue() ? this.countries.value() : [],
-      this.tag(),
-      this.query(),
-    ),
-  );
+  protected readonly groups = computed(() => {
+    const only = COUNTRY_GROUPS.find((g) => g === this.group());
+    const list = this.countries.hasValue() ? this.countries.value() : [];
+    return groupCountries(list, this.tag(), this.query()).filter((g) => !only || g.group === only);
+  });
   protected readonly shown = computed(() =>
     this.groups().reduce((sum, g) => sum + g.countries.length, 0),
   );

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { FieldOperationStatus } from '@portal/domain/content';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
@@ -46,10 +46,13 @@ export class FieldOperationsPageComponent {
   private readonly locale = inject(LocaleStore);
   protected readonly lang = this.locale.lang;
   protected readonly operations = inject(PortalApi).fieldOperations(this.lang);
+  /** `?status=closed` (the menu's closed field activities link) shows one status only. */
+  readonly status = input<string>();
   protected readonly groups = computed(() => {
     const collator = new Intl.Collator(this.locale.tag());
     const list = this.operations.hasValue() ? this.operations.value() : [];
-    return STATUSES.map((status) => ({
+    const only = STATUSES.find((s) => s === this.status());
+    return STATUSES.filter((s) => !only || s === only).map((status) => ({
       status,
       items: list
         .filter((op) => op.status === status)

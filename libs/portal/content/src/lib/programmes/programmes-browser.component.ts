@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import type { ProgrammeCategory, ProgrammeSummary } from '@portal/domain/content';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { ResourceStateComponent } from '../common/resource-state.component';
@@ -31,7 +31,6 @@ export class ProgrammesBrowserComponent {
   /** Heading level of the category headings, so the browser fits under any page outline. */
   readonly level = input<2 | 3>(2);
 
-  private readonly translate = inject(TranslateService);
   protected readonly lang = inject(LocaleStore).lang;
   protected readonly categories = CATEGORIES;
   protected readonly category = signal<ProgrammeCategory | ''>('');
@@ -56,8 +55,7 @@ export class ProgrammesBrowserComponent {
   });
 
   protected label(activity: string): string {
-    this.lang();
-    return activityLabel(activity, (key) => this.translate.instant(key));
+    return activityLabel(activity, this.lang());
   }
 
   protected years(p: ProgrammeSummary): string {

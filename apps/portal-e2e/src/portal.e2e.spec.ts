@@ -1,0 +1,286 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  hasHorizontalScroll,
+  launch,
+  openPage,
+  seriousViolations,
+  step,
+  visit,
+  type TrackedPage,
+} from './support/browser';
+import { baseUrl } from './support/state';
+
+interface Listed {
+  readonly items?: readonly Record<string, string>[];
+}
+
+async function api<T>(path: string): Promise<T> {
+  const res = await fetch(baseUrl() + path);
+  if (!res.ok) throw new Error(`${path}: ${res.status}`);
+  return (await res.json()) as T;
+}
+
+async function firstItem(path: string): Promise<Record<string, string> | undefined> {
+  const body = await api<Listed | readonly Record<string, string>[]>(path);
+  const items = Array.isArray(body) ? body : (body as Listed).items;
+  return items?.[0];
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage(
+  name: string,
+  fn: (t: TrackedPage) => Promise<void>,
+  options?: { width?: number; locale?: string },
+): Promise<void> {
+  const tracked = await openPage(browser, options);
+  try {
+    await step(tracked.page, name, () => fn(tracked));
+  } finally {
+    await tracked.page.context().close();
+  }
+}
+
+async function expectNoConsoleErrors(t: TrackedPage): Promise<void> {
+  expect(t.errors).toEqual([]);
+}
+
+async function h1(page: Page): Promise<string> {
+  return (await page.locator('main h1').first().textContent())?.trim() ?? '';
+}
+
+describe('public portal in a browser', () => {
+  it('redirects / by Accept-Language and renders the locale in <html lang>', async () => {
+    await withPage(
+      'root redirect',
+      async ({ page }) => {
+        await visit(page, '/');
+        expect(new URL(page.url()).pathname).toMatch(/^\/fr\/?$/);
+        expect(await page.getAttribute('html', 'lang')).toBe('fr');
+      },
+      { locale: 'fr-FR' },
+    );
+  });
+
+  it('opens /it/ in Italian with the menu linking the main sections', async () => {
+    await withPage('italian home', async (t) => {
+      expect(await visit(t.page, '/it/')).toBe(200);
+      expect(await t.page.getAttribute('html', 'lang')).toBe('it');
+      const hrefs = await t.page
+        .locator('nav.menu a[href]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      for (const path of [
+        '/it/countries',
+        '/it/field-operations',
+        '/it/institutions',
+        '/it/policing',
+      ]) {
+        expect(hrefs).toContain(path);
+      }
+      await expectNoConsoleErrors(t);
+    });
+  });
+
+  it('walks the mega menu with the keyboard', async () => {
+    await withPage('menu keyboard', async (t) => {
+      await visit(t.page, '/en/');
+      const buttons = t.page.locator('nav.menu button.menu__top');
+      const count = await buttons.count();
+      expect(count).toBeGreaterThan(0);
+      // Zoneless change detection renders after the event: wait for the DOM, don't read it at once.
+      const expanded = (key: string, value: boolean) =>
+        t.page.waitForSelector(`button[data-menu-key="${key}"][aria-expanded="${value}"]`, {
+          timeout: 5000,
+        });
+      for (let i = 0; i < count; i++) {
+        const button = buttons.nth(i);
+        const key = (await button.getAttribute('data-menu-key')) ?? '';
+        await button.focus();
+        await t.page.keyboard.press('Enter');
+        await expanded(key, true);
+        const panel = t.page.locator(`#${await button.getAttribute('aria-controls')}`);
+        expect(await panel.isVisible()).toBe(true);
+        await t.page.keyboard.press('Tab');
+        expect(await t.page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+        await t.page.keyboard.press('Escape');
+        await expanded(key, false);
+        await t.page.waitForFunction(
+          (k) => document.activeElement?.getAttribute('data-menu-key') === k,
+          key,
+        );
+      }
+      // Follow every top-level link and the first link of every panel.
+      const targets = await t.page
+        .locator('nav.menu a[href]')
+        .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href') ?? ''))]);
+      for (const href of targets.slice(0, 12)) {
+        await visit(t.page, href);
+        expect(await h1(t.page)).not.toBe('');
+      }
+      await expectNoConsoleErrors(t);
+    });
+  });
+
+  it('switches language with the switcher and keeps the page', async () => {
+    await withPage('language switch', async (t) => {
+      await visit(t.page, '/en/countries');
+      const links = t.page.locator('a[hreflang]');
+      expect(await links.count()).toBeGreaterThanOrEqual(6);
+      expect(await t.page.locator('a[hreflang="en"]').first().getAttribute('aria-current')).toBe(
+        'true',
+      );
+      await t.page.locator('a[hreflang="fr"]').first().click();
+      await t.page.waitForURL('**/fr/countries');
+      expect(await t.page.getAttribute('html', 'lang')).toBe('fr');
+      expect(await t.page.locator('a[hreflang="fr"]').first().getAttribute('aria-current')).toBe(
+        'true',
+      );
+      await expectNoConsoleErrors(t);
+    });
+  });
+
+  it('searches from the header', async () => {
+    await withPage('header search', async (t) => {
+      await visit(t.page, '/en/policing');
+      const input = t.page.locator('form[role=search] input[type=search]').first();
+      await input.fill('community policing');
+      await input.press('Enter');
+      await t.page.waitForURL(/\/en\/search\?q=community(\+|%20)policing/);
+      await t.page.waitForLoadState('networkidle');
+    });
+  });
+
+  it('shows the Strategic Police Matters Unit on /en/policing', async () => {
+    await withPage('policing page', async (t) => {
+      await visit(t.page, '/en/policing');
+      expect(await t.page.locator('main').textContent()).toContain('Strategic Police Matters Unit');
+      expect(await t.page.locator('main [id="p1"]').count()).toBe(1);
+      await expectNoConsoleErrors(t);
+    });
+  });
+
+  it('lists all 68 countries, filters them and opens one', async () => {
+    await withPage('countries', async (t) => {
+      await visit(t.page, '/en/countries');
+      const links = t.page.locator('main a[href^="/en/countries/"]');
+      expect(await links.count()).toBe(68);
+      await t.page.locator('main input[type=search]').fill('austr');
+      await t.page.waitForFunction(
+        () => document.querySelectorAll('main a[href^="/en/countries/"]').length < 68,
+      );
+      expect(await links.count()).toBeGreaterThan(0);
+      await links.first().click();
+      await t.page.waitForURL(/\/en\/countries\/[a-z]{2}$/);
+      await t.page.waitForLoadState('networkidle');
+      expect(await h1(t.page)).toMatch(/Austr/);
+      await expectNoConsoleErrors(t);
+    });
+  });
+
+  it('opens a field operation from the list', async () => {
+    await withPage('field operation', async (t) => {
+      await visit(t.page, '/en/field-operations');
+      const link = t.page.locator('main a[href^="/en/field-operations/"]').first();
+      const name = (await link.textContent())?.trim() ?? '';
+      await link.click();
+      await t.page.waitForURL(/\/en\/field-operations\/[a-z0-9-]+$/);
+      await t.page.waitForLoadState('networkidle');
+      expect(await h1(t.page)).toBe(name);
+      await expectNoConsoleErrors(t);
+    });
+  });
+
+  it('has the assistant button when the widget is there', async () => {
+    await withPage('assistant', async ({ page }) => {
+      await visit(page, '/en/');
+      const widget = page.locator('pt-assistant-widget');
+      await page.waitForTimeout(500);
+      if ((await widget.count()) === 0 || (await widget.locator('*').count()) === 0) return;
+      expect(await page.getByRole('button', { name: /assistant/i }).count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('answers 404 with the 404 page for unknown locales and paths', async () => {
+    await withPage('not found', async ({ page }) => {
+      expect(await visit(page, '/xx/')).toBe(404);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await h1(page)).toBe('Page not found');
+      expect(await visit(page, '/de/gibt-es-nicht')).toBe(404);
+      expect(await page.getAttribute('html', 'lang')).toBe('de');
+    });
+  });
+
+  describe('every page type', () => {
+    let pages: string[] = [];
+    beforeAll(async () => {
+      const country = await firstItem('/api/countries?lang=en&size=1');
+      const operation = await firstItem('/api/field-operations?lang=en&size=1');
+      const institution = await firstItem('/api/institutions?lang=en&size=1');
+      pages = [
+        '/en/',
+        '/en/policing',
+        '/en/countries',
+        ...(country ? [`/en/countries/${country['code'].toLowerCase()}`] : []),
+        '/en/field-operations',
+        ...(operation ? [`/en/field-operations/${operation['slug']}`] : []),
+        '/en/institutions',
+        ...(institution ? [`/en/institutions/${institution['slug']}`] : []),
+        '/en/about',
+        '/en/meetings',
+        '/en/leadership',
+        '/en/projects',
+        '/en/fields-of-work',
+        '/en/search?q=police',
+        '/ru/policing',
+        '/en/no-such-page',
+      ];
+    });
+
+    it('has no serious or critical axe violations', async () => {
+      await withPage('axe', async ({ page }) => {
+        const found: Record<string, unknown> = {};
+        for (const path of pages) {
+          await visit(page, path);
+          const violations = await seriousViolations(page);
+          if (violations.length) found[path] = violations;
+        }
+        expect(found).toEqual({});
+      });
+    });
+
+    it('does not scroll horizontally at 390px and shows the menu toggle', async () => {
+      await withPage(
+        'narrow',
+        async (t) => {
+          const wide: string[] = [];
+          for (const path of pages) {
+            await visit(t.page, path);
+            if (await hasHorizontalScroll(t.page)) wide.push(path);
+          }
+          expect(wide).toEqual([]);
+          await visit(t.page, '/en/');
+          const toggle = t.page.locator('button.menu__toggle');
+          expect(await toggle.isVisible()).toBe(true);
+          await toggle.click();
+          await t.page.waitForSelector('#pt-menu-list', { state: 'visible', timeout: 5000 });
+        },
+        { width: 390 },
+      );
+    });
+
+    it('renders without console errors', async () => {
+      await withPage('console', async (t) => {
+        for (const path of pages.filter((p) => !p.includes('no-such-page'))) {
+          await visit(t.page, path);
+          expect({ path, errors: t.errors }).toEqual({ path, errors: [] });
+        }
+      });
+    });
+  });
+});

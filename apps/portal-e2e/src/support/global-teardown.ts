@@ -1,0 +1,16 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { STATE_FILE, type ServerState } from './state';
+
+export default async function globalTeardown(): Promise<void> {
+  if (!existsSync(STATE_FILE)) return;
+  const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as ServerState;
+  try {
+    process.kill(state.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  // Give PGlite a moment to release its files before they are removed.
+  await new Promise((r) => setTimeout(r, 500));
+  rmSync(state.dataDir, { recursive: true, force: true });
+  rmSync(STATE_FILE, { force: true });
+}
