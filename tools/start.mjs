@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
-const nx = join(root, 'node_modules/nx/bin/nx.js');
+const nx = join(root, 'node_modules/nx/dist/bin/nx.js');
 
 const build = spawnSync(
   process.execPath,
