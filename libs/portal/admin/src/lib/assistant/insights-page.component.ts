@@ -6,7 +6,7 @@ import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { UnansweredQuestion } from '../data-access/admin.types';
 import { type ReadableError, readableError } from '../data-access/api-error';
-import { unansweredItems } from '../data-access/insights';
+import { questionLang, unansweredItems } from '../data-access/insights';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
 
@@ -31,7 +31,7 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
     } @else if (questions().length === 0 && !error()) {
       <p>{{ 'admin.insights.none' | translate }}</p>
     } @else {
-      <div class="pt-table-wrap">
+      <div class="pt-table-wrap" tabindex="0">
         <table class="pt-table">
           <caption class="pt-visually-hidden">
             {{
@@ -50,7 +50,7 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
           <tbody>
             @for (q of questions(); track $index) {
               <tr>
-                <th scope="row" [attr.lang]="q.lang ?? null">{{ q.question }}</th>
+                <th scope="row" [attr.lang]="lang(q)">{{ q.question }}</th>
                 <td>
                   {{ q.count }}
                   @if (q.lastAskedAt) {
@@ -61,18 +61,18 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
                 </td>
                 <td>
                   @if (q.refused) {
-                    {{ 'admin.insights.refused' | translate }}
+                    <p>{{ 'admin.insights.refused' | translate }} ({{ q.refused }})</p>
                   }
-                  @if (q.downVotes) {
-                    {{ 'admin.insights.downVoted' | translate: { count: q.downVotes } }}
+                  @if (q.downVoted) {
+                    <p>{{ 'admin.insights.downVoted' | translate: { count: q.downVoted } }}</p>
                   }
                 </td>
-                <td class="answer" [attr.lang]="q.lang ?? null">{{ q.answer || '—' }}</td>
+                <td class="answer" [attr.lang]="lang(q)">{{ q.answer || '—' }}</td>
                 <td>
                   <a
                     class="pt-btn"
                     routerLink="/admin/pages/new"
-                    [queryParams]="{ title: q.question, lang: q.lang ?? null }"
+                    [queryParams]="{ title: q.question, lang: lang(q) }"
                     >{{ 'admin.insights.write' | translate }}
                     <span class="pt-visually-hidden">{{ q.question }}</span></a
                   >
@@ -94,6 +94,10 @@ export class InsightsPageComponent {
 
   constructor() {
     void this.load();
+  }
+
+  protected lang(q: UnansweredQuestion): string | null {
+    return questionLang(q);
   }
 
   private async load(): Promise<void> {

@@ -60,7 +60,7 @@ const ITEM_TYPES = [
     </form>
     <pt-error-alert [error]="error()" />
     <p class="pt-hint" role="status">{{ 'admin.common.count' | translate: { count: total() } }}</p>
-    <div class="pt-table-wrap">
+    <div class="pt-table-wrap" tabindex="0">
       <table class="pt-table">
         <caption class="pt-visually-hidden">
           {{

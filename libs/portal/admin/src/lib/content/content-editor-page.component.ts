@@ -115,28 +115,22 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
           @if (sectionInfo().id === 'programmes' && store.isNew()) {
             <div class="pt-field">
               <label for="editor-category">{{ 'admin.editor.category' | translate }}</label>
-              <select
-                id="editor-category"
-                [value]="store.category()"
-                (change)="store.setCategory($any($event.target).value)"
-              >
+              <select id="editor-category" (change)="store.setCategory($any($event.target).value)">
                 <option value="">—</option>
                 @for (c of categories; track c) {
-                  <option [value]="c">{{ 'admin.editor.categories.' + c | translate }}</option>
+                  <option [value]="c" [selected]="c === store.category()">
+                    {{ 'admin.editor.categories.' + c | translate }}
+                  </option>
                 }
               </select>
             </div>
           }
           <div class="pt-field">
             <label for="editor-source">{{ 'admin.editor.compareWith' | translate }}</label>
-            <select
-              id="editor-source"
-              [value]="compareWith() ?? ''"
-              (change)="setCompare($any($event.target).value)"
-            >
+            <select id="editor-source" (change)="setCompare($any($event.target).value)">
               <option value="">{{ 'admin.editor.noSource' | translate }}</option>
               @for (l of sourceOptions(); track l) {
-                <option [value]="l">{{ names[l] }}</option>
+                <option [value]="l" [selected]="l === compareWith()">{{ names[l] }}</option>
               }
             </select>
           </div>
@@ -230,18 +224,23 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
     return CONTENT_SECTIONS[isContentSectionId(id) ? id : 'pages'];
   });
 
+  /** Which item is open: saving replaces the item but must not reset the tab or the source. */
+  private readonly openItemId = computed(() => this.store.item()?.id ?? null);
+
   protected readonly selected = linkedSignal<Locale>(() => {
     const tab = this.tab();
     if (isLocale(tab)) return tab;
     const lang = this.lang();
     if (isLocale(lang)) return lang;
-    return this.store.item()?.sourceLocale ?? 'en';
+    this.openItemId();
+    return untracked(() => this.store.item()?.sourceLocale) ?? 'en';
   });
 
   /** The locale shown beside the fields: chosen, else the item's source language. */
-  protected readonly compareWith = linkedSignal<Locale | null>(
-    () => this.store.item()?.sourceLocale ?? null,
-  );
+  protected readonly compareWith = linkedSignal<Locale | null>(() => {
+    this.openItemId();
+    return untracked(() => this.store.item()?.sourceLocale) ?? null;
+  });
 
   protected readonly translatedLocales = computed(() =>
     LOCALES.filter((l) => this.store.item()?.translations[l]),

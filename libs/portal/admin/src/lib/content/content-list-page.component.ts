@@ -92,7 +92,7 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
       <p class="pt-hint" role="status">
         {{ 'admin.common.count' | translate: { count: visible().length } }}
       </p>
-      <div class="pt-table-wrap">
+      <div class="pt-table-wrap" tabindex="0">
         <table class="pt-table">
           <caption class="pt-visually-hidden">
             {{

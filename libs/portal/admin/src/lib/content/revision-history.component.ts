@@ -14,7 +14,7 @@ import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import type { AdminItem, RevisionDiff, RevisionSummary } from '../data-access/admin.types';
 import { type ReadableError, readableError } from '../data-access/api-error';
-import type { ContentSection } from '../data-access/content-sections';
+import { type ContentSection, itemRef } from '../data-access/content-sections';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
@@ -51,7 +51,7 @@ function show(value: unknown): string {
     <section aria-labelledby="history-title">
       <h2 id="history-title">{{ 'admin.history.title' | translate }}</h2>
       <pt-error-alert [error]="error()" />
-      <div class="pt-table-wrap">
+      <div class="pt-table-wrap" tabindex="0">
         <table class="pt-table">
           <thead>
             <tr>
@@ -70,7 +70,7 @@ function show(value: unknown): string {
                 <td>{{ r.action }}</td>
                 <td>{{ r.authorEmail }}</td>
                 <td>{{ r.createdAt | ptAdminDate: tag() }}</td>
-                <td>{{ r.changedFields.join(', ') }}</td>
+                <td>{{ fields(r) }}</td>
                 <td>
                   <div class="pt-actions">
                     @if (r.number > 1) {
@@ -98,17 +98,17 @@ function show(value: unknown): string {
       <div class="pt-filters">
         <div class="pt-field">
           <label for="diff-from">{{ 'admin.history.from' | translate }}</label>
-          <select id="diff-from" [value]="from()" (change)="from.set(+$any($event.target).value)">
+          <select id="diff-from" (change)="from.set(+$any($event.target).value)">
             @for (r of revisions(); track r.number) {
-              <option [value]="r.number">{{ r.number }}</option>
+              <option [value]="r.number" [selected]="r.number === from()">{{ r.number }}</option>
             }
           </select>
         </div>
         <div class="pt-field">
           <label for="diff-to">{{ 'admin.history.to' | translate }}</label>
-          <select id="diff-to" [value]="to()" (change)="to.set(+$any($event.target).value)">
+          <select id="diff-to" (change)="to.set(+$any($event.target).value)">
             @for (r of revisions(); track r.number) {
-              <option [value]="r.number">{{ r.number }}</option>
+              <option [value]="r.number" [selected]="r.number === to()">{{ r.number }}</option>
             }
           </select>
         </div>
@@ -122,7 +122,7 @@ function show(value: unknown): string {
           @if (d.changes.length === 0) {
             <p>{{ 'admin.history.noChanges' | translate }}</p>
           } @else {
-            <div class="pt-table-wrap">
+            <div class="pt-table-wrap" tabindex="0">
               <table class="pt-table diff">
                 <thead>
                   <tr>
@@ -183,6 +183,12 @@ export class RevisionHistoryComponent {
     });
   }
 
+  /** A restore or the seed touches every field; the diff shows them all, the table a summary. */
+  protected fields(r: RevisionSummary): string {
+    const shown = r.changedFields.slice(0, 6).join(', ');
+    return r.changedFields.length > 6 ? `${shown} … (+${r.changedFields.length - 6})` : shown;
+  }
+
   protected text(value: unknown): string {
     return show(value);
   }
@@ -195,7 +201,11 @@ export class RevisionHistoryComponent {
   protected async compare(from: number, to: number): Promise<void> {
     this.error.set(null);
     try {
-      this.diff.set(await firstValueFrom(this.api.diff(this.section(), this.item().id, from, to)));
+      this.diff.set(
+        await firstValueFrom(
+          this.api.diff(this.section(), itemRef(this.section(), this.item()), from, to),
+        ),
+      );
     } catch (error) {
       this.error.set(readableError(error));
     }
@@ -203,7 +213,7 @@ export class RevisionHistoryComponent {
 
   private async load(section: ContentSection, item: AdminItem): Promise<void> {
     try {
-      const list = await firstValueFrom(this.api.revisions(section, item.id));
+      const list = await firstValueFrom(this.api.revisions(section, itemRef(section, item)));
       this.revisions.set(list);
       this.to.set(list[0]?.number ?? 1);
       this.from.set(list[1]?.number ?? list[0]?.number ?? 1);

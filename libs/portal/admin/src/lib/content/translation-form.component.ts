@@ -111,7 +111,15 @@ export interface FieldEdit {
       @if (source(); as s) {
         <div>
           <div class="source-label">{{ sourceLabel() }}</div>
-          <div class="source" [attr.lang]="sourceLocale()">{{ s.body }}</div>
+          <div
+            class="source"
+            tabindex="0"
+            role="region"
+            [attr.aria-label]="sourceLabel()"
+            [attr.lang]="sourceLocale()"
+          >
+            {{ s.body }}
+          </div>
         </div>
       }
     </div>

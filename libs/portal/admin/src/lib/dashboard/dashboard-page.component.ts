@@ -70,7 +70,7 @@ import { WorkListComponent } from './work-list.component';
             <ul>
               @for (q of d.unanswered; track $index) {
                 <li>
-                  <span [attr.lang]="q.lang ?? null">{{ q.question }}</span>
+                  <span [attr.lang]="q.langs?.[0] ?? null">{{ q.question }}</span>
                   <span class="pt-hint">
                     · {{ 'admin.insights.asked' | translate: { count: q.count } }}</span
                   >

@@ -150,11 +150,15 @@ export interface AuditFilter {
 
 /** One group of similar questions the assistant could not answer or that visitors down-voted. */
 export interface UnansweredQuestion {
+  /** The most recent wording of the question. */
   readonly question: string;
   readonly count: number;
-  readonly lang?: Locale;
+  /** How many of the askings were refused. */
+  readonly refused?: number;
+  /** How many answers visitors marked unhelpful. */
+  readonly downVoted?: number;
+  readonly langs?: readonly string[];
+  /** The latest answer given, when the API includes it. */
   readonly answer?: string | null;
-  readonly refused?: boolean;
-  readonly downVotes?: number;
   readonly lastAskedAt?: string;
 }

@@ -141,18 +141,16 @@ describe('ContentEditorStore', () => {
     await open();
     store.setField('en', 'title', 'Mine');
     const saving = store.save();
-    backend
-      .expectOne(`/api/admin/pages/${item().id}`)
-      .flush(
-        {
-          statusCode: 409,
-          error: 'Conflict',
-          message: 'Someone saved',
-          details: [],
-          currentVersion: 5,
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    backend.expectOne(`/api/admin/pages/${item().id}`).flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Someone saved',
+        details: [],
+        currentVersion: 5,
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await expect(saving).resolves.toBe(false);
     expect(store.conflict()).toEqual({ currentVersion: 5 });
     expect(store.error()).toBeNull();

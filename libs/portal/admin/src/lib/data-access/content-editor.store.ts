@@ -5,7 +5,7 @@ import { type Observable, firstValueFrom } from 'rxjs';
 import { AdminApi, type ItemWrite } from './admin-api.service';
 import type { AdminItem, AdminTranslation, TranslationDraft } from './admin.types';
 import { type ReadableError, readableError } from './api-error';
-import type { ContentSection } from './content-sections';
+import { type ContentSection, itemRef } from './content-sections';
 
 export type Drafts = Partial<Record<Locale, TranslationDraft>>;
 export type DraftField = keyof TranslationDraft;
@@ -160,7 +160,7 @@ export class ContentEditorStore {
         ...(locales.length ? { translations } : {}),
         ...(this.slugChanged() && !section.reference ? { slug: this.slugState() } : {}),
       };
-      return this.run(this.api.updateItem(section, item.id, body), 'saved');
+      return this.run(this.api.updateItem(section, itemRef(section, item), body), 'saved');
     }
     const source =
       preferredSource && translations?.[preferredSource]
@@ -182,19 +182,19 @@ export class ContentEditorStore {
     if (!section || !item) return;
     this.draftState.set({});
     this.conflict.set(null);
-    await this.open(section, item.id);
+    await this.open(section, itemRef(section, item));
   }
 
   publish(locales: readonly Locale[], publishAt?: string): Promise<boolean> {
     return this.workflow(
-      (section, item) => this.api.publish(section, item.id, locales, publishAt),
+      (section, item) => this.api.publish(section, itemRef(section, item), locales, publishAt),
       publishAt ? 'scheduled' : 'published',
     );
   }
 
   unpublish(locales: readonly Locale[]): Promise<boolean> {
     return this.workflow(
-      (section, item) => this.api.unpublish(section, item.id, locales),
+      (section, item) => this.api.unpublish(section, itemRef(section, item), locales),
       'unpublished',
     );
   }
@@ -203,7 +203,7 @@ export class ContentEditorStore {
   markUpToDate(locale: Locale): Promise<boolean> {
     return this.workflow(
       (section, item) =>
-        this.api.updateItem(section, item.id, {
+        this.api.updateItem(section, itemRef(section, item), {
           version: item.version,
           translations: { [locale]: { ...this.draft(locale), markUpToDate: true } },
         }),
@@ -213,7 +213,7 @@ export class ContentEditorStore {
 
   restore(revision: number): Promise<boolean> {
     return this.workflow(
-      (section, item) => this.api.restore(section, item.id, revision, item.version),
+      (section, item) => this.api.restore(section, itemRef(section, item), revision, item.version),
       'restored',
     );
   }

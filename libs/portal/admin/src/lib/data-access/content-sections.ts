@@ -61,3 +61,8 @@ export const REFERENCE_SECTIONS: readonly ContentSectionId[] = [
 export function isContentSectionId(value: unknown): value is ContentSectionId {
   return typeof value === 'string' && Object.hasOwn(CONTENT_SECTIONS, value);
 }
+
+/** How the API addresses an item: reference data by its code or slug, the rest by id. */
+export function itemRef(section: ContentSection, item: { id: string; key: string }): string {
+  return section.reference ? item.key : item.id;
+}

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '@portal/domain/locales';
 import type { Paginated, UnansweredQuestion } from './admin.types';
 
 /** The insights endpoint answers a list or a page of one; both become a list. */
@@ -6,4 +7,9 @@ export function unansweredItems(
 ): UnansweredQuestion[] {
   if (!res) return [];
   return Array.isArray(res) ? [...res] : [...(res as Paginated<UnansweredQuestion>).items];
+}
+
+/** The language to write the missing content in: the first one the question was asked in. */
+export function questionLang(q: UnansweredQuestion): Locale | null {
+  return q.langs?.find((l): l is Locale => isLocale(l)) ?? null;
 }

@@ -50,18 +50,16 @@ const PAGE_SIZE = 20;
     <p class="pt-hint">{{ 'admin.documents.intro' | translate }}</p>
     <section aria-labelledby="upload-title">
       <h2 id="upload-title">{{ 'admin.documents.upload' | translate }}</h2>
-      <div class="pt-field">
-        <label for="upload-lang">{{ 'admin.documents.language' | translate }}</label>
-        <select
-          id="upload-lang"
-          [value]="uploadLang()"
-          (change)="uploadLang.set($any($event.target).value)"
-        >
-          <option value="">{{ 'admin.documents.detect' | translate }}</option>
-          @for (l of locales; track l) {
-            <option [value]="l">{{ names[l] }}</option>
-          }
-        </select>
+      <div class="pt-filters">
+        <div class="pt-field">
+          <label for="upload-lang">{{ 'admin.documents.language' | translate }}</label>
+          <select id="upload-lang" (change)="uploadLang.set($any($event.target).value)">
+            <option value="">{{ 'admin.documents.detect' | translate }}</option>
+            @for (l of locales; track l) {
+              <option [value]="l" [selected]="l === uploadLang()">{{ names[l] }}</option>
+            }
+          </select>
+        </div>
       </div>
       <pt-admin-upload-zone (files)="upload($event)" />
       @if (uploads.uploads().length) {
@@ -83,19 +81,21 @@ const PAGE_SIZE = 20;
         </div>
         <div class="pt-field">
           <label for="doc-lang">{{ 'admin.documents.language' | translate }}</label>
-          <select id="doc-lang" name="lang" [value]="filter().lang ?? ''">
+          <select id="doc-lang" name="lang">
             <option value="">{{ 'admin.common.all' | translate }}</option>
             @for (l of locales; track l) {
-              <option [value]="l">{{ names[l] }}</option>
+              <option [value]="l" [selected]="l === filter().lang">{{ names[l] }}</option>
             }
           </select>
         </div>
         <div class="pt-field">
           <label for="doc-status">{{ 'admin.documents.status' | translate }}</label>
-          <select id="doc-status" name="status" [value]="filter().status ?? ''">
+          <select id="doc-status" name="status">
             <option value="">{{ 'admin.common.all' | translate }}</option>
             @for (s of statuses; track s) {
-              <option [value]="s">{{ 'admin.status.' + s | translate }}</option>
+              <option [value]="s" [selected]="s === filter().status">
+                {{ 'admin.status.' + s | translate }}
+              </option>
             }
           </select>
         </div>
@@ -105,7 +105,7 @@ const PAGE_SIZE = 20;
       <p class="pt-hint" role="status">
         {{ 'admin.common.count' | translate: { count: total() } }}
       </p>
-      <div class="pt-table-wrap">
+      <div class="pt-table-wrap" tabindex="0">
         <table class="pt-table">
           <caption class="pt-visually-hidden">
             {{

@@ -15,6 +15,9 @@ import { UPLOAD_EXTENSIONS } from '../data-access/document-upload.store';
       text-align: center;
       background: #fff;
     }
+    .zone .pt-field {
+      align-items: center;
+    }
     .zone.over {
       border-color: var(--pt-brand, #0b3d6b);
       background: var(--pt-hover, #e8eff7);

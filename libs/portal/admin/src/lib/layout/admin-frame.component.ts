@@ -9,99 +9,27 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
-import {
-  type ActivatedRouteSnapshot,
-  NavigationEnd,
-  Router,
-  RouterLink,
-  RouterLinkActive,
-  RouterOutlet,
-} from '@angular/router';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { LOCALES, LOCALE_NAMES, isLocale } from '@portal/domain/locales';
+import { type ActivatedRouteSnapshot, NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { TranslateService } from '@ngx-translate/core';
 import { filter, merge } from 'rxjs';
-import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { SessionStore } from '../data-access/session.store';
+import { AdminHeaderComponent } from './admin-header.component';
 import { ADMIN_FRAME_STYLES } from './admin-frame.styles';
 
-interface NavEntry {
-  readonly path: string;
-  readonly key: string;
-  readonly exact?: boolean;
-  readonly adminOnly?: boolean;
-}
-
-const NAV: readonly NavEntry[] = [
-  { path: '/admin', key: 'admin.nav.dashboard', exact: true },
-  { path: '/admin/pages', key: 'admin.nav.pages' },
-  { path: '/admin/programmes', key: 'admin.nav.programmes' },
-  { path: '/admin/reference', key: 'admin.nav.reference' },
-  { path: '/admin/documents', key: 'admin.nav.documents' },
-  { path: '/admin/assistant', key: 'admin.nav.assistant' },
-  { path: '/admin/audit', key: 'admin.nav.audit' },
-  { path: '/admin/users', key: 'admin.nav.users', adminOnly: true },
-];
-
 /**
- * The admin area's frame: header with navigation, UI language and the signed-in user; it also
- * signs out after 30 idle minutes and sends a user whose session ended to the login page.
- * Its styles are the admin area's shared vocabulary (buttons, tables, forms), hence unencapsulated
+ * The admin area's frame around every admin page. It signs out after 30 idle minutes and sends
+ * a user whose session ended to the login page. Its styles are the admin area's shared vocabulary (buttons, tables, forms), hence unencapsulated
  * but scoped under `.pt-admin`.
  */
 @Component({
   selector: 'pt-admin-frame',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterOutlet, AdminHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   styles: ADMIN_FRAME_STYLES,
   template: `
     <div class="pt-admin">
-      <a class="pt-admin__skip" href="#admin-main" (click)="focusMain($event)">{{
-        'admin.nav.skip' | translate
-      }}</a>
-      <header class="pt-admin__header">
-        <div class="pt-admin__bar">
-          <a class="pt-admin__brand" routerLink="/admin">{{ 'admin.title' | translate }}</a>
-          <div class="pt-admin__tools">
-            <label class="pt-admin__lang">
-              <span>{{ 'admin.nav.language' | translate }}</span>
-              <select [value]="language.lang()" (change)="setLanguage($event)">
-                @for (l of locales; track l) {
-                  <option [value]="l" [attr.lang]="l">{{ names[l] }}</option>
-                }
-              </select>
-            </label>
-            @if (session.user(); as user) {
-              <span class="pt-admin__user">
-                {{ user.email }} ·
-                {{ 'admin.roles.' + user.role | translate }}
-              </span>
-              <button type="button" class="pt-btn pt-btn--on-brand" (click)="logout()">
-                {{ 'admin.nav.logout' | translate }}
-              </button>
-            }
-          </div>
-        </div>
-        @if (session.signedIn()) {
-          <nav class="pt-admin__nav" [attr.aria-label]="'admin.nav.label' | translate">
-            <ul>
-              @for (entry of nav; track entry.path) {
-                @if (!entry.adminOnly || session.isAdmin()) {
-                  <li>
-                    <a
-                      [routerLink]="entry.path"
-                      routerLinkActive="is-active"
-                      ariaCurrentWhenActive="page"
-                      [routerLinkActiveOptions]="{ exact: !!entry.exact }"
-                      >{{ entry.key | translate }}</a
-                    >
-                  </li>
-                }
-              }
-            </ul>
-          </nav>
-        }
-      </header>
+      <pt-admin-header (focusMain)="focusMain()" (logout)="logout()" />
       <main id="admin-main" class="pt-admin__main" tabindex="-1">
         <router-outlet />
       </main>
@@ -109,11 +37,7 @@ const NAV: readonly NavEntry[] = [
   `,
 })
 export class AdminFrameComponent {
-  protected readonly session = inject(SessionStore);
-  protected readonly language = inject(AdminLanguageStore);
-  protected readonly locales = LOCALES;
-  protected readonly names = LOCALE_NAMES;
-  protected readonly nav = NAV;
+  private readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
   private readonly title = inject(Title);
@@ -122,12 +46,16 @@ export class AdminFrameComponent {
   constructor() {
     const destroyRef = inject(DestroyRef);
     let stopIdle: (() => void) | null = null;
+    let wasSignedIn = false;
     effect(() => {
       stopIdle?.();
       stopIdle = null;
-      if (this.session.signedIn()) {
+      const signedIn = this.session.signedIn();
+      const ended = wasSignedIn && !signedIn;
+      wasSignedIn = signedIn;
+      if (signedIn) {
         stopIdle = this.session.watchIdle(() => this.signOut('idle'));
-      } else if (!this.router.url.startsWith('/admin/login')) {
+      } else if (ended && !this.router.url.startsWith('/admin/login')) {
         // Logged out, idle, or the refresh was refused: back to the login, which says why.
         const reason = this.session.signOutReason();
         const returnUrl = reason === 'logout' ? undefined : this.router.url;
@@ -149,17 +77,11 @@ export class AdminFrameComponent {
       });
   }
 
-  protected setLanguage(event: Event): void {
-    const value = (event.target as HTMLSelectElement).value;
-    if (isLocale(value)) this.language.use(value).subscribe();
-  }
-
   protected logout(): void {
     this.signOut('logout');
   }
 
-  protected focusMain(event?: Event): void {
-    event?.preventDefault();
+  protected focusMain(): void {
     this.document.getElementById('admin-main')?.focus();
   }
 

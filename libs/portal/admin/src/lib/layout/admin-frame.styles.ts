@@ -2,27 +2,11 @@
 export const ADMIN_FRAME_STYLES = `
 .pt-admin { min-height: 100vh; background: var(--pt-bg, #f6f7f9); }
 .pt-admin :focus-visible { outline: 3px solid var(--pt-focus, #c2410c); outline-offset: 2px; }
-.pt-admin__skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem 1rem; z-index: 10; }
-.pt-admin__skip:focus { left: 1rem; }
-.pt-admin__header { background: var(--pt-brand, #0b3d6b); color: #fff; }
-.pt-admin__bar { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center;
-  justify-content: space-between; padding: .5rem 1rem; max-width: 90rem; margin: 0 auto; }
-.pt-admin__brand { color: #fff; font-weight: 700; font-size: 1.1rem; text-decoration: none; }
-.pt-admin__header :focus-visible { outline-color: var(--pt-focus-on-brand, #ffd166); }
-.pt-admin__tools { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; }
-.pt-admin__lang { display: flex; gap: .4rem; align-items: center; }
-.pt-admin__lang select { font: inherit; padding: .2rem .4rem; border-radius: 4px; }
-.pt-admin__user { font-size: .9rem; }
-.pt-admin__nav { background: var(--pt-brand-strong, #072a4a); }
-.pt-admin__nav ul { display: flex; flex-wrap: wrap; list-style: none; margin: 0 auto; padding: 0 .5rem; max-width: 90rem; }
-.pt-admin__nav a { display: block; color: #fff; padding: .6rem .75rem; text-decoration: none; }
-.pt-admin__nav a:hover { text-decoration: underline; }
-.pt-admin__nav a.is-active { box-shadow: inset 0 -4px 0 var(--pt-focus-on-brand, #ffd166); font-weight: 600; }
 .pt-admin__main { display: block; max-width: 90rem; margin: 0 auto; padding: 1rem; }
 .pt-admin__main:focus { outline: none; }
 .pt-admin h1 { font-size: 1.6rem; margin: .5rem 0 1rem; }
 .pt-admin h2 { font-size: 1.25rem; margin: 1.25rem 0 .5rem; }
-.pt-admin a { color: var(--pt-link, #0b4f8a); }
+.pt-admin__main a:not(.pt-btn) { color: var(--pt-link, #0b4f8a); }
 .pt-btn { font: inherit; display: inline-flex; align-items: center; gap: .3rem; padding: .45rem .9rem;
   border-radius: var(--pt-radius, 6px); border: 1px solid var(--pt-brand, #0b3d6b); background: #fff;
   color: var(--pt-brand, #0b3d6b); cursor: pointer; text-decoration: none; min-height: 2.5rem; }
@@ -30,8 +14,6 @@ export const ADMIN_FRAME_STYLES = `
 .pt-btn--primary { background: var(--pt-brand, #0b3d6b); color: #fff; }
 .pt-btn--primary:hover { background: var(--pt-brand-strong, #072a4a); }
 .pt-btn--danger { border-color: var(--pt-error, #b42318); color: var(--pt-error, #b42318); }
-.pt-btn--on-brand { background: transparent; color: #fff; border-color: #fff; }
-.pt-btn--on-brand:hover { background: rgb(255 255 255 / .15); }
 .pt-btn:disabled { opacity: .6; cursor: not-allowed; }
 .pt-actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .75rem 0; }
 .pt-field { display: flex; flex-direction: column; gap: .25rem; margin-bottom: .75rem; }
@@ -59,6 +41,7 @@ export const ADMIN_FRAME_STYLES = `
 .pt-alert--ok { border-color: #1a6b36; background: #e8f5ec; }
 .pt-alert p { margin: .2rem 0; }
 .pt-card { background: #fff; border: 1px solid var(--pt-border, #d5dbe3); border-radius: var(--pt-radius-lg, 12px); padding: 1rem; }
+.pt-card > h2:first-child { margin-top: 0; }
 .pt-grid { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr)); }
 .pt-dialog { border: 1px solid var(--pt-border, #d5dbe3); border-radius: var(--pt-radius-lg, 12px); padding: 1.25rem; max-width: min(32rem, 92vw); }
 .pt-dialog::backdrop { background: rgb(15 30 50 / .45); }

@@ -23,7 +23,7 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
         {{ d | translate }}
       }
     </p>
-    <div class="pt-table-wrap">
+    <div class="pt-table-wrap" tabindex="0">
       <table class="pt-table">
         <caption class="pt-visually-hidden">
           {{

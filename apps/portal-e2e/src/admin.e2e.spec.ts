@@ -1,0 +1,317 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { hasHorizontalScroll, launch, openPage, seriousViolations, step } from './support/browser';
+
+/**
+ * The admin area end to end: a real editor in Chromium against the built API and portal.
+ * These tests start their own server with a fresh database and a seeded admin, so the edits
+ * they make (the policing page, a document) never leak into the public-site tests.
+ */
+
+const ADMIN = { email: 'admin@portal.test', password: 'Correct-Horse-Battery-9' };
+const EDITOR = { email: 'editor@portal.test', password: 'Editor-Staple-Lamp-42' };
+/** A word no seed text contains, so search and the assistant can only find it in the edit. */
+const NEW_WORDS =
+  'Zebrafinch patrols train community police officers to defuse disputes between neighbours.';
+const DOC_FACT = 'The Quillfeather harbour unit inspects ferry manifests every Tuesday in Trieste.';
+
+const root = resolve(__dirname, '../../..');
+
+interface Server {
+  readonly url: string;
+  readonly child: ChildProcess;
+  readonly dataDir: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function startServer(): Promise<Server> {
+  const main = join(root, 'dist/apps/api/main.js');
+  if (!existsSync(main) || !existsSync(join(root, 'dist/apps/portal/browser'))) {
+    throw new Error('Build missing: run `npx nx run-many -t build -p api portal` first.');
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'portal-admin-e2e-'));
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  };
+  // Always the embedded database: a fresh, isolated one for this file.
+  delete env['DATABASE_URL'];
+  const child = spawn(process.execPath, [main], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let output = '';
+  child.stderr?.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`API not healthy after 120 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { url, child, dataDir };
+}
+
+async function api<T>(
+  server: Server,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(server.url + path, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+async function tokenFor(server: Server, who: { email: string; password: string }): Promise<string> {
+  const res = await api<{ accessToken: string }>(server, '/api/auth/login', {
+    method: 'POST',
+    body: who,
+  });
+  expect(res.status).toBe(200);
+  return res.body.accessToken;
+}
+
+async function logIn(
+  page: Page,
+  server: Server,
+  who: { email: string; password: string },
+  path: string,
+) {
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.waitForURL(/\/admin\/login/);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+async function expectAxeClean(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+interface Answer {
+  refused: boolean;
+  answer: string;
+  citations: { url: string; title: string; documentId?: string }[];
+}
+
+describe('admin area', () => {
+  let server: Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    const admin = await tokenFor(server, ADMIN);
+    const created = await api(server, '/api/admin/users', {
+      method: 'POST',
+      token: admin,
+      body: { ...EDITOR, role: 'editor' },
+    });
+    expect(created.status).toBe(201);
+    browser = await launch();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    if (server) rmSync(server.dataDir, { recursive: true, force: true });
+  });
+
+  it('an editor logs in, edits the English policing page and publishes it; the public page, search and the assistant show it', async () => {
+    const { page, errors } = await openPage(browser);
+
+    await step(page, 'admin-login', async () => {
+      await page.goto(server.url + '/admin/pages', { waitUntil: 'networkidle' });
+      await page.waitForURL(/\/admin\/login\?returnUrl=%2Fadmin%2Fpages/);
+      await expectAxeClean(page);
+      await page.getByLabel('Email').fill(EDITOR.email);
+      await page.getByLabel('Password').fill('wrong password');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'wrong' }).textContent(),
+      ).resolves.toContain('The email or password is wrong.');
+      await page.getByLabel('Password').fill(EDITOR.password);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.waitForURL((url) => url.pathname === '/admin/pages');
+    });
+
+    await step(page, 'admin-session-survives-reload', async () => {
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(new URL(page.url()).pathname).toBe('/admin/pages');
+      await page.getByRole('heading', { level: 1, name: 'Pages' }).waitFor();
+      await expectAxeClean(page);
+    });
+
+    await step(page, 'admin-edit-policing', async () => {
+      const row = page
+        .getByRole('row')
+        .filter({ has: page.getByText('policing', { exact: true }) });
+      await row.getByRole('link').first().click();
+      await page.waitForURL(/\/admin\/pages\/[0-9a-f-]{36}/);
+      const english = page.getByRole('tab', { name: /English/ });
+      await english.click();
+      await expect(english.getAttribute('aria-selected')).resolves.toBe('true');
+      const body = page.getByLabel('Text', { exact: true });
+      const current = await body.inputValue();
+      expect(current.length).toBeGreaterThan(100);
+      await body.fill(`${current}\n\n${NEW_WORDS}\n`);
+      await expect(english.textContent()).resolves.toContain('unsaved');
+      await expectAxeClean(page);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByText('Saved.').first().waitFor();
+      await page.getByRole('button', { name: 'Publish English' }).click();
+      await page.getByText('Published.').first().waitFor();
+      await expect(english.textContent()).resolves.toContain('Published');
+    });
+
+    await step(page, 'admin-public-page', async () => {
+      await page.goto(server.url + '/en/policing', { waitUntil: 'networkidle' });
+      await expect(page.locator('main').textContent()).resolves.toContain('Zebrafinch patrols');
+    });
+
+    const search = await api<{ hits: { type: string; url: string; title: string }[] }>(
+      server,
+      '/api/search?q=zebrafinch&lang=en',
+    );
+    expect(search.status).toBe(200);
+    expect(search.body.hits.some((h) => h.url.includes('/policing'))).toBe(true);
+
+    const answer = await api<Answer>(server, '/api/assistant/ask', {
+      method: 'POST',
+      body: { question: 'What do zebrafinch patrols train?', lang: 'en' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.refused).toBe(false);
+    expect(answer.body.citations.some((c) => c.url.includes('/policing'))).toBe(true);
+    // A 401 before the refresh is expected. The CSP message comes from the built index.csr.html
+    // (inlined critical CSS loads the stylesheet with an onload handler the API's CSP blocks).
+    expect(
+      errors.filter((e) => !e.includes('401') && !e.includes('Content Security Policy')),
+    ).toEqual([]);
+  });
+
+  it('an uploaded Markdown document answers a question', async () => {
+    const { page } = await openPage(browser);
+    await logIn(page, server, EDITOR, '/admin/documents');
+    await step(page, 'admin-upload', async () => {
+      await page.getByLabel('Choose files').setInputFiles({
+        name: 'harbour-policing.md',
+        mimeType: 'text/markdown',
+        buffer: Buffer.from(`# Harbour policing\n\n${DOC_FACT}\n`),
+      });
+      const upload = page.getByRole('list', { name: 'Uploads' }).getByRole('listitem');
+      await upload.getByText('Done').waitFor({ timeout: 60_000 });
+      await expectAxeClean(page);
+      const row = page.getByRole('row').filter({ hasText: 'harbour policing' });
+      await row.getByRole('button', { name: /Show passages/ }).click();
+      await page.getByText('Quillfeather harbour unit').first().waitFor();
+    });
+
+    const answer = await api<Answer>(server, '/api/assistant/ask', {
+      method: 'POST',
+      body: { question: 'What does the Quillfeather harbour unit inspect?', lang: 'en' },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body.refused).toBe(false);
+    expect(answer.body.answer).toMatch(/ferry manifests/);
+    expect(answer.body.citations.some((c) => !!c.documentId || c.url.includes('/documents/'))).toBe(
+      true,
+    );
+  });
+
+  it('an editor cannot reach users; an admin can', async () => {
+    const { page } = await openPage(browser, { width: 390 });
+    await logIn(page, server, EDITOR, '/admin');
+    await step(page, 'admin-editor-no-users', async () => {
+      const nav = page.getByRole('navigation', { name: 'Administration' });
+      await nav.getByRole('link', { name: 'Dashboard' }).waitFor();
+      await expect(nav.getByRole('link', { name: 'Users and roles' }).count()).resolves.toBe(0);
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      await page.goto(server.url + '/admin/users', { waitUntil: 'networkidle' });
+      await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
+      await expectAxeClean(page);
+    });
+    const editorToken = await tokenFor(server, EDITOR);
+    expect((await api(server, '/api/admin/users', { token: editorToken })).status).toBe(403);
+
+    const admin = await openPage(browser);
+    await logIn(admin.page, server, ADMIN, '/admin/users');
+    await step(admin.page, 'admin-users', async () => {
+      await admin.page.getByRole('heading', { level: 1, name: 'Users and roles' }).waitFor();
+      await admin.page.getByRole('rowheader', { name: EDITOR.email }).waitFor();
+      await expectAxeClean(admin.page);
+    });
+  });
+
+  it('lists an unanswered question and opens the new-page editor prefilled with it', async () => {
+    const question = 'How many horses does the mounted police of Atlantis keep?';
+    const asked = await api<Answer>(server, '/api/assistant/ask', {
+      method: 'POST',
+      body: { question, lang: 'en' },
+    });
+    expect(asked.body.refused).toBe(true);
+    const { page } = await openPage(browser);
+    await logIn(page, server, EDITOR, '/admin/assistant');
+    await step(page, 'admin-insights', async () => {
+      const row = page.getByRole('row').filter({ hasText: question });
+      await row.waitFor();
+      await expectAxeClean(page);
+      await row.getByRole('link', { name: /Write the missing content/ }).click();
+      await page.waitForURL(/\/admin\/pages\/new\?/);
+      await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(question);
+      await expect(page.getByLabel('Slug').inputValue()).resolves.toBe(
+        'how-many-horses-does-the-mounted-police-of-atlantis-keep',
+      );
+    });
+  });
+
+  it('shows the admin in the language picked in its header, and logs out', async () => {
+    const { page } = await openPage(browser);
+    await logIn(page, server, EDITOR, '/admin');
+    await step(page, 'admin-language', async () => {
+      await page.getByLabel('Language').selectOption('it');
+      await page.getByRole('heading', { level: 1, name: 'Pannello' }).waitFor();
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.getByRole('heading', { level: 1, name: 'Pannello' }).waitFor();
+      await expectAxeClean(page);
+      await page.getByRole('button', { name: 'Esci' }).click();
+      await page.waitForURL(/\/admin\/login/);
+      await page.getByText('Sei uscito.').waitFor();
+    });
+  });
+});
