@@ -16,5 +16,6 @@ export type {
   RetrievedPassage,
 } from './lib/search.types';
 import { SearchSchema1764303000000 } from './lib/migrations/1764303000000-search-schema';
+import { SearchTermFrequencies1764303000001 } from './lib/migrations/1764303000001-search-term-frequencies';
 
-export const SEARCH_MIGRATIONS = [SearchSchema1764303000000];
+export const SEARCH_MIGRATIONS = [SearchSchema1764303000000, SearchTermFrequencies1764303000001];

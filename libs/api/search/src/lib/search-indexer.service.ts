@@ -155,10 +155,13 @@ export class SearchIndexer {
     if (entry.passages.length === 0) return;
     await manager.query(
       `INSERT INTO search_passage (id, item_type, item_id, locale, position, anchor, heading, body,
-                                   title, url, country_codes, updated_at, tsv, title_tsv, length)
+                                   title, url, country_codes, updated_at, tsv, title_tsv, length,
+                                   tf, title_lexemes)
        SELECT $1 || ':' || $2 || ':' || $3 || '#' || x.anchor, $1, $2, $3, x.pos, x.anchor,
               x.heading, x.body, $4, $5, $6::text[], $7, v.tsv, v.title_tsv,
-              (SELECT coalesce(sum(cardinality(u.positions)), 0) FROM unnest(v.tsv) u)
+              (SELECT coalesce(sum(cardinality(u.positions)), 0) FROM unnest(v.tsv) u),
+              coalesce((SELECT jsonb_object_agg(u.lexeme, cardinality(u.positions)) FROM unnest(v.tsv) u), '{}'),
+              tsvector_to_array(v.title_tsv)
          FROM unnest($8::text[], $9::text[], $10::text[]) WITH ORDINALITY AS x(anchor, heading, body, pos)
         CROSS JOIN LATERAL (
           SELECT setweight(to_tsvector($11::regconfig, $4), 'A')

@@ -5,13 +5,13 @@ import { DataSource } from 'typeorm';
 import { ApiExceptionFilter, createValidationPipe } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { SEARCH_FIXTURE_ITEMS } from '../testing';
-import { SearchSchema1764303000000 } from './migrations/1764303000000-search-schema';
+import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchController } from './search.controller';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchService } from './search.service';
 
-const schema = { entities: SEARCH_ENTITIES, migrations: [SearchSchema1764303000000] };
+const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
 
 describeEachDatabase('GET /api/search', schema, (db) => {
   let app: INestApplication;

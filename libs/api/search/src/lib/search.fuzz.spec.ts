@@ -3,13 +3,13 @@ import { LOCALES } from '@portal/domain/locales';
 import { InvalidInputError } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { SEARCH_FIXTURE_ITEMS } from '../testing';
-import { SearchSchema1764303000000 } from './migrations/1764303000000-search-schema';
+import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SEARCH_HIT_TYPES } from './search.constants';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchService } from './search.service';
 
-const schema = { entities: SEARCH_ENTITIES, migrations: [SearchSchema1764303000000] };
+const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
 
 /** Small deterministic PRNG (mulberry32) so a failure can be replayed. */
 function rng(seed: number): () => number {

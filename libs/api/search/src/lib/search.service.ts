@@ -17,9 +17,7 @@ import { HEADLINE_OPTIONS, toSnippetHtml } from './query/snippet';
 import { SqlParams } from './query/sql-params';
 import { expandAcrossLocales } from './query/thesaurus';
 
-/** BM25 parameters (the usual ones) and the weights of the other ranking signals. */
-const K1 = 1.2;
-const B = 0.75;
+/** Weights of the ranking signals besides BM25 (k1 = 1.2, b = 0.75, in search_bm25()). */
 const TITLE_WEIGHT = 0.5;
 const CROSS_LINGUAL_WEIGHT = 0.6;
 const FRESHNESS_WEIGHT = 0.1;
@@ -278,19 +276,21 @@ export class SearchService {
    */
   private async plan(text: string, lang: Locale, typos: boolean): Promise<Plan> {
     const parsed = parseQuery(text);
-    const expanded = expandAcrossLocales(text, lang, parsed);
+    const strict = expandAcrossLocales(text, lang, parsed, true);
+    const loose = expandAcrossLocales(text, lang, parsed, false);
     const p = new SqlParams();
     const values = LOCALES.map((locale) => {
-      const query = locale === lang ? parsed : (expanded[locale] ?? parsed);
+      const query = locale === lang ? parsed : (strict[locale] ?? parsed);
+      const anyQuery = locale === lang ? parsed : (loose[locale] ?? parsed);
       const cfg = p.add(SEARCH_CONFIGS[locale]);
       const all = query.clauses.length
         ? withExclusions(p, cfg, query.clauses.map((c) => orOf(p, cfg, c)).join(' && '), query)
         : `''::tsquery`;
-      const any = query.clauses.length
-        ? withExclusions(p, cfg, orOf(p, cfg, query.clauses.flat()), query)
+      const any = anyQuery.clauses.length
+        ? withExclusions(p, cfg, orOf(p, cfg, anyQuery.clauses.flat()), anyQuery)
         : `''::tsquery`;
       const positive = p.add(
-        query.clauses
+        anyQuery.clauses
           .flat()
           .map((t) => t.text)
           .join(' '),
@@ -375,38 +375,48 @@ export class SearchService {
     return { locales, suggestion, clauses: parsed.clauses.length };
   }
 
-  /** The CTEs `w` (query lexemes), `a` (per-locale constants) and `m` (matching, scored passages). */
+  /**
+   * The CTE `m`: matching passages with their score. BM25 reads the query lexemes' counts
+   * from each row's `tf` jsonb (idf and average length are constants of this query), plus
+   * a title boost, the cross-language weight and a mild freshness bonus.
+   */
   private scoredSql(p: SqlParams, plan: Plan, mode: Mode, filters: Filters): string | undefined {
     const active = plan.locales.filter((l) => (mode === 'all' ? l.all : l.any));
     if (active.length === 0) return undefined;
-    const lex = plan.locales.flatMap((l) => l.lexemes.map((x) => ({ locale: l.locale, ...x })));
+    const num = (x: number) => (Number.isFinite(x) ? x.toFixed(6) : '0');
     const match = active
       .map(
         (l) =>
           `(p.locale = ${p.add(l.locale)}::text AND p.tsv @@ ${p.add(mode === 'all' ? l.all : l.any)}::tsquery)`,
       )
       .join(' OR ');
-    const where = [`(${match})`];
+    const cases = active
+      .map((l) => {
+        const terms = l.lexemes.map(({ lexeme, idf }) => {
+          const lx = p.add(lexeme);
+          return (
+            `search_bm25((p.tf ->> ${lx}::text)::float8, p.length, ${num(l.avgdl)}, ${num(idf)})` +
+            ` + CASE WHEN ${lx}::text = ANY (p.title_lexemes) THEN ${num(TITLE_WEIGHT * idf)} ELSE 0 END`
+          );
+        });
+        return `WHEN ${p.add(l.locale)}::text THEN ${num(l.weight)} * (${terms.join(' + ') || '0'})`;
+      })
+      .join(' ');
+    // One GIN condition for all locales (their queries OR'ed; PostgreSQL folds the
+    // constant), so the planner uses a single bitmap index scan instead of a sequential
+    // scan over six alternatives; the exact per-locale condition then filters.
+    const union = active
+      .map((l) => `${p.add(mode === 'all' ? l.all : l.any)}::tsquery`)
+      .join(' || ');
+    const where = [`p.tsv @@ (${union})`, `(${match})`];
     if (filters.types) where.push(`p.item_type = ANY (${p.add(filters.types)}::text[])`);
     if (filters.country) where.push(`${p.add(filters.country)}::text = ANY (p.country_codes)`);
-    return `WITH w(locale, lexeme, idf) AS (
-        SELECT * FROM unnest(${p.add(lex.map((x) => x.locale))}::text[], ${p.add(lex.map((x) => x.lexeme))}::text[],
-                             ${p.add(lex.map((x) => x.idf))}::float8[])),
-      a(locale, avgdl, weight) AS (
-        SELECT * FROM unnest(${p.add(plan.locales.map((l) => l.locale))}::text[],
-                             ${p.add(plan.locales.map((l) => l.avgdl))}::float8[],
-                             ${p.add(plan.locales.map((l) => l.weight))}::float8[])),
-      m AS (
+    return `WITH m AS (
         SELECT p.id, p.item_type, p.item_id, p.locale, p.position, p.country_codes,
-          ((SELECT coalesce(sum(w.idf * cardinality(u.positions) * ${K1 + 1}
-                       / (cardinality(u.positions) + ${K1} * (${1 - B} + ${B} * p.length / a.avgdl))), 0)
-              FROM unnest(p.tsv) u JOIN w ON w.locale = p.locale AND w.lexeme = u.lexeme)
-           + ${TITLE_WEIGHT} * (SELECT coalesce(sum(w.idf), 0)
-              FROM unnest(p.title_tsv) t JOIN w ON w.locale = p.locale AND w.lexeme = t.lexeme))
-          * a.weight
-          * (1 + ${FRESHNESS_WEIGHT} * exp(-greatest(0, extract(epoch FROM now() - p.updated_at)) / ${FRESHNESS_SECONDS}))
+          (CASE p.locale ${cases} ELSE 0 END)
+          * (1 + ${FRESHNESS_WEIGHT} * exp(-greatest(0, extract(epoch FROM now() - p.updated_at)::float8) / ${FRESHNESS_SECONDS}))
           AS score
-        FROM search_passage p JOIN a ON a.locale = p.locale
+        FROM search_passage p
         WHERE ${where.join(' AND ')})
       `;
   }

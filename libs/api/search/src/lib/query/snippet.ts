@@ -2,9 +2,7 @@
 export const MARK_START = '\u0001';
 export const MARK_STOP = '\u0002';
 
-export const HEADLINE_OPTIONS =
-  `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=30, MinWords=12, ShortWord=2, ` +
-  `MaxFragments=2, FragmentDelimiter=" … "`;
+export const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=15, ShortWord=2`;
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',

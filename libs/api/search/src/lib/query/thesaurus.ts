@@ -68,19 +68,33 @@ export function expandAcrossLocales(
   text: string,
   lang: Locale,
   query: ParsedQuery,
+  strict: boolean,
 ): Partial<Record<Locale, ParsedQuery>> {
   const concepts = findConcepts(text);
   const covered = new Set(
     concepts.flatMap((c) => (c.terms[lang] ?? []).flatMap((t) => fold(t).split(' '))),
   );
-  const rest = query.clauses.filter((clause) =>
-    clause.some(
-      (t) =>
-        !fold(t.text)
-          .split(' ')
-          .every((w) => covered.has(w)),
-    ),
+  // Words outside any concept travel to other languages only when they look like names,
+  // acronyms or numbers ("Moldova", "OSCE", "2024"), which are often spelt the same.
+  const names = new Set(
+    (text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
+      .filter((w) => /^\p{Lu}/u.test(w) || /\p{N}/u.test(w))
+      .map((w) => w.toLowerCase()),
   );
+  const isCovered = (t: QueryTerm) =>
+    fold(t.text)
+      .split(' ')
+      .every((w) => covered.has(w));
+  const rest = query.clauses.filter((clause) => !clause.every(isCovered));
+  // A clause that is neither a concept nor a name cannot be said in the other languages:
+  // when every word is required (strict) those languages are left out; when any word will
+  // do, the other words are simply not searched there.
+  const named = rest.filter((clause) =>
+    clause.every((t) => t.text.split(' ').every((w) => names.has(w))),
+  );
+  const translatable =
+    !strict ||
+    rest.every((clause) => clause.every((t) => t.text.split(' ').every((w) => names.has(w))));
   const out: Partial<Record<Locale, ParsedQuery>> = {};
   for (const locale of LOCALES) {
     if (locale === lang) continue;
@@ -89,7 +103,9 @@ export function expandAcrossLocales(
         (c.terms[locale] ?? []).map((t) => ({ text: words(t).join(' '), phrase: t.includes(' ') })),
       )
       .filter((clause) => clause.length > 0);
-    out[locale] = { clauses: [...conceptClauses, ...rest], exclude: query.exclude };
+    out[locale] = translatable
+      ? { clauses: [...conceptClauses, ...named], exclude: query.exclude }
+      : { clauses: [], exclude: [] };
   }
   return out;
 }

@@ -1,0 +1,282 @@
+/**
+ * Search benchmark: one synthetic corpus of N passages in the six languages, measured in
+ * one process as raw SQL, through SearchService, over HTTP (a minimal Nest app with the
+ * real controller) and with MiniSearch on the same passages, on PGlite and (when a
+ * server URL is set) PostgreSQL. Prints p50/p95 per layer and the ratios.
+ */
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import MiniSearch from 'minisearch';
+import { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { ApiExceptionFilter, createValidationPipe } from '@portal/api/common';
+import { createTestDatabase, TestDatabase } from '@portal/api/database/testing';
+import {
+  SEARCH_ENTITIES,
+  SEARCH_MIGRATIONS,
+  SearchIndexer,
+  SearchService,
+  IndexItem,
+} from '@portal/api/search';
+import { SearchController } from '../../../libs/api/search/src/lib/search.controller';
+import { LOCALES, Locale, TEXT_SEARCH_CONFIGS } from '@portal/domain/locales';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+const N = arg('n', 20_000);
+const QUERIES = arg('queries', 300);
+const PASSAGES_PER_ITEM = 5;
+
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = rng(42);
+
+/** Real words per language (so stemmers and stop words work) plus a synthetic long tail. */
+const BASE: Record<Locale, string> = {
+  en: 'police reform community policing training border security trafficking human rights criminal justice cybercrime terrorism drugs investigation democratic public partnership violence women gender mission participating state programme co-operation threat',
+  fr: 'police réforme proximité formation frontière sécurité traite droits homme justice pénale cybercriminalité terrorisme drogue enquête démocratique partenariat violence femmes mission état participant programme coopération menace',
+  de: 'Polizei Reform bürgernah Ausbildung Grenze Sicherheit Menschenhandel Menschenrechte Strafjustiz Cyberkriminalität Terrorismus Drogen Ermittlung demokratisch Partnerschaft Gewalt Frauen Mission Teilnehmerstaat Programm Zusammenarbeit Bedrohung',
+  it: 'polizia riforma prossimità formazione frontiera sicurezza tratta diritti umani giustizia penale criminalità informatica terrorismo droga indagini democratica partenariato violenza donne missione stato partecipante programma cooperazione minaccia',
+  ru: 'полиция реформа подготовка граница безопасность торговля людьми права человека правосудие киберпреступность терроризм наркотики расследование демократический партнерство насилие женщины миссия государство программа сотрудничество угроза',
+  es: 'policía reforma comunitaria formación frontera seguridad trata derechos humanos justicia penal ciberdelincuencia terrorismo drogas investigación democrática asociación violencia mujeres misión estado participante programa cooperación amenaza',
+};
+const SYLLABLES: Record<Locale, string[]> = {
+  en: ['ar', 'en', 'tion', 'ing', 'ver', 'ter', 'con', 'al', 'is', 'or'],
+  fr: ['eur', 'ment', 'ion', 'tre', 'con', 'ais', 'ou', 're', 'la', 'pe'],
+  de: ['ung', 'ein', 'ber', 'sch', 'ter', 'keit', 'lich', 'an', 'ge', 'st'],
+  it: ['zio', 'ne', 'men', 'to', 'ria', 'co', 'per', 'la', 'sta', 'ri'],
+  ru: ['ов', 'ни', 'ст', 'про', 'ка', 'ра', 'ло', 'ти', 'ве', 'на'],
+  es: ['ción', 'ar', 'men', 'te', 'dad', 'co', 'es', 'la', 'ri', 'pa'],
+};
+
+function vocabulary(locale: Locale): string[] {
+  const words = BASE[locale].split(' ');
+  const s = SYLLABLES[locale];
+  for (let i = 0; i < 3000; i++) {
+    const n = 2 + Math.floor(random() * 3);
+    let w = '';
+    for (let j = 0; j < n; j++) w += s[Math.floor(random() * s.length)];
+    words.push(w);
+  }
+  return [...new Set(words)];
+}
+
+/** Zipf-like pick: low ranks are frequent. */
+function zipf(words: string[]): string {
+  return words[Math.min(words.length - 1, Math.floor(Math.pow(random(), 2.2) * words.length))];
+}
+
+interface Passage {
+  id: string;
+  locale: Locale;
+  title: string;
+  text: string;
+}
+
+function corpus(): {
+  items: IndexItem[];
+  passages: Passage[];
+  queries: { q: string; lang: Locale }[];
+} {
+  const vocab = Object.fromEntries(LOCALES.map((l) => [l, vocabulary(l)])) as Record<
+    Locale,
+    string[]
+  >;
+  const items: IndexItem[] = [];
+  const passages: Passage[] = [];
+  const updatedAt = new Date('2025-01-01T00:00:00Z');
+  for (let i = 0; passages.length < N; i++) {
+    const locale = LOCALES[i % LOCALES.length];
+    const words = vocab[locale];
+    const title = Array.from({ length: 4 }, () => zipf(words)).join(' ');
+    const ps = Array.from({ length: PASSAGES_PER_ITEM }, (_, j) => ({
+      anchor: `p${j + 1}`,
+      text:
+        Array.from({ length: 40 + Math.floor(random() * 60) }, () => zipf(words)).join(' ') + '.',
+    }));
+    const itemId = `bench-${i}`;
+    items.push({
+      type: i % 7 === 0 ? 'document' : 'page',
+      itemId,
+      entries: [
+        {
+          locale,
+          title,
+          url: `/${locale}/bench/${i}`,
+          passages: ps,
+          countryCodes: ['IT'],
+          updatedAt,
+        },
+      ],
+    });
+    for (const p of ps) passages.push({ id: `${itemId}#${p.anchor}`, locale, title, text: p.text });
+  }
+  const queries = Array.from({ length: QUERIES + 30 }, () => {
+    const lang = LOCALES[Math.floor(random() * LOCALES.length)];
+    const n = 1 + Math.floor(random() * 3);
+    return { lang, q: Array.from({ length: n }, () => zipf(vocab[lang].slice(0, 800))).join(' ') };
+  });
+  return { items, passages, queries };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measure(
+  queries: { q: string; lang: Locale }[],
+  run: (q: { q: string; lang: Locale }) => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
+  for (const q of queries.slice(0, 30)) await run(q);
+  const times: number[] = [];
+  for (const q of queries.slice(30)) {
+    const t = performance.now();
+    await run(q);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+const fmt = (x: number) => x.toFixed(1).padStart(6);
+
+async function benchEngine(
+  kind: 'pglite' | 'postgres',
+  data: ReturnType<typeof corpus>,
+  mini: { p50: number; p95: number },
+): Promise<void> {
+  let db: TestDatabase | undefined;
+  let app: INestApplication | undefined;
+  try {
+    db = await createTestDatabase(kind, {
+      entities: SEARCH_ENTITIES,
+      migrations: SEARCH_MIGRATIONS,
+    });
+    const ds: DataSource = db.dataSource;
+    const indexer = new SearchIndexer();
+    const t0 = performance.now();
+    for (let i = 0; i < data.items.length; i += 100) {
+      await ds.transaction(async (m) => {
+        for (const item of data.items.slice(i, i + 100)) await indexer.replaceItem(m, item);
+      });
+    }
+    const indexSeconds = (performance.now() - t0) / 1000;
+    await ds.query('ANALYZE');
+    const service = new SearchService(ds);
+    if (process.env['BENCH_PROFILE']) {
+      const original = ds.query.bind(ds);
+      const totals = new Map<string, { n: number; ms: number }>();
+      (ds as { query: unknown }).query = async (sql: string, params?: unknown[]) => {
+        const t = performance.now();
+        try {
+          return await original(sql, params);
+        } finally {
+          const key = sql.replace(/\s+/g, ' ').slice(0, 60);
+          const e = totals.get(key) ?? { n: 0, ms: 0 };
+          e.n++;
+          e.ms += performance.now() - t;
+          totals.set(key, e);
+        }
+      };
+      for (const { q, lang } of data.queries.slice(0, 100))
+        await service.search({ q, lang, page: 1, size: 10 });
+      for (const [k, v] of totals)
+        console.log(`${(v.ms / v.n).toFixed(2).padStart(8)} ms x${v.n}  ${k}`);
+      let captured: [string, unknown[]] | undefined;
+      (ds as { query: unknown }).query = async (sql: string, params?: unknown[]) => {
+        if (sql.includes('best AS')) captured = [sql, params ?? []];
+        return original(sql, params);
+      };
+      const probe = {
+        q: process.env['BENCH_PROBE'] ?? data.queries[5].q,
+        lang: (process.env['BENCH_PROBE_LANG'] ?? data.queries[5].lang) as Locale,
+      };
+      await service.search({ ...probe, page: 1, size: 10 });
+      if (captured) {
+        const plan: { 'QUERY PLAN': string }[] = await original(
+          `EXPLAIN (ANALYZE) ${captured[0]}`,
+          captured[1],
+        );
+        console.log(probe, plan.map((r) => r['QUERY PLAN']).join('\n'));
+      }
+      (ds as { query: unknown }).query = original;
+    }
+    const moduleRef = await Test.createTestingModule({
+      controllers: [SearchController],
+      providers: [{ provide: SearchService, useValue: service }],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    app.setGlobalPrefix('api');
+    app.useGlobalPipes(createValidationPipe());
+    app.useGlobalFilters(new ApiExceptionFilter());
+    await app.listen(0, '127.0.0.1');
+    const port = (app.getHttpServer().address() as AddressInfo).port;
+
+    const sql = await measure(data.queries, ({ q, lang }) =>
+      ds.query(
+        `SELECT id, ts_rank(tsv, q) AS rank FROM search_passage, plainto_tsquery($1::regconfig, $2) q
+          WHERE locale = $3 AND tsv @@ q ORDER BY rank DESC LIMIT 10`,
+        [`search_${TEXT_SEARCH_CONFIGS[lang]}`, q, lang],
+      ),
+    );
+    const svc = await measure(data.queries, ({ q, lang }) =>
+      service.search({ q, lang, page: 1, size: 10 }),
+    );
+    const http = await measure(data.queries, async ({ q, lang }) => {
+      const res = await fetch(
+        `http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(q)}&lang=${lang}&size=10`,
+      );
+      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+      await res.json();
+    });
+    console.log(
+      `\n${kind}: ${N} passages indexed in ${indexSeconds.toFixed(1)} s (${QUERIES} queries)`,
+    );
+    console.log('layer             p50 ms  p95 ms');
+    console.log(`raw SQL           ${fmt(sql.p50)}  ${fmt(sql.p95)}`);
+    console.log(`SearchService     ${fmt(svc.p50)}  ${fmt(svc.p95)}`);
+    console.log(`HTTP /api/search  ${fmt(http.p50)}  ${fmt(http.p95)}`);
+    console.log(`MiniSearch        ${fmt(mini.p50)}  ${fmt(mini.p95)}`);
+    console.log(
+      `ratios p95: HTTP/MiniSearch ${(http.p95 / mini.p95).toFixed(2)}, service/SQL ${(svc.p95 / sql.p95).toFixed(2)}, HTTP/service ${(http.p95 / svc.p95).toFixed(2)}`,
+    );
+    console.log(
+      `target (HTTP p95 <= 15 ms and <= MiniSearch p95): ${http.p95 <= 15 && http.p95 <= mini.p95 ? 'met' : 'NOT met'}`,
+    );
+  } finally {
+    await app?.close();
+    await db?.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const data = corpus();
+  const ms = new MiniSearch<Passage>({
+    fields: ['title', 'text'],
+    storeFields: ['title', 'locale'],
+  });
+  ms.addAll(data.passages);
+  const mini = await measure(data.queries, async ({ q, lang }) =>
+    ms.search(q, { boost: { title: 2 }, filter: (r) => r['locale'] === lang }).slice(0, 10),
+  );
+  await benchEngine('pglite', data, mini);
+  if (process.env['TEST_DATABASE_URL'] || process.env['DATABASE_URL']) {
+    process.env['TEST_DATABASE_URL'] ||= process.env['DATABASE_URL'];
+    await benchEngine('postgres', data, mini);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
