@@ -6,7 +6,7 @@ export type { UnansweredQuestion } from './lib/assistant.service';
 export { AssistantAnswerEntity } from './lib/entities/assistant-answer.entity';
 export { AssistantFeedbackEntity } from './lib/entities/assistant-feedback.entity';
 export { AskDto, AnswerDto, FeedbackDto, CitationDto } from './lib/dto/assistant.dto';
-export { createAnswerChain, condenseQuestion } from './lib/chain/answer.chain';
+export { createAnswerChain, condenseQuestion, anchorQuery } from './lib/chain/answer.chain';
 export type { ChainInput, ChainOutput, HistoryTurn } from './lib/chain/answer.chain';
 export { PortalRetriever, toSourcePassage } from './lib/retrieval/portal.retriever';
 export type { PassageSearch } from './lib/retrieval/portal.retriever';

@@ -8,6 +8,7 @@ import { assistantConfig, NotFoundError, RateLimiter } from '@portal/api/common'
 import { SearchService } from '@portal/api/search';
 import { ExtractiveAnswerer } from './answer/extractive-answerer';
 import { createAnswerChain, type ChainInput } from './chain/answer.chain';
+import type { SourcePassage } from './answer/answer.types';
 import type { AnswerDto } from './dto/assistant.dto';
 import { AssistantAnswerEntity } from './entities/assistant-answer.entity';
 import { AssistantFeedbackEntity } from './entities/assistant-feedback.entity';
@@ -57,7 +58,27 @@ export class AssistantService {
       lexicon,
       model,
       answerer: new ExtractiveAnswerer(lexicon),
+      nextPassages: (passage, count) => this.nextPassages(passage, count),
     });
+  }
+
+  /** Passage ids are `type:itemId:locale#pN` (search's contract): the next ones are #pN+1... */
+  private async nextPassages(passage: SourcePassage, count: number): Promise<string[]> {
+    const m = /^(.*#p)(\d+)$/.exec(passage.id);
+    if (!m) return [];
+    const ids = Array.from({ length: count }, (_, i) => `${m[1]}${Number(m[2]) + i + 1}`);
+    const rows: { id: string; body: string }[] = await this.dataSource.query(
+      'SELECT id, body FROM search_passage WHERE id = ANY($1::text[])',
+      [ids],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.body]));
+    const out: string[] = [];
+    for (const id of ids) {
+      const body = byId.get(id);
+      if (body === undefined) break;
+      out.push(body);
+    }
+    return out;
   }
 
   /** Counts one question for the client; throws TooManyRequestsError (429 + Retry-After). */
@@ -71,6 +92,14 @@ export class AssistantService {
   }
 
   async ask(input: ChainInput): Promise<AnswerDto> {
+    const { standalone: _standalone, sources: _sources, ...answer } = await this.askDetailed(input);
+    return answer;
+  }
+
+  /** `ask` plus what the answer was built from (the condensed question, the passages), for evaluation. */
+  async askDetailed(
+    input: ChainInput,
+  ): Promise<AnswerDto & { standalone: string; sources: readonly SourcePassage[] }> {
     const started = performance.now();
     const out = await this.chain.invoke(input);
     const tookMs = Math.round(performance.now() - started);
@@ -92,6 +121,8 @@ export class AssistantService {
       citations: out.citations.map((c) => ({ ...c })),
       provider: this.config.provider,
       tookMs,
+      standalone: out.standalone,
+      sources: out.sources,
     };
   }
 

@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '@portal/domain/locales';
+import { findConcepts } from '@portal/domain/policing';
 import { numberFromWord, numbersIn } from '../text/number-words';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
@@ -6,6 +7,15 @@ import { fold, stem, words } from '../text/stemmer';
 import { isStopword } from '../text/stopwords';
 import { phoneticKey } from '../text/transliterate';
 import { questionType, type QuestionType } from './answer-type';
+import {
+  holdsFocus,
+  mentionsResponsibility,
+  namesAPerson,
+  numberNextToFocus,
+  questionFocus,
+  spellsOut,
+  type QuestionFocus,
+} from './question-focus';
 import type { Citation, DraftAnswer, SourcePassage } from './answer.types';
 import { REFUSAL, sourceLanguageNote } from './messages';
 
@@ -42,6 +52,10 @@ interface Term {
   readonly name: boolean;
   readonly number?: number;
   readonly key: string;
+  /** Thesaurus concept the word belongs to: a sentence with any of its terms matches. */
+  readonly concept?: string;
+  /** "co-ordinates", "leads": matched by any word of leading or co-ordinating. */
+  readonly responsibility: boolean;
 }
 
 interface QuestionAnalysis {
@@ -49,6 +63,8 @@ interface QuestionAnalysis {
   readonly terms: readonly Term[];
   readonly entities: ReadonlyMap<string, number>;
   readonly numbers: ReadonlySet<number>;
+  readonly focus: QuestionFocus;
+  readonly questionWords: ReadonlySet<string>;
 }
 
 interface Candidate {
@@ -61,6 +77,10 @@ interface Candidate {
   readonly typed: boolean;
   readonly score: number;
 }
+
+/** A sentence that opens with a pronoun or "the unit" leans on the one before it. */
+const ANAPHORA =
+  /^(?:(?:\S+\s+){0,5}the (?:unit|office|mission|college|network|programme|initiative|centre|project)|(?:it|this|they|il|elle|ils|elles|es|er|sie|dieses|diese|esso|essa|questa|questo|él|ella|esta|este|он|она|оно|они|этот|эта))(?![\p{L}])/iu;
 
 /** Entities that almost every passage mentions; they count little. */
 const UBIQUITOUS = new Set(['osce']);
@@ -154,10 +174,15 @@ export class ExtractiveAnswerer {
     const entities = new Map<string, number>();
     let rest = fold(question).replace(/[’']/g, "'");
     for (const [id, spans] of found) {
-      entities.set(id, UBIQUITOUS.has(id) && found.size > 1 && type.type !== 'acronym' ? 0.3 : 2);
+      // "OSCE" is in nearly every passage: it cannot tell an answer from a bystander.
+      entities.set(id, UBIQUITOUS.has(id) && type.type !== 'acronym' ? 0.3 : 2);
       for (const span of spans) rest = rest.replace(span, ' ');
     }
     const originals = new Map(words(question).map((w, i) => [fold(w), { w, i }]));
+    const conceptOf = new Map<string, string>();
+    for (const match of findConcepts(question)) {
+      for (const w of words(match.term)) conceptOf.set(fold(w), match.concept.id);
+    }
     const terms: Term[] = [];
     const numbers = new Set<number>();
     for (const token of words(rest)) {
@@ -165,8 +190,10 @@ export class ExtractiveAnswerer {
       const original = originals.get(token);
       const n = numberFromWord(token);
       if (n !== undefined) numbers.add(n);
+      // German capitalizes every noun: there only acronyms are sure to be names.
       const name =
-        !!original && ((original.i > 0 && /^\p{Lu}/u.test(original.w)) || isAcronym(original.w));
+        !!original &&
+        (isAcronym(original.w) || (lang !== 'de' && original.i > 0 && /^\p{Lu}/u.test(original.w)));
       terms.push({
         folded: token,
         stems: stemsOf(token, [lang]),
@@ -174,9 +201,18 @@ export class ExtractiveAnswerer {
         name,
         number: n,
         key: name ? phoneticKey(stem(token, lang)) : '',
+        concept: conceptOf.get(token),
+        responsibility: mentionsResponsibility(token),
       });
     }
-    return { type, terms, entities, numbers };
+    return {
+      type,
+      terms,
+      entities,
+      numbers,
+      focus: questionFocus(question, lang, type.type),
+      questionWords: new Set(words(question).map(fold)),
+    };
   }
 
   answer(
@@ -230,9 +266,16 @@ export class ExtractiveAnswerer {
           covered += m * term.weight;
         }
         const coverage = covered / totalWeight;
-        const typed = this.hasAnswerType(analysis, sentence.text, features, sentences, index);
+        const typed =
+          this.hasAnswerType(analysis, sentence.text, features, sentences, index) &&
+          this.answersFocus(analysis, sentence.text, features, context, passage.lang, lang);
         previous = features;
-        if (missingName || coverage < this.options.minCoverage || !typed) return;
+        // A heading-like line ("OSCE Secretariat, Vienna") states no fact.
+        const titleLike =
+          !sentence.listItem &&
+          !/[.!?:;]$/.test(sentence.text.trim()) &&
+          features.tokens.length < 12;
+        if (missingName || coverage < this.options.minCoverage || !typed || titleLike) return;
         const score =
           coverage +
           0.12 / (rank + 1) +
@@ -254,6 +297,43 @@ export class ExtractiveAnswerer {
     return out.sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * The asked-for noun, the responsibility of a "who leads" question, a person for "who is
+   * the head of", a number next to the counted thing. Checked only in the question's
+   * language: across languages the words differ and names and numbers have to do.
+   */
+  private answersFocus(
+    analysis: QuestionAnalysis,
+    text: string,
+    f: SentenceFeatures,
+    context: SentenceFeatures,
+    passageLang: Locale,
+    lang: Locale,
+  ): boolean {
+    const focus = analysis.focus;
+    if (focus.responsibility && !mentionsResponsibility(text)) return false;
+    if (focus.wantsPerson) {
+      const spans = [...this.lexicon.find(text).values()].flat();
+      if (!namesAPerson(f.tokens, analysis.questionWords, spans)) return false;
+    }
+    const langs = passageLang === lang ? [lang] : [passageLang, lang];
+    const conceptOfHead = focus.head ? findConcepts(focus.head).map((m) => m.concept.id) : [];
+    // "the focal point": any language's words for co-ordinating will do.
+    const responsibleFocus = mentionsResponsibility(focus.words.join(' '));
+    const held = (x: SentenceFeatures) =>
+      holdsFocus(focus, x.folded, x.stems, langs) ||
+      conceptOfHead.some((c) => x.concepts.has(c)) ||
+      (responsibleFocus && x.responsible);
+    if (!held(f) && !held(context)) return false;
+    // Across languages the counted noun's neighbourhood cannot be read reliably.
+    if (passageLang !== lang) return true;
+    if (analysis.type.type === 'number') {
+      const isNumber = (t: string) => /^\d/.test(t) || numberFromWord(t) !== undefined;
+      if (!numberNextToFocus(focus, f.folded, isNumber, langs)) return false;
+    }
+    return true;
+  }
+
   private features(text: string, passageLang: Locale, questionLang: Locale): SentenceFeatures {
     const tokens = words(text);
     const folded = tokens.map(fold);
@@ -271,6 +351,8 @@ export class ExtractiveAnswerer {
       keys,
       entities: new Set(this.lexicon.find(text).keys()),
       numbers: new Set(numbersIn(text, true)),
+      concepts: new Set(findConcepts(text).map((m) => m.concept.id)),
+      responsible: mentionsResponsibility(text),
     };
   }
 
@@ -333,8 +415,9 @@ export class ExtractiveAnswerer {
       if (found.some((span) => longNames.some((n) => fold(n).replace(/[’']/g, "'") === span)))
         return true;
     }
-    // Unknown acronym: a run of capitalized words whose initials spell it, near it.
+    // Unknown acronym: a run of words whose initials spell it, near it.
     if (!f.tokens.includes(acronym) && !(id && f.entities.has(id))) return false;
+    if (spellsOut(acronym, f.tokens)) return true;
     const initials = f.tokens
       .filter((t) => /^\p{Lu}/u.test(t) && t !== acronym)
       .map((t) => t[0])
@@ -364,8 +447,18 @@ export class ExtractiveAnswerer {
       }
       if (chosen.length > 1) return chosen;
     }
+    // "Between 2001 and 2003 the unit trained ...": quote what "the unit" is, too.
+    if (best.index > 0 && ANAPHORA.test(best.text.trim())) {
+      const before = splitSentences(best.passage.text)[best.index - 1];
+      if (before && !before.listItem) {
+        chosen.unshift({ ...best, index: best.index - 1, text: before.text });
+        length += before.text.length;
+      }
+    }
     for (const candidate of candidates.slice(1)) {
       if (chosen.length >= this.options.maxSentences) break;
+      if (chosen.some((c) => c.passage.id === candidate.passage.id && c.index === candidate.index))
+        continue;
       if (candidate.score < best.score * 0.85 || candidate.passage.lang !== best.passage.lang)
         continue;
       if (length + candidate.text.length > limit) continue;
@@ -419,9 +512,13 @@ interface SentenceFeatures {
   readonly keys: ReadonlySet<string>;
   readonly entities: ReadonlySet<string>;
   readonly numbers: ReadonlySet<number>;
+  readonly concepts: ReadonlySet<string>;
+  readonly responsible: boolean;
 }
 
 function termMatch(term: Term, f: SentenceFeatures): number {
+  if (term.concept && f.concepts.has(term.concept)) return 1;
+  if (term.responsibility && f.responsible) return 1;
   for (const s of term.stems) if (f.stems.has(s)) return 1;
   if (term.number !== undefined && f.numbers.has(term.number)) return 1;
   if (term.folded.length >= 6) {

@@ -1,13 +1,16 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { RunnableLambda, RunnableSequence } from '@langchain/core/runnables';
-import type { Document } from '@langchain/core/documents';
-import { isLocale, type Locale } from '@portal/domain/locales';
+import { Document } from '@langchain/core/documents';
+import { isLocale, LOCALES, type Locale } from '@portal/domain/locales';
+import { findConcepts } from '@portal/domain/policing';
 import type { RetrievedPassage } from '@portal/api/search';
 import { detectLanguage } from '@portal/api/ingestion';
 import type { DraftAnswer, SourcePassage } from '../answer/answer.types';
 import { ExtractiveAnswerer } from '../answer/extractive-answerer';
 import { groundAnswer } from '../answer/grounding';
 import { REFUSAL } from '../answer/messages';
+import { questionType } from '../answer/answer-type';
+import { mentionsResponsibility, RESPONSIBILITY_QUERY } from '../answer/question-focus';
 import { ANSWER_PROMPT } from '../prompts/answer.prompt';
 import {
   PortalRetriever,
@@ -48,6 +51,8 @@ export function createAnswerChain(deps: {
   readonly model: BaseChatModel | null;
   readonly answerer: ExtractiveAnswerer;
   readonly limit?: number;
+  /** The passage after a passage (by id), for a lead-in whose list was indexed apart. */
+  readonly nextPassages?: (passage: SourcePassage, count: number) => Promise<string[]>;
 }) {
   const language = RunnableLambda.from((input: ChainInput) => ({
     ...input,
@@ -59,25 +64,51 @@ export function createAnswerChain(deps: {
   }));
   const retrieve = RunnableLambda.from(
     async (input: ChainInput & { lang: Locale; standalone: string }) => {
-      const retriever = new PortalRetriever({
-        search: deps.search,
-        lang: input.lang,
-        limit: deps.limit ?? 8,
-      });
-      const query = expandQuery(input.standalone, deps.lexicon);
+      const limit = deps.limit ?? 8;
+      const retriever = new PortalRetriever({ search: deps.search, lang: input.lang, limit });
+      const query = expandQuery(input.standalone, deps.lexicon, input.lang);
       const docs = (await retriever.invoke(query)) as Document<RetrievedPassage>[];
-      return { ...input, sources: docs.map(toSourcePassage) };
+      const primary = await withContinuations(docs.map(toSourcePassage), deps.nextPassages);
+      const draft = deps.answerer.answer(input.standalone, input.lang, primary);
+      const anchors = draft.refused ? anchorQuery(input.standalone, deps.lexicon) : undefined;
+      if (!anchors) return { ...input, sources: primary, draft };
+      // Nothing answers in what the question's own words found: ask again with its names and
+      // concepts alone, in all six languages, since a passage written in another language
+      // shares none of the question's words and ranks too low the first time. Pages exist in
+      // all six languages; only documents come in one, so only documents are searched.
+      // Documents in the question's language had their chance with the question's own words.
+      const anchored = (
+        await deps.search.retrieve({
+          query: anchors,
+          lang: input.lang,
+          limit: limit * 2,
+          types: ['document'],
+        })
+      )
+        .filter((p) => p.lang !== input.lang)
+        .map((p) => toSourcePassage(new Document({ pageContent: p.text, metadata: p, id: p.id })));
+      const sources = await withContinuations(
+        interleave(primary, anchored, limit),
+        deps.nextPassages,
+      );
+      return { ...input, sources, draft: undefined };
     },
   );
   const answer = RunnableLambda.from(
     async (
-      input: ChainInput & { lang: Locale; standalone: string; sources: SourcePassage[] },
+      input: ChainInput & {
+        lang: Locale;
+        standalone: string;
+        sources: SourcePassage[];
+        draft?: DraftAnswer;
+      },
     ): Promise<ChainOutput> => {
       const base = { lang: input.lang, standalone: input.standalone, sources: input.sources };
       if (input.sources.length === 0)
         return { ...base, answer: REFUSAL[input.lang], refused: true, citations: [] };
       if (!deps.model) {
-        const draft = deps.answerer.answer(input.standalone, input.lang, input.sources);
+        const draft =
+          input.draft ?? deps.answerer.answer(input.standalone, input.lang, input.sources);
         return {
           ...base,
           answer: draft.answer,
@@ -140,10 +171,93 @@ export function condenseQuestion(
 }
 
 /** Adds the other languages' acronyms and short names of the entities a question names. */
-function expandQuery(question: string, lexicon: NameLexicon): string {
+function expandQuery(question: string, lexicon: NameLexicon, lang: Locale): string {
   const extra = new Set<string>();
+  if (questionType(question, lang).type === 'person' && mentionsResponsibility(question))
+    extra.add(RESPONSIBILITY_QUERY[lang]);
   for (const id of lexicon.find(question).keys()) {
     for (const name of lexicon.names(id)) if (name.split(/\s+/).length <= 2) extra.add(name);
   }
   return extra.size ? `${question} ${[...extra].join(' ')}` : question;
+}
+
+/**
+ * Names (every language's form) and thesaurus concepts (every language's terms) of the
+ * question, or undefined when it has none. Numbers and acronyms are kept as they are.
+ */
+export function anchorQuery(question: string, lexicon: NameLexicon): string | undefined {
+  const anchors = new Set<string>();
+  for (const id of lexicon.find(question).keys()) {
+    if (id === 'osce') continue;
+    for (const name of lexicon.names(id)) if (name.split(/\s+/).length <= 3) anchors.add(name);
+  }
+  for (const match of findConcepts(question)) {
+    if (['police', 'policing', 'participating-states'].includes(match.concept.id)) continue;
+    // The shortest term per language: an acronym or a city rather than a long official name
+    // whose common words ("human", "rights") would match everything.
+    for (const locale of LOCALES) {
+      const term = [...match.concept.terms[locale]].sort(
+        (a, b) => a.split(/\s+/).length - b.split(/\s+/).length,
+      )[0];
+      if (term) anchors.add(term);
+    }
+  }
+  for (const w of question.match(/(?<![\p{L}])[\p{Lu}]{2,8}(?![\p{L}])/gu) ?? []) {
+    if (!['OSCE', 'OSZE', 'ОБСЕ'].includes(w)) anchors.add(w);
+  }
+  for (const n of question.match(/\d[\d,.]*/g) ?? []) anchors.add(n);
+  return anchors.size ? [...anchors].join(' ') : undefined;
+}
+
+/** The primary ranking first, the anchor ranking's new passages woven in from rank 3 on. */
+function interleave(
+  primary: readonly SourcePassage[],
+  anchored: readonly SourcePassage[],
+  limit: number,
+): SourcePassage[] {
+  const out: SourcePassage[] = [];
+  const seen = new Set<string>();
+  const push = (p: SourcePassage | undefined) => {
+    if (p && !seen.has(p.id)) {
+      seen.add(p.id);
+      out.push(p);
+    }
+  };
+  push(primary[0]);
+  push(primary[1]);
+  for (let i = 0; i < primary.length || i < anchored.length; i++) {
+    push(anchored[i]);
+    push(primary[i + 2]);
+  }
+  return out.slice(0, limit * 2);
+}
+
+const MAX_LIST_ITEMS = 16;
+
+/**
+ * "... the following activities:" is indexed apart from its list (one passage per item):
+ * the items that follow are added to it, one per line, up to the item that closes the list
+ * (the first that does not end with ";" or ",").
+ */
+async function withContinuations(
+  passages: SourcePassage[],
+  next: ((passage: SourcePassage, count: number) => Promise<string[]>) | undefined,
+): Promise<SourcePassage[]> {
+  if (!next) return passages;
+  const out: SourcePassage[] = [];
+  for (const [i, p] of passages.entries()) {
+    if (i >= 5 || !p.text.trim().endsWith(':') || p.text.includes('\n')) {
+      out.push(p);
+      continue;
+    }
+    const items: string[] = [];
+    for (const body of await next(p, MAX_LIST_ITEMS)) {
+      const item = body.trim();
+      if (!item || item.endsWith(':') || item.length > 600) break;
+      items.push(`- ${item}`);
+      if (!/[;,]$/.test(item)) break;
+    }
+    out.push(items.length ? { ...p, text: `${p.text}\n${items.join('\n')}` } : p);
+  }
+  return out;
 }

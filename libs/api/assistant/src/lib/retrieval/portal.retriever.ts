@@ -1,12 +1,18 @@
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import { Document } from '@langchain/core/documents';
+import type { SearchHitType } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import type { RetrievedPassage } from '@portal/api/search';
 import type { SourcePassage } from '../answer/answer.types';
 
 /** What the retriever needs from search: `SearchService.retrieve`. */
 export interface PassageSearch {
-  retrieve(params: { query: string; lang: Locale; limit: number }): Promise<RetrievedPassage[]>;
+  retrieve(params: {
+    query: string;
+    lang: Locale;
+    limit: number;
+    types?: readonly SearchHitType[];
+  }): Promise<RetrievedPassage[]>;
 }
 
 export interface PortalRetrieverInput extends BaseRetrieverInput {

@@ -1,4 +1,5 @@
 import type { Locale } from '@portal/domain/locales';
+import { fold } from './stemmer';
 
 /**
  * Words that carry no topic: function words, question words and the verbs questions are
@@ -22,7 +23,7 @@ const LISTS: Readonly<Record<Locale, string>> = {
     'der die das den dem des ein eine einen einem einer eines und oder zu zum zur in im am an auf für ' +
     'mit von vom bei aus nach über unter ist sind war waren wird werden wurde wurden sein hat haben ' +
     'es er sie ihr ihre sich wer wen wem wessen was wann wo woher wohin wie viele viel welche welcher ' +
-    'welches warum nicht auch nur bedeutet steht abkürzung heißt heisst befindet gibt mir ich wir',
+    'welches warum wofür wozu nicht auch nur bedeutet steht abkürzung heißt heisst befindet gibt mir ich wir',
   it:
     'il lo la i gli le l un uno una un di del dello della dei degli delle d a al allo alla ai agli alle ' +
     'da dal dallo dalla dai dagli dalle in nel nello nella nei negli nelle su sul sullo sulla con per ' +
@@ -44,7 +45,8 @@ const LISTS: Readonly<Record<Locale, string>> = {
 const SETS: Readonly<Record<Locale, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(LISTS).map(([lang, list]) => [
     lang,
-    new Set(list.split(/\s+/).map((w) => w.toLowerCase())),
+    // Both spellings: questions arrive as typed, key terms are matched folded.
+    new Set(list.split(/\s+/).flatMap((w) => [w.toLowerCase(), fold(w)])),
   ]),
 ) as unknown as Record<Locale, ReadonlySet<string>>;
 

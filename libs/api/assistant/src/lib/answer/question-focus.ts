@@ -1,0 +1,244 @@
+import type { Locale } from '@portal/domain/locales';
+import { fold, stem, words } from '../text/stemmer';
+import { isStopword } from '../text/stopwords';
+import type { AnswerType } from './answer-type';
+
+/**
+ * What a question is about beyond its names: the noun it asks for ("the annual *budget*
+ * of", "how many *cadets*", "who is the *head* of") and, for "who does X" questions, the
+ * kind of responsibility asked about. A sentence that holds the names and an answer of the
+ * right type but not the asked-for noun answers another question (the unit's founding
+ * year is no answer to its budget), so the answerer insists on the focus too.
+ */
+
+/** Verbs and phrases of leading and co-ordinating, in the six languages (folded prefixes). */
+const RESPONSIBILITY = [
+  'coordinat',
+  'co-ordinat',
+  'focal point',
+  'lead',
+  'led ',
+  'head',
+  'in charge',
+  'responsible for',
+  'direct',
+  'chair',
+  'point focal',
+  'coordonn',
+  'dirig',
+  'responsable de',
+  'anlaufstelle',
+  'koordin',
+  'leitet',
+  'geleitet',
+  'leitung',
+  'zustandig',
+  'punto focale',
+  'coordin',
+  'guida',
+  'punto focal',
+  'encabez',
+  'координ',
+  'руковод',
+  'возглав',
+  'отвечает за',
+];
+
+/** What the portal's texts say of the body that co-ordinates: added to the search query. */
+export const RESPONSIBILITY_QUERY: Readonly<Record<Locale, string>> = {
+  en: 'focal point responsible',
+  fr: 'point focal',
+  de: 'Anlaufstelle zuständig',
+  it: 'punto focale',
+  es: 'punto focal',
+  ru: 'координационным центром',
+};
+
+/** Nouns of roles held by a person (folded prefixes): their answer is a name. */
+const PERSON_ROLES = (
+  'head chief director leader president chair secretary general commissioner representative rector ' +
+  'ambassador minister chef directeur directrice president secretaire leiter direktor vorsitz ' +
+  'generalsekret capo direttor presidente segretari jefe jefa directora secretari ' +
+  'глав директор руковод ректор председател начальник генеральн посол'
+).split(' ');
+
+const GENERIC_COUNTED = new Set(
+  'people persons personnes gens personen menschen persone gente personas человек людей'.split(' '),
+);
+
+/** Question words, auxiliaries and articles that come before the focus noun. */
+const LEAD_IN = new Set(
+  (
+    'who whom what which how many much is are was were the a an current present annual ' +
+    'qui quel quelle quels quelles combien de d est sont le la les l actuel actuelle annuel annuelle ' +
+    'wer was welche welcher welches wie viele viel ist sind der die das den derzeitige aktuelle jahrliche ' +
+    'chi quale quali quanti quante quanto quanta e il lo la i gli le l attuale annuale ' +
+    'quien quienes cual cuales cuantos cuantas cuanto cuanta es son el los las actual anual ' +
+    'кто какой какая какие сколько является являются каков какова нынешний текущий годовой'
+  ).split(' '),
+);
+
+const PREPOSITIONS = new Set(
+  'of for in at on de du des d di del della dei degli von vom der des im in для из в на у'.split(
+    ' ',
+  ),
+);
+
+const COPULA_WHO =
+  /^(?:who\s+(?:is|was|are)|qui\s+est|wer\s+(?:ist|war)|chi\s+(?:e|era)|quien\s+es|кто\s+(?:является|был|была|сейчас))(?![\p{L}])/u;
+
+export interface QuestionFocus {
+  /** Folded words of the asked-for noun phrase; empty when the question has none. */
+  readonly words: readonly string[];
+  /** The word that must appear (the head noun: last in English and German, first elsewhere). */
+  readonly head?: string;
+  /** "who leads/co-ordinates ...": the answer must speak of that responsibility. */
+  readonly responsibility: boolean;
+  /** "who is the head of ...": the answer must name a person, not a body. */
+  readonly wantsPerson: boolean;
+}
+
+export function questionFocus(question: string, lang: Locale, type: AnswerType): QuestionFocus {
+  const folded = fold(question).replace(/[’']/g, ' ').replace(/[¿¡?]/g, ' ').trim();
+  const tokens = words(folded);
+  const responsibility =
+    type === 'person' && !COPULA_WHO.test(folded) && RESPONSIBILITY.some((r) => has(folded, r));
+  const copulaWho = type === 'person' && COPULA_WHO.test(folded);
+  const wantsFocus =
+    copulaWho ||
+    type === 'number' ||
+    (type === 'definition' &&
+      /^(?:what|quel|quelle|was|welche|qual|cual|каков|какой)/u.test(folded));
+  if (!wantsFocus) return { words: [], responsibility, wantsPerson: false };
+  const start = tokens.findIndex((t) => !LEAD_IN.has(t));
+  if (start < 0) return { words: [], responsibility, wantsPerson: false };
+  const phrase: string[] = [];
+  for (const t of tokens.slice(start)) {
+    if (PREPOSITIONS.has(t) && phrase.length === 0) continue;
+    if (PREPOSITIONS.has(t) || (isStopword(t) && phrase.length > 0)) break;
+    if (isStopword(t)) continue;
+    phrase.push(t);
+    if (phrase.length >= 3) break;
+  }
+  // "What is the budget of X" has a focus; "What is POLIS" does not (the name is the topic).
+  const after = tokens.slice(start).findIndex((t) => t === phrase[phrase.length - 1]);
+  const followedByPreposition = PREPOSITIONS.has(tokens[start + after + 1] ?? '');
+  if (type === 'definition' && !followedByPreposition) {
+    return { words: [], responsibility, wantsPerson: false };
+  }
+  const headFinal = lang === 'en' || lang === 'de';
+  const noun = headFinal ? phrase[phrase.length - 1] : phrase[0];
+  // "How many people": any counted group of people will do (staff, officers, cadets).
+  const head = noun && GENERIC_COUNTED.has(noun) ? undefined : noun;
+  const wantsPerson = copulaWho && !!head && PERSON_ROLES.some((r) => head.startsWith(r));
+  return { words: head ? phrase : [], head, responsibility, wantsPerson };
+}
+
+function has(folded: string, phrase: string): boolean {
+  const at = folded.indexOf(phrase.trimEnd());
+  if (at < 0) return false;
+  const before = at === 0 ? ' ' : folded[at - 1];
+  return !/[\p{L}]/u.test(before ?? ' ');
+}
+
+/** Whether a sentence speaks of leading or co-ordinating. */
+export function mentionsResponsibility(text: string): boolean {
+  const folded = ` ${fold(text).replace(/[’']/g, ' ')} `;
+  return RESPONSIBILITY.some((r) => has(folded, r));
+}
+
+/** Whether a sentence holds the focus word (same stem, or a shared six-letter prefix). */
+export function holdsFocus(
+  focus: QuestionFocus,
+  tokens: readonly string[],
+  stems: ReadonlySet<string>,
+  langs: readonly Locale[],
+): boolean {
+  if (!focus.head) return true;
+  const head = focus.head;
+  if (langs.some((l) => stems.has(stem(head, l)))) return true;
+  const prefix = head.slice(0, Math.min(6, Math.max(4, head.length - 2)));
+  return tokens.some((t) => t.startsWith(prefix));
+}
+
+/**
+ * "How many X": a number next to X ("1,100 police cadets", "a staff of 14"), not a number
+ * of something else in the same sentence ("women police officers from eight countries").
+ */
+export function numberNextToFocus(
+  focus: QuestionFocus,
+  folded: readonly string[],
+  isNumber: (token: string) => boolean,
+  langs: readonly Locale[],
+): boolean {
+  if (focus.words.length === 0) return true;
+  const focusStems = new Set(focus.words.flatMap((w) => langs.map((l) => stem(w, l))));
+  const isFocus = (t: string | undefined) =>
+    !!t &&
+    (langs.some((l) => focusStems.has(stem(t, l))) ||
+      focus.words.some((w) => w.length >= 5 && t.startsWith(w.slice(0, 5))));
+  for (let i = 0; i < folded.length; i++) {
+    if (!isNumber(folded[i] ?? '')) continue;
+    // N [adjective ...] focus
+    for (let k = 1; k <= 3; k++) if (isFocus(folded[i + k])) return true;
+    // focus of N ("a staff of 14 people")
+    if (isFocus(folded[i - 2]) && folded[i - 1] === 'of') return true;
+  }
+  return false;
+}
+
+/**
+ * A person's name: two capitalized words in a row that are neither words of the question
+ * nor part of a known name (institutions, places), e.g. "Ambassador Jane Doe".
+ */
+export function namesAPerson(
+  tokens: readonly string[],
+  questionWords: ReadonlySet<string>,
+  knownSpans: readonly string[],
+): boolean {
+  const known = knownSpans.join(' ');
+  const candidate = (t: string | undefined) =>
+    !!t &&
+    /^\p{Lu}\p{Ll}+$/u.test(t) &&
+    !questionWords.has(fold(t)) &&
+    !known.includes(fold(t)) &&
+    !PERSON_ROLES.some((r) => fold(t).startsWith(r));
+  for (let i = 1; i < tokens.length; i++) {
+    if (candidate(tokens[i - 1]) && candidate(tokens[i])) return true;
+  }
+  return false;
+}
+
+/** Whether the acronym's letters, in order, spell out a run of words of the sentence. */
+export function spellsOut(acronym: string, tokens: readonly string[]): boolean {
+  const letters = fold(acronym).replace(/[^\p{L}]/gu, '');
+  if (letters.length < 2) return false;
+  const folded = tokens.map(fold);
+  for (let i = 0; i < folded.length; i++) {
+    const first = folded[i] ?? '';
+    if (!first.startsWith(letters[0] ?? '') || fold(tokens[i] ?? '') === letters) continue;
+    // Each word gives its initial and its inner capitals ("OnLine" -> o, l); function words
+    // may be skipped; a compound's last word may give one more letter ("Menschenrechte").
+    let k = 0;
+    let words = 0;
+    let last = '';
+    for (let j = i; j < folded.length && j < i + 8 && k < letters.length; j++) {
+      const w = folded[j] ?? '';
+      const original = tokens[j] ?? '';
+      if (w === letters) break;
+      if (w[0] !== letters[k]) {
+        if (isStopword(w)) continue;
+        break;
+      }
+      words++;
+      k++;
+      last = w;
+      for (const ch of original.slice(1)) {
+        if (/\p{Lu}/u.test(ch) && fold(ch) === letters[k]) k++;
+      }
+    }
+    if (k === letters.length - 1 && last.slice(1).includes(letters[k] ?? '')) k++;
+    if (k === letters.length && words >= 2) return true;
+  }
+  return false;
+}
