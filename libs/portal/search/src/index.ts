@@ -1,7 +1,3 @@
-import type { Routes } from '@angular/router';
-import { PortalSearch } from './lib/portal-search/portal-search';
-
-export * from './lib/portal-search/portal-search';
-
-// Placeholder until the search page lands: the portal app lazy-loads these routes.
-export const SEARCH_ROUTES: Routes = [{ path: '', component: PortalSearch }];
+export { SEARCH_ROUTES } from './lib/search.routes';
+export { SearchPageComponent } from './lib/search-page.component';
+export { SearchBoxComponent } from './lib/search-box.component';

@@ -1,0 +1,79 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import type { SearchHit, SearchResponse } from '@portal/domain/content';
+import { LOCALE_NAMES, type Locale } from '@portal/domain/locales';
+import { LocaleStore, apiResource } from '@portal/portal/data-access';
+import { map } from 'rxjs';
+import { SearchBoxComponent } from './search-box.component';
+import { SEARCH_TYPES, SearchState, pageWindow, searchApiUrl, splitUrl } from './search-url';
+
+const PAGE_SIZE = 10;
+
+/**
+ * /:lang/search?q=&type=&country=&page=: results with highlighted snippets linking to
+ * the exact passage, facets, "did you mean", pagination; hits in another language say so.
+ * All state lives in the URL, so results can be shared and the back button works.
+ */
+@Component({
+  selector: 'pt-search-page',
+  imports: [RouterLink, TranslatePipe, SearchBoxComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './search-page.component.html',
+  styleUrl: './search-page.component.css',
+})
+export class SearchPageComponent {
+  protected readonly lang = inject(LocaleStore).lang;
+  protected readonly state = toSignal(
+    inject(ActivatedRoute).queryParamMap.pipe(
+      map((p): SearchState => ({
+        q: p.get('q') ?? '',
+        type: p.get('type') ?? undefined,
+        country: p.get('country') ?? undefined,
+        page: Math.max(1, Number.parseInt(p.get('page') ?? '1', 10) || 1),
+      })),
+    ),
+    { requireSync: true },
+  );
+  protected readonly tooLong = computed(() => this.state().q.length > 500);
+  protected readonly result = apiResource<SearchResponse>(() =>
+    searchApiUrl(this.lang(), this.state(), PAGE_SIZE),
+  );
+  protected readonly response = computed(() =>
+    this.result.hasValue() ? this.result.value() : undefined,
+  );
+  protected readonly pages = computed(() => {
+    const r = this.response();
+    return r ? Math.ceil(r.total / PAGE_SIZE) : 0;
+  });
+  protected readonly pageNumbers = computed(() => pageWindow(this.state().page, this.pages()));
+  protected readonly typeFacet = computed(() => {
+    const counts = new Map((this.response()?.facets['type'] ?? []).map((f) => [f.value, f.count]));
+    return SEARCH_TYPES.filter((t) => counts.has(t)).map((t) => ({
+      value: t,
+      count: counts.get(t) ?? 0,
+    }));
+  });
+  protected readonly countryFacet = computed(() => this.response()?.facets['country'] ?? []);
+  protected readonly langFacet = computed(() => this.response()?.facets['lang'] ?? []);
+
+  protected link(hit: SearchHit) {
+    return splitUrl(hit.url);
+  }
+
+  protected languageName(lang: string): string {
+    return LOCALE_NAMES[lang as Locale] ?? lang;
+  }
+
+  /** Query parameters for a link that changes some of the state (and resets the page). */
+  protected params(change: Partial<SearchState>): Record<string, string | number | null> {
+    const next = { ...this.state(), page: 1, ...change };
+    return {
+      q: next.q,
+      type: next.type ?? null,
+      country: next.country ?? null,
+      page: next.page > 1 ? next.page : null,
+    };
+  }
+}

@@ -1,0 +1,40 @@
+import type { SearchHitType } from '@portal/domain/content';
+
+export const SEARCH_TYPES: readonly SearchHitType[] = [
+  'page',
+  'programme',
+  'country',
+  'institution',
+  'field-operation',
+  'document',
+];
+
+/** Splits `/it/policing#p3` into what routerLink and fragment want. */
+export function splitUrl(url: string): { path: string; fragment?: string } {
+  const i = url.indexOf('#');
+  return i < 0 ? { path: url } : { path: url.slice(0, i), fragment: url.slice(i + 1) || undefined };
+}
+
+export interface SearchState {
+  readonly q: string;
+  readonly type?: string;
+  readonly country?: string;
+  readonly page: number;
+}
+
+/** The API request for a search page state; undefined when there is nothing to search. */
+export function searchApiUrl(lang: string, state: SearchState, size = 10): string | undefined {
+  const q = state.q.trim();
+  if (!q || q.length > 500) return undefined;
+  const params = new URLSearchParams({ q, lang, page: String(state.page), size: String(size) });
+  if (state.type) params.set('type', state.type);
+  if (state.country) params.set('country', state.country);
+  return `/api/search?${params.toString()}`;
+}
+
+/** Page numbers to offer around the current one (at most 7). */
+export function pageWindow(page: number, pages: number): number[] {
+  const start = Math.max(1, Math.min(page - 3, pages - 6));
+  const end = Math.min(pages, start + 6);
+  return Array.from({ length: Math.max(0, end - start + 1) }, (_, i) => start + i);
+}
