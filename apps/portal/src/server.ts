@@ -24,9 +24,11 @@ app.use(
     index: false,
     redirect: false,
     setHeaders: (res, path) => {
-      // Hashed bundles are immutable; translations and icons keep their names across releases.
+      // Hashed bundles are immutable; translations and icons keep their names across
+      // releases, so they get a short lifetime (not no-cache: Angular's transfer cache
+      // skips no-cache responses, and the browser would fetch the translations again).
       if (path.includes(`${sep}i18n${sep}`) || path.endsWith('favicon.ico')) {
-        res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader('Cache-Control', 'public, max-age=300');
       }
     },
   }),

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { STATE_FILE, type ServerState } from './state';
+import { stateFile, type ServerState } from './state';
 
 const root = resolve(__dirname, '../../../..');
 
@@ -51,6 +51,6 @@ export default async function globalSetup(): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(`${baseUrl}/api/health`, child, 120_000);
   const state: ServerState = { baseUrl, pid: child.pid ?? 0, dataDir };
-  writeFileSync(STATE_FILE, JSON.stringify(state));
+  writeFileSync(stateFile(), JSON.stringify(state));
   process.env['PORTAL_E2E_BASE_URL'] = baseUrl;
 }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { STATE_FILE, type ServerState } from './state';
+import { stateFile, type ServerState } from './state';
 
 export default async function globalTeardown(): Promise<void> {
-  if (!existsSync(STATE_FILE)) return;
-  const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as ServerState;
+  const file = stateFile();
+  if (!existsSync(file)) return;
+  const state = JSON.parse(readFileSync(file, 'utf8')) as ServerState;
   try {
     process.kill(state.pid, 'SIGTERM');
   } catch {
@@ -12,5 +13,5 @@ export default async function globalTeardown(): Promise<void> {
   // Give PGlite a moment to release its files before they are removed.
   await new Promise((r) => setTimeout(r, 500));
   rmSync(state.dataDir, { recursive: true, force: true });
-  rmSync(STATE_FILE, { force: true });
+  rmSync(file, { force: true });
 }

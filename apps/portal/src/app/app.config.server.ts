@@ -1,5 +1,6 @@
 import { type ApplicationConfig, REQUEST, inject, mergeApplicationConfig } from '@angular/core';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
+import { HTTP_TRANSFER_CACHE_ORIGIN_MAP } from '@angular/common/http';
 import { API_ORIGIN } from '@portal/portal/data-access';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
@@ -18,10 +19,25 @@ function serverApiOrigin(): string | null {
   return request ? new URL(request.url).origin : null;
 }
 
+/**
+ * The browser requests `<its origin>/api/...`; the server fetched the same data from the
+ * internal origin. Mapping one to the other gives both the same transfer-cache keys, so the
+ * browser's first render uses what the server fetched instead of asking again.
+ */
+function transferCacheOriginMap(): Record<string, string> {
+  const internal = inject(API_ORIGIN, { optional: true });
+  const request = inject(REQUEST, { optional: true });
+  if (!internal || !request) return {};
+  const internalOrigin = new URL(internal).origin;
+  const publicOrigin = new URL(request.url).origin;
+  return internalOrigin === publicOrigin ? {} : { [internalOrigin]: publicOrigin };
+}
+
 const serverConfig: ApplicationConfig = {
   providers: [
     provideServerRendering(withRoutes(serverRoutes)),
     { provide: API_ORIGIN, useFactory: serverApiOrigin },
+    { provide: HTTP_TRANSFER_CACHE_ORIGIN_MAP, useFactory: transferCacheOriginMap },
   ],
 };
 

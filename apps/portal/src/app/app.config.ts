@@ -1,4 +1,9 @@
-import { type ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
+import {
+  type ApplicationConfig,
+  DOCUMENT,
+  inject,
+  provideBrowserGlobalErrorListeners,
+} from '@angular/core';
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   provideRouter,
@@ -9,7 +14,7 @@ import {
 import { provideClientHydration, withEventReplay } from '@angular/platform-browser';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
-import { apiOriginInterceptor } from '@portal/portal/data-access';
+import { API_ORIGIN, apiOriginInterceptor } from '@portal/portal/data-access';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -19,6 +24,9 @@ export const appConfig: ApplicationConfig = {
     // locale's translations) is not fetched again by the browser.
     provideClientHydration(withEventReplay()),
     provideHttpClient(withFetch(), withInterceptors([apiOriginInterceptor])),
+    // Absolute same-origin URLs in the browser too, so that its transfer-cache keys equal
+    // the server's (see app.config.server.ts).
+    { provide: API_ORIGIN, useFactory: () => inject(DOCUMENT).location.origin },
     provideRouter(
       appRoutes,
       withComponentInputBinding(),

@@ -2,10 +2,10 @@ import { InjectionToken, inject } from '@angular/core';
 import type { HttpInterceptorFn } from '@angular/common/http';
 
 /**
- * Origin that relative URLs (`/api/...`, `/i18n/...`) are resolved against. Provided only
- * on the server, where there is no page location to resolve them; the browser keeps them
- * relative. The HTTP transfer cache runs before this interceptor, so its keys stay
- * relative and the browser reuses what the server fetched.
+ * Origin that relative URLs (`/api/...`, `/i18n/...`) are resolved against: on the server
+ * the internal address of the API (there is no page location there), in the browser the
+ * page's own origin. The transfer cache keys on the resulting absolute URL; the server
+ * maps its internal origin to the public one (HTTP_TRANSFER_CACHE_ORIGIN_MAP).
  */
 export const API_ORIGIN = new InjectionToken<string | null>('API_ORIGIN');
 

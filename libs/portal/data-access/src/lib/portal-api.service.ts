@@ -1,5 +1,4 @@
 import { Injectable } from '@angular/core';
-import { httpResource, type HttpResourceRef } from '@angular/common/http';
 import type {
   CountryDetail,
   CountryGroup,
@@ -15,6 +14,7 @@ import type {
   ProgrammeSummary,
 } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
+import { apiResource, type ApiResource } from './api-resource';
 import { listItems } from './list-items';
 import type { PublicDocument } from './public-document';
 
@@ -36,50 +36,50 @@ function query(params: Record<string, string | number | undefined>): string {
 }
 
 /**
- * Typed reads of the public API as signal resources. Call the methods in an injection
- * context (a component's field initializers): each resource refetches when the signals
- * it reads change and is destroyed with its component. A parameter function returning
- * undefined keeps the resource idle.
+ * Typed reads of the public API as signal resources (see `apiResource`). Call the methods
+ * in an injection context (a component's field initializers): each resource refetches
+ * when the signals it reads change and is released with its component. A parameter
+ * function returning undefined keeps the resource idle.
  */
 @Injectable({ providedIn: 'root' })
 export class PortalApi {
-  navigation(lang: () => Locale): HttpResourceRef<readonly NavigationItem[]> {
-    return httpResource(() => `/api/navigation?${query({ lang: lang() })}`, {
+  navigation(lang: () => Locale): ApiResource<readonly NavigationItem[]> {
+    return apiResource(() => `/api/navigation?${query({ lang: lang() })}`, {
       parse: (v) => listItems<NavigationItem>(v),
       defaultValue: [],
     });
   }
 
-  page(slug: Param, lang: () => Locale): HttpResourceRef<PagePayload | undefined> {
-    return httpResource<PagePayload>(() => {
+  page(slug: Param, lang: () => Locale): ApiResource<PagePayload | undefined> {
+    return apiResource<PagePayload>(() => {
       const s = slug();
       return s ? `/api/pages/${encodeURIComponent(s)}?${query({ lang: lang() })}` : undefined;
     });
   }
 
-  countries(lang: () => Locale, group?: CountryGroup): HttpResourceRef<readonly CountrySummary[]> {
-    return httpResource(() => `/api/countries?${query({ lang: lang(), group, size: 100 })}`, {
+  countries(lang: () => Locale, group?: CountryGroup): ApiResource<readonly CountrySummary[]> {
+    return apiResource(() => `/api/countries?${query({ lang: lang(), group, size: 100 })}`, {
       parse: (v) => listItems<CountrySummary>(v),
       defaultValue: [],
     });
   }
 
-  country(code: Param, lang: () => Locale): HttpResourceRef<CountryDetail | undefined> {
-    return httpResource<CountryDetail>(() => {
+  country(code: Param, lang: () => Locale): ApiResource<CountryDetail | undefined> {
+    return apiResource<CountryDetail>(() => {
       const c = code();
       return c ? `/api/countries/${encodeURIComponent(c)}?${query({ lang: lang() })}` : undefined;
     });
   }
 
-  institutions(lang: () => Locale): HttpResourceRef<readonly InstitutionSummary[]> {
-    return httpResource(() => `/api/institutions?${query({ lang: lang(), size: 100 })}`, {
+  institutions(lang: () => Locale): ApiResource<readonly InstitutionSummary[]> {
+    return apiResource(() => `/api/institutions?${query({ lang: lang(), size: 100 })}`, {
       parse: (v) => listItems<InstitutionSummary>(v),
       defaultValue: [],
     });
   }
 
-  institution(slug: Param, lang: () => Locale): HttpResourceRef<InstitutionDetail | undefined> {
-    return httpResource<InstitutionDetail>(() => {
+  institution(slug: Param, lang: () => Locale): ApiResource<InstitutionDetail | undefined> {
+    return apiResource<InstitutionDetail>(() => {
       const s = slug();
       return s
         ? `/api/institutions/${encodeURIComponent(s)}?${query({ lang: lang() })}`
@@ -90,8 +90,8 @@ export class PortalApi {
   fieldOperations(
     lang: () => Locale,
     status?: FieldOperationStatus,
-  ): HttpResourceRef<readonly FieldOperationSummary[]> {
-    return httpResource(
+  ): ApiResource<readonly FieldOperationSummary[]> {
+    return apiResource(
       () => `/api/field-operations?${query({ lang: lang(), status, size: 100 })}`,
       {
         parse: (v) => listItems<FieldOperationSummary>(v),
@@ -100,11 +100,8 @@ export class PortalApi {
     );
   }
 
-  fieldOperation(
-    slug: Param,
-    lang: () => Locale,
-  ): HttpResourceRef<FieldOperationDetail | undefined> {
-    return httpResource<FieldOperationDetail>(() => {
+  fieldOperation(slug: Param, lang: () => Locale): ApiResource<FieldOperationDetail | undefined> {
+    return apiResource<FieldOperationDetail>(() => {
       const s = slug();
       return s
         ? `/api/field-operations/${encodeURIComponent(s)}?${query({ lang: lang() })}`
@@ -115,8 +112,8 @@ export class PortalApi {
   programmes(
     lang: () => Locale,
     filter: () => ProgrammeFilter = () => ({}),
-  ): HttpResourceRef<readonly ProgrammeSummary[]> {
-    return httpResource(
+  ): ApiResource<readonly ProgrammeSummary[]> {
+    return apiResource(
       () => {
         const f = filter();
         return `/api/programmes?${query({ lang: lang(), size: f.size ?? 100, category: f.category, fieldOperation: f.fieldOperation, country: f.country })}`;
@@ -125,8 +122,8 @@ export class PortalApi {
     );
   }
 
-  document(id: Param, lang: () => Locale): HttpResourceRef<PublicDocument | undefined> {
-    return httpResource<PublicDocument>(() => {
+  document(id: Param, lang: () => Locale): ApiResource<PublicDocument | undefined> {
+    return apiResource<PublicDocument>(() => {
       const i = id();
       return i ? `/api/documents/${encodeURIComponent(i)}?${query({ lang: lang() })}` : undefined;
     });

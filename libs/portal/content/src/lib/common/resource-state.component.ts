@@ -1,10 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import type { Resource } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorStateComponent, LoadingComponent } from '@portal/portal/ui';
 import { isNotFound, useResponseStatus } from './page-meta';
 
-type Reloadable = Resource<unknown> & { reload(): boolean };
+interface Reloadable {
+  isLoading(): boolean;
+  error(): unknown;
+  reload(): boolean;
+}
 
 /**
  * Loading, not-found and error states of one HTTP resource; the page renders its content

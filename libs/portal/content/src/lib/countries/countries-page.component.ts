@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
@@ -6,6 +6,7 @@ import { LocalNumberPipe, PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
 import { COUNTRY_GROUPS, groupCountries } from './country-groups';
+import { queryParam } from '../common/route-signal';
 
 @Component({
   selector: 'pt-countries-page',
@@ -26,7 +27,7 @@ export class CountriesPageComponent {
   protected readonly tag = this.locale.tag;
   protected readonly countries = inject(PortalApi).countries(this.lang);
   /** `?group=participating` (the menu's group links) shows that group only. */
-  readonly group = input<string>();
+  protected readonly group = queryParam('group');
   protected readonly query = signal('');
   protected readonly groups = computed(() => {
     const only = COUNTRY_GROUPS.find((g) => g === this.group());

@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { ServedNoticeComponent } from '../common/served-notice.component';
 import { usePageMeta } from '../common/page-meta';
+import { routeParam } from '../common/route-signal';
 
 @Component({
   selector: 'pt-country-page',
@@ -19,7 +20,7 @@ import { usePageMeta } from '../common/page-meta';
   templateUrl: './country-page.component.html',
 })
 export class CountryPageComponent {
-  readonly code = input<string>();
+  private readonly code = routeParam('code');
   protected readonly lang = inject(LocaleStore).lang;
   protected readonly country = inject(PortalApi).country(
     computed(() => this.code()?.toUpperCase()),

@@ -4,7 +4,6 @@ import {
   DOCUMENT,
   afterRenderEffect,
   inject,
-  input,
 } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -14,6 +13,7 @@ import { PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { ServedNoticeComponent } from '../common/served-notice.component';
 import { usePageMeta } from '../common/page-meta';
+import { routeParam } from '../common/route-signal';
 
 /**
  * An ingested document as passages, each with the anchor (p1, p2, ...) that search hits
@@ -62,7 +62,7 @@ import { usePageMeta } from '../common/page-meta';
   `,
 })
 export class DocumentPageComponent {
-  readonly id = input<string>();
+  private readonly id = routeParam('id');
   protected readonly lang = inject(LocaleStore).lang;
   protected readonly document = inject(PortalApi).document(this.id, this.lang);
   private readonly fragment = toSignal(inject(ActivatedRoute).fragment);

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
@@ -6,6 +6,7 @@ import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { ServedNoticeComponent } from '../common/served-notice.component';
 import { usePageMeta } from '../common/page-meta';
+import { routeParam } from '../common/route-signal';
 
 @Component({
   selector: 'pt-field-operation-page',
@@ -74,7 +75,7 @@ import { usePageMeta } from '../common/page-meta';
     }`,
 })
 export class FieldOperationPageComponent {
-  readonly slug = input<string>();
+  private readonly slug = routeParam('slug');
   protected readonly lang = inject(LocaleStore).lang;
   protected readonly operation = inject(PortalApi).fieldOperation(this.slug, this.lang);
 

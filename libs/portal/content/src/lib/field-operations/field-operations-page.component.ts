@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { FieldOperationStatus } from '@portal/domain/content';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
+import { queryParam } from '../common/route-signal';
 
 const STATUSES: readonly FieldOperationStatus[] = ['active', 'closed'];
 
@@ -47,7 +48,7 @@ export class FieldOperationsPageComponent {
   protected readonly lang = this.locale.lang;
   protected readonly operations = inject(PortalApi).fieldOperations(this.lang);
   /** `?status=closed` (the menu's closed field activities link) shows one status only. */
-  readonly status = input<string>();
+  private readonly status = queryParam('status');
   protected readonly groups = computed(() => {
     const collator = new Intl.Collator(this.locale.tag());
     const list = this.operations.hasValue() ? this.operations.value() : [];

@@ -5,7 +5,6 @@ import {
   afterRenderEffect,
   computed,
   inject,
-  input,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -13,6 +12,7 @@ import { MEETING_SERIES } from '@portal/domain/institutions';
 import { LocaleStore } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
 import { useTranslatedMeta } from '../common/page-meta';
+import { routeParam } from '../common/route-signal';
 
 /** The OSCE's meeting series; `/meetings/:slug` opens the list at that series. */
 @Component({
@@ -56,7 +56,7 @@ import { useTranslatedMeta } from '../common/page-meta';
   `,
 })
 export class MeetingsPageComponent {
-  readonly slug = input<string>();
+  protected readonly slug = routeParam('slug');
   protected readonly lang = inject(LocaleStore).lang;
   protected readonly series = computed(() =>
     MEETING_SERIES.map((s) => ({ slug: s.slug, name: s.name[this.lang()] })),

@@ -1,8 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { PortalApi, LocaleStore } from '@portal/portal/data-access';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { usePageMeta } from '../common/page-meta';
 import { PageArticleComponent } from './page-article.component';
+import { routeParam } from '../common/route-signal';
 
 /** An editorial page by slug (about, meetings, leadership), the slug coming from route data. */
 @Component({
@@ -15,7 +16,7 @@ import { PageArticleComponent } from './page-article.component';
     }`,
 })
 export class ContentPageComponent {
-  readonly slug = input.required<string>();
+  private readonly slug = routeParam('slug');
   protected readonly lang = inject(LocaleStore).lang;
   protected readonly page = inject(PortalApi).page(this.slug, this.lang);
 

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Lighthouse (performance + accessibility) on /en/ and /en/policing of the built portal,
+// served by the real API server, in Debian's Chromium. Usage:
+//   node tools/bench/lighthouse/run.mjs            starts dist/apps/api/main.js itself
+//   BASE_URL=http://127.0.0.1:3000 node tools/bench/lighthouse/run.mjs
+// Writes the full reports to tmp/lighthouse/ and a summary to stdout.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { initialSize } from './initial-size.mjs';
+
+const root = join(import.meta.dirname, '../../..');
+const PAGES = ['/en/', '/en/policing'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function freePort() {
+  return new Promise((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  const child = spawn(process.execPath, [join(root, 'dist/apps/api/main.js')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    base,
+    stop: () => {
+      child.kill('SIGTERM');
+      setTimeout(() => rmSync(dataDir, { recursive: true, force: true }), 500);
+    },
+  };
+}
+
+const server = process.env.BASE_URL
+  ? { base: process.env.BASE_URL, stop: () => {} }
+  : await startServer();
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: CHROME_FLAGS,
+});
+const out = join(root, 'tmp/lighthouse');
+mkdirSync(out, { recursive: true });
+const summary = [];
+try {
+  for (const path of PAGES) {
+    // Warm the server (first render compiles routes, PGlite warms its caches).
+    await fetch(server.base + path);
+    const result = await lighthouse(server.base + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    const lhr = result.lhr;
+    writeFileSync(join(out, `${path.replace(/\W+/g, '_') || 'root'}.json`), result.report);
+    const audit = (id) => lhr.audits[id]?.displayValue ?? '';
+    summary.push({
+      page: path,
+      performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+      FCP: audit('first-contentful-paint'),
+      LCP: audit('largest-contentful-paint'),
+      TBT: audit('total-blocking-time'),
+      CLS: audit('cumulative-layout-shift'),
+    });
+  }
+} finally {
+  await chrome.kill();
+  server.stop();
+}
+console.table(summary);
+const size = initialSize();
+console.log(
+  `initial JS: ${(size.total / 1024).toFixed(1)} KB gzipped (limit ${size.limit / 1024} KB)`,
+);
+writeFileSync(
+  join(out, 'summary.json'),
+  JSON.stringify({ pages: summary, initialJsGzip: size.total }, null, 2),
+);
