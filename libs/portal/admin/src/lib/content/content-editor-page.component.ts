@@ -15,7 +15,11 @@ import { PROGRAMME_CATEGORIES } from '@portal/domain/policing';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { LeaveConfirmation } from '../data-access/admin.guards';
 import { ContentEditorStore, SLUG_PATTERN } from '../data-access/content-editor.store';
-import { CONTENT_SECTIONS, isContentSectionId } from '../data-access/content-sections';
+import {
+  CONTENT_SECTIONS,
+  fallbackName,
+  isContentSectionId,
+} from '../data-access/content-sections';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
 import { type LocaleTab, LocaleTabsComponent } from './locale-tabs.component';
 import { RevisionHistoryComponent } from './revision-history.component';
@@ -275,7 +279,7 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
     return (
       item.translations[this.selected()]?.title ??
       item.translations[item.sourceLocale]?.title ??
-      item.key
+      fallbackName(this.sectionInfo(), item.key, this.language.tag())
     );
   });
 

@@ -22,6 +22,7 @@ import {
   CONTENT_SECTIONS,
   type ContentSection,
   REFERENCE_SECTIONS,
+  fallbackName,
   isContentSectionId,
 } from '../data-access/content-sections';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
@@ -199,7 +200,10 @@ export class ContentListPageComponent {
   }
 
   protected titleOf(item: AdminItem): string {
-    return resolveTranslation(item.translations, this.language.lang())?.value.title ?? item.key;
+    return (
+      resolveTranslation(item.translations, this.language.lang())?.value.title ??
+      fallbackName(this.sectionInfo(), item.key, this.language.tag())
+    );
   }
 
   protected state(item: AdminItem, locale: (typeof LOCALES)[number]): string {

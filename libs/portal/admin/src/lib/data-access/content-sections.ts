@@ -66,3 +66,16 @@ export function isContentSectionId(value: unknown): value is ContentSectionId {
 export function itemRef(section: ContentSection, item: { id: string; key: string }): string {
   return section.reference ? item.key : item.id;
 }
+
+/**
+ * A name for an item without a translated title: countries are named by Intl in the admin's
+ * language (a standard API knows them), everything else by its key.
+ */
+export function fallbackName(section: ContentSection, key: string, tag: string): string {
+  if (section.id !== 'countries') return key;
+  try {
+    return new Intl.DisplayNames([tag], { type: 'region' }).of(key) ?? key;
+  } catch {
+    return key;
+  }
+}
