@@ -7,6 +7,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Each suite boots whole applications on real databases.
-  testTimeout: 60_000,
+  testTimeout: 240_000,
   maxWorkers: 1,
 };

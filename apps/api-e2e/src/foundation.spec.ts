@@ -37,12 +37,14 @@ describeEachApi('foundation', ({ engine, api }) => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
-  it('serves the portal for deep links', async () => {
-    for (const path of ['/', '/it/policing']) {
-      const res = await api().http().get(path);
-      expect(res.status).toBe(200);
-      expect(res.headers['content-type']).toContain('text/html');
-    }
+  it('serves the portal for deep links, and sends / to a language', async () => {
+    const page = await api().http().get('/it/policing');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('lang="it"');
+    const root = await api().http().get('/').set('Accept-Language', 'it-IT,it;q=0.9');
+    expect([200, 302]).toContain(root.status);
+    if (root.status === 302) expect(root.headers['location']).toMatch(/^\/(en|fr|de|it|ru|es)\/?$/);
   });
 });
 
@@ -61,11 +63,11 @@ describe('process lifecycle [pglite]', () => {
     } finally {
       await first.dispose();
     }
-  });
+  }, 480_000);
 
   it('stops at start with one line naming a bad variable', async () => {
     await expect(startApi({ env: { ASSISTANT_RATE_LIMIT_PER_MIN: 'many' } })).rejects.toThrow(
       /ASSISTANT_RATE_LIMIT_PER_MIN must be a whole number/,
     );
-  });
+  }, 60_000);
 });

@@ -85,7 +85,8 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
   child.stderr?.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
 
-  const deadline = Date.now() + 90_000;
+  // Generous: the first start migrates and seeds, and CI machines are shared and slow.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) {
       throw new Error(`the API exited with ${child.exitCode} before it was ready:\n${output}`);
@@ -98,7 +99,7 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the API was not ready within 90 s:\n${output}`);
+      throw new Error(`the API was not ready within 180 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -144,7 +145,7 @@ export function describeEachApi(name: string, body: (handle: ApiHandle) => void)
       let running: RunningApi | undefined;
       beforeAll(async () => {
         running = await startApi({ engine });
-      }, 120_000);
+      }, 200_000);
       afterAll(async () => {
         await running?.dispose();
       }, 60_000);
