@@ -65,7 +65,7 @@ async function startServer(): Promise<Server> {
   let output = '';
   child.stderr?.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 240_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
     try {
@@ -73,7 +73,7 @@ async function startServer(): Promise<Server> {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`API not healthy after 120 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`API not healthy after 240 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return { url, child, dataDir };
@@ -143,7 +143,7 @@ describe('admin area', () => {
     });
     expect(created.status).toBe(201);
     browser = await launch();
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

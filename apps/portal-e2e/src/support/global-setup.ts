@@ -49,7 +49,7 @@ export default async function globalSetup(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHealth(`${baseUrl}/api/health`, child, 120_000);
+  await waitForHealth(`${baseUrl}/api/health`, child, 240_000);
   const state: ServerState = { baseUrl, pid: child.pid ?? 0, dataDir };
   writeFileSync(stateFile(), JSON.stringify(state));
   process.env['PORTAL_E2E_BASE_URL'] = baseUrl;
