@@ -19,7 +19,8 @@ import { expandAcrossLocales } from './query/thesaurus';
 
 /** Weights of the ranking signals besides BM25 (k1 = 1.2, b = 0.75, in search_bm25()). */
 const TITLE_WEIGHT = 0.5;
-const CROSS_LINGUAL_WEIGHT = 0.6;
+/** A passage in another language (found through the thesaurus) counts this much less. */
+const CROSS_LINGUAL_WEIGHT = 0.5;
 const FRESHNESS_WEIGHT = 0.1;
 const FRESHNESS_SECONDS = 2 * 365 * 24 * 3600;
 const RRF_K = 60;
@@ -38,6 +39,7 @@ interface LocalePlan {
 }
 
 interface Plan {
+  readonly lang: Locale;
   readonly locales: readonly LocalePlan[];
   readonly suggestion?: string;
   readonly clauses: number;
@@ -372,7 +374,7 @@ export class SearchService {
       );
       if (suggestion.toLowerCase() === text.normalize('NFC').toLowerCase()) suggestion = undefined;
     }
-    return { locales, suggestion, clauses: parsed.clauses.length };
+    return { lang, locales, suggestion, clauses: parsed.clauses.length };
   }
 
   /**
@@ -399,7 +401,10 @@ export class SearchService {
             ` + CASE WHEN ${lx}::text = ANY (p.title_lexemes) THEN ${num(TITLE_WEIGHT * idf)} ELSE 0 END`
           );
         });
-        return `WHEN ${p.add(l.locale)}::text THEN ${num(l.weight)} * (${terms.join(' + ') || '0'})`;
+        // Divided by the idf mass of the locale's query, so scores of queries with different
+        // numbers of terms (a thesaurus expansion has many alternatives) compare fairly.
+        const mass = l.lexemes.reduce((sum, x) => sum + x.idf, 0) || 1;
+        return `WHEN ${p.add(l.locale)}::text THEN ${num(l.weight / mass)} * (${terms.join(' + ') || '0'})`;
       })
       .join(' ');
     // One GIN condition for all locales (their queries OR'ed; PostgreSQL folds the
@@ -446,7 +451,7 @@ export class SearchService {
     }[] = await this.dataSource.query(
       `${scored},
        best AS (SELECT DISTINCT ON (item_type, item_id) * FROM m
-                 ORDER BY item_type, item_id, score DESC, position),
+                 ORDER BY item_type, item_id, (locale = ${p.add(plan.lang)}::text) DESC, score DESC, position),
        hits AS (SELECT * FROM best WHERE ${typeFilter} AND ${countryFilter})
        SELECT
          (SELECT count(*) FROM hits)::int AS total,

@@ -1,68 +1,16 @@
 import { LOCALES, Locale } from '@portal/domain/locales';
+import { findConcepts } from '@portal/domain/policing';
 import { ParsedQuery, QueryTerm, words } from './query-parser';
-
-/** A concept with its names in each language (the shape the policing thesaurus gives). */
-export interface ThesaurusConcept {
-  readonly id: string;
-  readonly terms: Partial<Record<Locale, readonly string[]>>;
-}
-
-/**
- * Minimal stand-in until the policing thesaurus lands in @portal/domain/policing; the
- * expansion below only needs `findConcepts`.
- */
-const CONCEPTS: readonly ThesaurusConcept[] = [
-  {
-    id: 'community-policing',
-    terms: {
-      en: ['community policing'],
-      fr: ['police de proximité'],
-      de: ['bürgernahe Polizeiarbeit'],
-      it: ['polizia di prossimità'],
-      ru: ['охрана общественного порядка на местах'],
-      es: ['policía comunitaria'],
-    },
-  },
-  {
-    id: 'police-reform',
-    terms: {
-      en: ['police reform'],
-      fr: ['réforme de la police'],
-      de: ['Polizeireform'],
-      it: ['riforma della polizia'],
-      ru: ['реформа полиции'],
-      es: ['reforma policial'],
-    },
-  },
-  {
-    id: 'police',
-    terms: {
-      en: ['police', 'policing'],
-      fr: ['police'],
-      de: ['Polizei'],
-      it: ['polizia'],
-      ru: ['полиция'],
-      es: ['policía'],
-    },
-  },
-];
 
 function fold(text: string): string {
   return words(text.normalize('NFD').replace(/\p{M}/gu, '')).join(' ');
 }
 
-export function findConcepts(text: string): ThesaurusConcept[] {
-  const haystack = ` ${fold(text)} `;
-  return CONCEPTS.filter((c) =>
-    Object.values(c.terms).some((terms) => terms?.some((t) => haystack.includes(` ${fold(t)} `))),
-  );
-}
-
 /**
- * The query as it is searched in each other language: every thesaurus concept found in
- * the text becomes one clause of its names in that language (as phrases); words not
- * covered by a concept are kept as they are (names, acronyms and numbers often are the
- * same everywhere).
+ * The query as it is searched in each other language, through the policing thesaurus:
+ * every concept found in the text becomes one clause of its names in that language;
+ * words outside any concept are kept only when they look like names, acronyms or numbers
+ * (often spelt the same everywhere).
  */
 export function expandAcrossLocales(
   text: string,
@@ -70,10 +18,9 @@ export function expandAcrossLocales(
   query: ParsedQuery,
   strict: boolean,
 ): Partial<Record<Locale, ParsedQuery>> {
-  const concepts = findConcepts(text);
-  const covered = new Set(
-    concepts.flatMap((c) => (c.terms[lang] ?? []).flatMap((t) => fold(t).split(' '))),
-  );
+  const matches = findConcepts(text, lang);
+  const concepts = matches.map((m) => m.concept);
+  const covered = new Set(matches.flatMap((m) => fold(m.term).split(' ')));
   // Words outside any concept travel to other languages only when they look like names,
   // acronyms or numbers ("Moldova", "OSCE", "2024"), which are often spelt the same.
   const names = new Set(
