@@ -88,7 +88,7 @@ describeEachDatabase('assistant', schema, (db) => {
     expect(a).toMatchObject({ refused: true, lang: 'it' });
     await service.feedback(b.id, false, 'no answer');
     const list = await service.unanswered(1, 10);
-    expect(list.items[0]).toMatchObject({ count: 2, refused: 2, downVoted: 1 });
+    expect(list.items[0]).toMatchObject({ count: 2, refused: 2, downVoted: 1, answer: b.answer });
   });
 
   it('rejects feedback for an unknown answer', async () => {

@@ -26,6 +26,8 @@ export interface UnansweredQuestion {
   readonly downVoted: number;
   readonly langs: string[];
   readonly lastAskedAt: string;
+  /** The latest answer given, so editors see what visitors got. */
+  readonly answer: string;
 }
 
 /** Similar questions share this key: folded words without stopwords, sorted, unique. */
@@ -151,8 +153,10 @@ export class AssistantService {
       down_voted: number;
       langs: string[];
       last_asked_at: Date;
+      answer: string;
     }[] = await this.dataSource.query(
       `SELECT (array_agg(a.question ORDER BY a.created_at DESC))[1] AS question,
+              (array_agg(a.answer ORDER BY a.created_at DESC))[1] AS answer,
               count(*)::int AS count,
               count(*) FILTER (WHERE a.refused)::int AS refused,
               count(*) FILTER (WHERE coalesce(fb.down, false))::int AS down_voted,
@@ -172,6 +176,7 @@ export class AssistantService {
         downVoted: r.down_voted,
         langs: r.langs,
         lastAskedAt: new Date(r.last_asked_at).toISOString(),
+        answer: r.answer,
       })),
       total,
       page,
