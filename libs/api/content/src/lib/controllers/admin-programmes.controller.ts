@@ -1,47 +1,23 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseIntPipe,
-  Patch,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
-import { PageQueryDto, ClientIp } from '@portal/api/common';
+import { ClientIp } from '@portal/api/common';
 import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
-import {
-  CreateProgrammeDto,
-  DiffQueryDto,
-  PublishDto,
-  RestoreDto,
-  UnpublishDto,
-  UpdateProgrammeDto,
-} from '../dto/content-input.dto';
+import { CreateProgrammeDto, UpdateProgrammeDto } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
-import type {
-  AdminItem,
-  AdminItemList,
-  RevisionDetail,
-  RevisionDiff,
-  RevisionSummary,
-} from '../services/content-admin.service';
+import type { AdminItem } from '../services/content-admin.service';
 import type { ItemAttributes } from '../content.types';
 import { actorOf } from './admin-actor';
+import { ItemWorkflowController } from './item-workflow.controller';
 
 @ApiTags('admin: programmes')
 @AdminRoute('editor')
 @Controller('admin/programmes')
-export class AdminProgrammesController {
-  constructor(private readonly content: ContentAdminService) {}
+export class AdminProgrammesController extends ItemWorkflowController {
+  protected override readonly kind = 'programme';
 
-  @Get()
-  list(@Query() query: PageQueryDto): Promise<AdminItemList> {
-    return this.content.list('programme', query.page, query.size);
+  constructor(content: ContentAdminService) {
+    super(content);
   }
 
   @Post()
@@ -70,11 +46,6 @@ export class AdminProgrammesController {
     );
   }
 
-  @Get(':id')
-  get(@Param('id') id: string): Promise<AdminItem> {
-    return this.content.get('programme', id);
-  }
-
   @Patch(':id')
   @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
   update(
@@ -96,68 +67,6 @@ export class AdminProgrammesController {
       },
       actorOf(user, ip),
     );
-  }
-
-  @Delete(':id')
-  @HttpCode(204)
-  async remove(
-    @Param('id') id: string,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
-  ): Promise<void> {
-    await this.content.remove('programme', id, actorOf(user, ip));
-  }
-
-  @Post(':id/publish')
-  @HttpCode(200)
-  publish(
-    @Param('id') id: string,
-    @Body() body: PublishDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
-  ): Promise<AdminItem> {
-    return this.content.publish('programme', id, body, actorOf(user, ip));
-  }
-
-  @Post(':id/unpublish')
-  @HttpCode(200)
-  unpublish(
-    @Param('id') id: string,
-    @Body() body: UnpublishDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
-  ): Promise<AdminItem> {
-    return this.content.unpublish('programme', id, body.locales, actorOf(user, ip));
-  }
-
-  @Get(':id/revisions')
-  revisions(@Param('id') id: string): Promise<RevisionSummary[]> {
-    return this.content.revisions('programme', id);
-  }
-
-  @Get(':id/revisions/diff')
-  diff(@Param('id') id: string, @Query() query: DiffQueryDto): Promise<RevisionDiff> {
-    return this.content.diff('programme', id, query.from, query.to);
-  }
-
-  @Get(':id/revisions/:rev')
-  revision(
-    @Param('id') id: string,
-    @Param('rev', ParseIntPipe) rev: number,
-  ): Promise<RevisionDetail> {
-    return this.content.revision('programme', id, rev);
-  }
-
-  @Post(':id/revisions/:rev/restore')
-  @HttpCode(200)
-  restore(
-    @Param('id') id: string,
-    @Param('rev', ParseIntPipe) rev: number,
-    @Body() body: RestoreDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
-  ): Promise<AdminItem> {
-    return this.content.restore('programme', id, rev, body.version, actorOf(user, ip));
   }
 }
 

@@ -1,0 +1,101 @@
+import { Body, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ClientIp, PageQueryDto } from '@portal/api/common';
+import { AdminRoute, CurrentUser } from '@portal/api/auth';
+import type { AuthUser } from '@portal/api/auth';
+import { DiffQueryDto, PublishDto, RestoreDto, UnpublishDto } from '../dto/content-input.dto';
+import { ContentAdminService } from '../services/content-admin.service';
+import type {
+  AdminItem,
+  AdminItemList,
+  RevisionDetail,
+  RevisionDiff,
+  RevisionSummary,
+} from '../services/content-admin.service';
+import { actorOf } from './admin-actor';
+
+/**
+ * The routes pages and programmes share: list, read, delete, the publishing workflow
+ * and the revision history. Subclasses add the routing prefix, the role and the
+ * create/update routes whose bodies differ per content type.
+ *
+ * The role is declared here too: OpenAPI reads a class decorator only from the class's
+ * own methods, and the authorization test checks every operation declares its role.
+ */
+@AdminRoute('editor')
+export abstract class ItemWorkflowController {
+  protected abstract readonly kind: 'page' | 'programme';
+
+  constructor(protected readonly content: ContentAdminService) {}
+
+  @Get()
+  list(@Query() query: PageQueryDto): Promise<AdminItemList> {
+    return this.content.list(this.kind, query.page, query.size);
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string): Promise<AdminItem> {
+    return this.content.get(this.kind, id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(
+    @Param('id') id: string,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<void> {
+    await this.content.remove(this.kind, id, actorOf(user, ip));
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  publish(
+    @Param('id') id: string,
+    @Body() body: PublishDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.content.publish(this.kind, id, body, actorOf(user, ip));
+  }
+
+  @Post(':id/unpublish')
+  @HttpCode(200)
+  unpublish(
+    @Param('id') id: string,
+    @Body() body: UnpublishDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.content.unpublish(this.kind, id, body.locales, actorOf(user, ip));
+  }
+
+  @Get(':id/revisions')
+  revisions(@Param('id') id: string): Promise<RevisionSummary[]> {
+    return this.content.revisions(this.kind, id);
+  }
+
+  @Get(':id/revisions/diff')
+  diff(@Param('id') id: string, @Query() query: DiffQueryDto): Promise<RevisionDiff> {
+    return this.content.diff(this.kind, id, query.from, query.to);
+  }
+
+  @Get(':id/revisions/:rev')
+  revision(
+    @Param('id') id: string,
+    @Param('rev', ParseIntPipe) rev: number,
+  ): Promise<RevisionDetail> {
+    return this.content.revision(this.kind, id, rev);
+  }
+
+  @Post(':id/revisions/:rev/restore')
+  @HttpCode(200)
+  restore(
+    @Param('id') id: string,
+    @Param('rev', ParseIntPipe) rev: number,
+    @Body() body: RestoreDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.content.restore(this.kind, id, rev, body.version, actorOf(user, ip));
+  }
+}
