@@ -99,18 +99,34 @@ describeEachApi('content', ({ api }) => {
       .expect(200);
     const page = await http().get('/api/pages/e2e-page?lang=en').expect(200);
     expect(page.body.body).toBe('<p id="p1">Hello</p>');
+    const russian = await http().get('/api/pages/e2e-page?lang=ru').expect(200);
+    expect(russian.body).toMatchObject({ lang: 'en', requestedLang: 'ru', title: 'E2E' });
 
+    // Unpublishing hides the page again; publishing brings it back.
     await http()
-      .patch(`/api/admin/pages/${id}`)
+      .post(`/api/admin/pages/${id}/unpublish`)
       .set('Authorization', auth)
-      .send({ version: 1, translations: { en: { title: 'E2E v2', body: 'Hello again' } } })
+      .send({})
       .expect(200);
-    const conflict = await http()
-      .patch(`/api/admin/pages/${id}`)
+    await http().get('/api/pages/e2e-page?lang=en').expect(404);
+    await http()
+      .post(`/api/admin/pages/${id}/publish`)
       .set('Authorization', auth)
-      .send({ version: 1, translations: { en: { title: 'Stale' } } })
-      .expect(409);
-    expect(conflict.body.currentVersion).toBe(2);
+      .send({})
+      .expect(200);
+
+    // Two editors save the same version at once: exactly one wins, the other gets 409.
+    const saves = await Promise.all(
+      ['E2E v2', 'E2E rival'].map((title) =>
+        http()
+          .patch(`/api/admin/pages/${id}`)
+          .set('Authorization', auth)
+          .send({ version: 1, translations: { en: { title, body: 'Hello again' } } }),
+      ),
+    );
+    expect(saves.map((r) => r.status).sort()).toEqual([200, 409]);
+    const conflict = saves.find((r) => r.status === 409);
+    expect(conflict?.body.currentVersion).toBe(2);
 
     const admin = await http().get(`/api/admin/pages/${id}`).set('Authorization', auth).expect(200);
     expect(admin.body.translations.it.outdated).toBe(true);
@@ -141,6 +157,8 @@ describeEachApi('content', ({ api }) => {
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual([
       'page.restore',
       'page.update',
+      'page.publish',
+      'page.unpublish',
       'page.publish',
       'page.create',
     ]);
