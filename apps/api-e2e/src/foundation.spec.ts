@@ -42,6 +42,7 @@ describeEachApi('foundation', ({ engine, api }) => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.text).toContain('lang="it"');
+    expect(page.headers['content-encoding']).toBe('gzip');
     const root = await api().http().get('/').set('Accept-Language', 'it-IT,it;q=0.9');
     expect([200, 302]).toContain(root.status);
     if (root.status === 302) expect(root.headers['location']).toMatch(/^\/(en|fr|de|it|ru|es)\/?$/);

@@ -1,6 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
+import type { Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createPortalHandler } from './portal-handler';
@@ -25,6 +27,14 @@ export async function configureApp(
   // Documents up to 20 MB may arrive as JSON; every DTO still caps its own fields.
   app.useBodyParser('json', { limit: '21mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  // Pages, scripts and JSON travel gzipped; the assistant's event stream must reach the
+  // visitor token by token, so it is never buffered for compression.
+  app.use(
+    compression({
+      filter: (req: Request, res: Response) =>
+        !req.path.endsWith('/assistant/stream') && compression.filter(req, res),
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
