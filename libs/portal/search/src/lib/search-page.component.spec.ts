@@ -8,7 +8,13 @@ import type { SearchResponse } from '@portal/domain/content';
 import { LocaleStore } from '@portal/portal/data-access';
 import { SEARCH_ROUTES } from './search.routes';
 import { pageWindow, searchApiUrl, splitUrl } from './search-url';
-import fragment from '../../i18n/search.i18n.json';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The strings the portal really ships, so the test also catches a missing translation.
+const italian = JSON.parse(
+  readFileSync(join(__dirname, '../../../../../apps/portal/public/i18n/it.json'), 'utf8'),
+);
 
 const RESPONSE: SearchResponse = {
   query: 'polizia di prossimità',
@@ -64,7 +70,7 @@ describe('search page', () => {
     });
     TestBed.inject(LocaleStore).set('it');
     const translate = TestBed.inject(TranslateService);
-    translate.setTranslation('it', fragment.it);
+    translate.setTranslation('it', italian);
     translate.use('it');
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
