@@ -1,4 +1,4 @@
-// Test helper shared by the extraction and ingestion specs.
+// Test helper shared by the extraction, ingestion and HTTP end-to-end specs.
 /** A one-page PDF with Helvetica lines at the given sizes, built byte by byte. */
 export function minimalPdf(lines: readonly { text: string; size: number }[]): Buffer {
   let y = 780;

@@ -1,0 +1,1 @@
+export { minimalPdf } from './lib/extraction/extraction.spec-helpers';
