@@ -4,7 +4,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { hasHorizontalScroll, launch, openPage, seriousViolations, step } from './support/browser';
+import {
+  hasHorizontalScroll,
+  launch,
+  openPage,
+  seriousViolations,
+  settledValue,
+  step,
+} from './support/browser';
 
 /**
  * The admin area end to end: a real editor in Chromium against the built API and portal.
@@ -25,6 +32,11 @@ interface Server {
   readonly url: string;
   readonly child: ChildProcess;
   readonly dataDir: string;
+}
+
+/** The locale tab that is selected and names `language`; waiting on it tolerates re-render lag. */
+function selectedTab(page: Page, language: string) {
+  return page.locator('[role="tab"][aria-selected="true"]', { hasText: language });
 }
 
 function freePort(): Promise<number> {
@@ -185,12 +197,13 @@ describe('admin area', () => {
       await page.waitForURL(/\/admin\/pages\/[0-9a-f-]{36}/);
       const english = page.getByRole('tab', { name: /English/ });
       await english.click();
-      await expect(english.getAttribute('aria-selected')).resolves.toBe('true');
+      // Selection re-renders asynchronously: wait for the attribute rather than read it once.
+      await selectedTab(page, 'English').waitFor();
       const body = page.getByLabel('Text', { exact: true });
       const current = await body.inputValue();
       expect(current.length).toBeGreaterThan(100);
       await body.fill(`${current}\n\n${NEW_WORDS}\n`);
-      await expect(english.textContent()).resolves.toContain('unsaved');
+      await english.filter({ hasText: 'unsaved' }).waitFor();
       await expectAxeClean(page);
       // Leaving with unsaved changes asks first; declining keeps the editor and the text.
       const asked = new Promise<string>((done) =>
@@ -207,12 +220,11 @@ describe('admin area', () => {
       await page.getByText('Saved.').first().waitFor();
       await page.getByRole('button', { name: 'Publish English', exact: true }).click();
       await page.getByText('Published.').first().waitFor();
-      await expect(english.textContent()).resolves.toContain('Published');
+      await english.filter({ hasText: 'Published' }).waitFor();
       // The locale tabs follow the ARIA pattern: arrow keys move the selection.
       await english.focus();
       await page.keyboard.press('ArrowRight');
-      const french = page.getByRole('tab', { name: /Français/ });
-      await expect(french.getAttribute('aria-selected')).resolves.toBe('true');
+      await selectedTab(page, 'Français').waitFor();
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toContain(
         'Français',
       );
@@ -270,7 +282,8 @@ describe('admin area', () => {
       await alert.waitFor();
       await expectAxeClean(page);
       await alert.getByRole('button', { name: /Reload/ }).click();
-      await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(
+      const title = page.getByLabel('Title', { exact: true });
+      await expect(settledValue(title, (v) => v === 'About us (theirs)')).resolves.toBe(
         'About us (theirs)',
       );
       await page.getByRole('button', { name: 'Restore revision 1' }).click();
@@ -278,7 +291,7 @@ describe('admin area', () => {
       await dialog.waitFor();
       await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
       await page.getByText('Revision restored.').first().waitFor();
-      await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.not.toContain(
+      await expect(settledValue(title, (v) => !v.includes('theirs'))).resolves.not.toContain(
         'theirs',
       );
     });
@@ -352,10 +365,10 @@ describe('admin area', () => {
       await expectAxeClean(page);
       await row.getByRole('link', { name: /Write the missing content/ }).click();
       await page.waitForURL(/\/admin\/pages\/new\?/);
-      await expect(page.getByLabel('Title', { exact: true }).inputValue()).resolves.toBe(question);
-      await expect(page.getByLabel('Slug').inputValue()).resolves.toBe(
-        'how-many-horses-does-the-mounted-police-of-atlantis-keep',
-      );
+      const title = page.getByLabel('Title', { exact: true });
+      await expect(settledValue(title, (v) => v === question)).resolves.toBe(question);
+      const slug = 'how-many-horses-does-the-mounted-police-of-atlantis-keep';
+      await expect(settledValue(page.getByLabel('Slug'), (v) => v === slug)).resolves.toBe(slug);
     });
   });
 

@@ -137,10 +137,9 @@ describe('public portal in a browser', () => {
       );
       await t.page.locator('a[hreflang="fr"]').first().click();
       await t.page.waitForURL('**/fr/countries');
-      expect(await t.page.getAttribute('html', 'lang')).toBe('fr');
-      expect(await t.page.locator('a[hreflang="fr"]').first().getAttribute('aria-current')).toBe(
-        'true',
-      );
+      // The router updates the URL before the view: wait for the switched page, don't race it.
+      await t.page.waitForSelector('html[lang="fr"]', { state: 'attached', timeout: 10_000 });
+      await t.page.waitForSelector('a[hreflang="fr"][aria-current="true"]', { timeout: 10_000 });
       await expectNoConsoleErrors(t);
     });
   });

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { baseUrl } from './state';
 
 export const CHROMIUM_ARGS = [
@@ -99,4 +99,23 @@ export function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(
     () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
   );
+}
+
+/**
+ * The value of a form field once `accept` holds, or its last value after `timeoutMs`.
+ * Fields filled from an HTTP response change after the click that asked for them, so a
+ * single read races the response; the caller still asserts on what comes back.
+ */
+export async function settledValue(
+  field: Locator,
+  accept: (value: string) => boolean,
+  timeoutMs = 15_000,
+): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await field.inputValue();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resume) => setTimeout(resume, 100));
+    value = await field.inputValue();
+  }
+  return value;
 }
