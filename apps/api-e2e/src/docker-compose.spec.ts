@@ -49,6 +49,8 @@ describe('docker-compose.yml', () => {
     expect(validated['DATABASE_URL']).toMatch(/^postgres:\/\/.*@postgres:5432\//);
     expect(validated['REDIS_URL']).toBe('redis://redis:6379');
     expect(validated['JWT_SECRET']).toHaveLength(40);
+    // nginx passes the browser's Host through, so the stack must list the names it is reached by.
+    expect(validated['ALLOWED_HOSTS']).toBe('localhost,127.0.0.1');
   });
 
   it('builds from a multi-stage Dockerfile and points nginx at the API', () => {

@@ -1,4 +1,25 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { request } from 'node:http';
 import { describeEachApi, startApi } from './support/api-process';
+
+/** GET with a chosen Host header, which fetch() refuses to set. */
+function getWithHost(
+  baseUrl: string,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, baseUrl), { headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 describeEachApi('foundation', ({ engine, api }) => {
   it('reports health with the engine in use', async () => {
@@ -46,6 +67,32 @@ describeEachApi('foundation', ({ engine, api }) => {
     const root = await api().http().get('/').set('Accept-Language', 'it-IT,it;q=0.9');
     expect([200, 302]).toContain(root.status);
     if (root.status === 302) expect(root.headers['location']).toMatch(/^\/(en|fr|de|it|ru|es)\/?$/);
+  });
+
+  it('renders pages for the allowed host names only', async () => {
+    const { host } = new URL(api().url);
+    const allowed = await getWithHost(api().url, '/en/policing', { Host: host });
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers['content-type']).toContain('text/html');
+    expect(allowed.text).toContain('<title>Policing | OSCE Policing Portal</title>');
+    expect(allowed.text).toContain(`<link rel="canonical" href="http://${host}/en/policing"`);
+
+    // Rendering for any host would put that host into the page (canonical links, transfer
+    // cache) and let a request steer the renderer's fetches: Angular refuses it instead.
+    for (const evil of ['evil.example', `evil.example:${new URL(api().url).port}`]) {
+      const refused = await getWithHost(api().url, '/en/policing', { Host: evil });
+      expect(refused.status).toBe(400);
+      expect(refused.headers['content-type']).toContain('text/plain');
+      expect(refused.text).not.toContain('<html');
+    }
+
+    // Proxy headers are not trusted, so one naming another host cannot change the origin.
+    const forwarded = await getWithHost(api().url, '/en/policing', {
+      Host: host,
+      'X-Forwarded-Host': 'evil.example',
+    });
+    expect(forwarded.status).toBe(200);
+    expect(forwarded.text).not.toContain('evil.example');
   });
 });
 

@@ -12,11 +12,16 @@ const serverDistFolder = dirname(fileURLToPath(import.meta.url));
 const browserDistFolder = resolve(serverDistFolder, '../browser');
 
 const app = express();
-// The portal answers on whatever host name the API is reached by (load balancer, IP,
-// localhost), so the host check is opened unless NG_ALLOWED_HOSTS narrows it.
-const angularApp = new AngularNodeAppEngine(
-  process.env['NG_ALLOWED_HOSTS'] ? undefined : { allowedHosts: ['*'] },
-);
+// Rendered pages take their origin from the Host header (canonical links, transfer-cache
+// keys, and the data origin when PORT is unset), so any host would let a request point the
+// renderer or a cache at another server (SSRF); Angular answers hosts outside this list with
+// a 400. The API sets NG_ALLOWED_HOSTS from its validated ALLOWED_HOSTS; on its own
+// (`node server.mjs`, `nx serve portal`) the portal answers on this machine's names only.
+const allowedHosts = (process.env['NG_ALLOWED_HOSTS'] || 'localhost,127.0.0.1,[::1]')
+  .split(',')
+  .map((host) => host.trim())
+  .filter((host) => host !== '');
+const angularApp = new AngularNodeAppEngine({ allowedHosts });
 
 app.use(
   express.static(browserDistFolder, {

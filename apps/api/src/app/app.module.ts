@@ -36,7 +36,16 @@ export class AppModule {
             pinoHttp: {
               level: server.logLevel,
               autoLogging: { ignore: (req) => req.url === '/api/health' },
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              // One line per request: method, URL, status and pino-http's responseTime. No
+              // header maps: they were noise, and the response's carried Set-Cookie unredacted.
+              serializers: {
+                req: (req: { id: unknown; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
+                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              },
             },
           }),
         }),

@@ -1,10 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import type { Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { serverConfig } from '@portal/api/common';
 import { createPortalHandler } from './portal-handler';
 import { API_VERSION as version } from './version';
 
@@ -66,7 +68,8 @@ export async function configureApp(
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (options.portalDist) {
-    const portal = await createPortalHandler(options.portalDist);
+    const { allowedHosts } = app.get<ConfigType<typeof serverConfig>>(serverConfig.KEY);
+    const portal = await createPortalHandler(options.portalDist, { allowedHosts });
     app.use((req: { path: string }, res: unknown, next: () => void) =>
       req.path === '/api' || req.path.startsWith('/api/')
         ? next()

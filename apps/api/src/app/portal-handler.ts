@@ -16,14 +16,25 @@ function notBuilt(_req: Request, res: Response): void {
     .send('The portal has not been built yet: run `npm start` (or `npx nx build portal`).');
 }
 
+export interface PortalOptions {
+  /** Host names pages are rendered for (ALLOWED_HOSTS); Angular answers others with a 400. */
+  readonly allowedHosts: readonly string[];
+}
+
 /**
  * Everything outside /api is the portal: server-rendered by the Angular server bundle
  * when it is built, else the static browser build with index.html for deep links.
  */
-export async function createPortalHandler(portalDist: string): Promise<RequestHandler> {
+export async function createPortalHandler(
+  portalDist: string,
+  options: PortalOptions,
+): Promise<RequestHandler> {
   const serverEntry = join(portalDist, 'server', 'server.mjs');
   const browserDir = join(portalDist, 'browser');
   if (existsSync(serverEntry)) {
+    // The bundle builds its Angular engine as it loads, from Angular's own variable; set it
+    // first. Modules load once, so a second app in the same process keeps the first list.
+    process.env['NG_ALLOWED_HOSTS'] = options.allowedHosts.join(',');
     const { reqHandler } = await importEsm(pathToFileURL(serverEntry).href);
     if (reqHandler) return reqHandler;
   }

@@ -4,7 +4,7 @@
  * variable cannot be added in one place and forgotten in another.
  */
 export type ConfigKind =
-  'port' | 'path' | 'url' | 'email' | 'secret' | 'text' | 'positive-int' | 'enum';
+  'port' | 'path' | 'url' | 'email' | 'secret' | 'text' | 'positive-int' | 'enum' | 'hosts';
 
 export interface ConfigVariable {
   readonly name: string;
@@ -19,12 +19,23 @@ export type LlmProvider = (typeof LLM_PROVIDERS)[number];
 export const EMBEDDINGS_PROVIDERS = ['none', 'openai', 'ollama'] as const;
 export type EmbeddingsProvider = (typeof EMBEDDINGS_PROVIDERS)[number];
 
+/** Angular compares bare host names (port stripped, IPv6 in brackets), so these cover
+ * local use and the end-to-end tests, which start the API on 127.0.0.1 with any port. */
+export const DEFAULT_ALLOWED_HOSTS = 'localhost,127.0.0.1,[::1]';
+
 export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
   {
     name: 'PORT',
     kind: 'port',
     default: '3000',
     description: 'HTTP port; the API also serves the portal on it',
+  },
+  {
+    name: 'ALLOWED_HOSTS',
+    kind: 'hosts',
+    default: DEFAULT_ALLOWED_HOSTS,
+    description:
+      'host names the portal is server-rendered for, comma-separated; `*.example.org` allows subdomains',
   },
   {
     name: 'DATA_DIR',

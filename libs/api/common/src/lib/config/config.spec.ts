@@ -1,5 +1,5 @@
 import { CONFIG_VARIABLES } from './config.schema';
-import { ConfigError, validateEnvironment } from './config';
+import { ConfigError, serverConfig, validateEnvironment } from './config';
 
 describe('validateEnvironment', () => {
   it('fills the documented defaults', () => {
@@ -10,6 +10,7 @@ describe('validateEnvironment', () => {
     expect(env['EMBEDDINGS_PROVIDER']).toBe('none');
     expect(env['ASSISTANT_RATE_LIMIT_PER_MIN']).toBe('30');
     expect(env['DATABASE_URL']).toBeUndefined();
+    expect(env['ALLOWED_HOSTS']).toBe('localhost,127.0.0.1,[::1]');
   });
 
   it.each([
@@ -25,6 +26,15 @@ describe('validateEnvironment', () => {
     [{ ADMIN_EMAIL: 'nobody', ADMIN_PASSWORD: 'x' }, /ADMIN_EMAIL must be an email address/],
     [{ ADMIN_EMAIL: 'a@b.org' }, /ADMIN_EMAIL and ADMIN_PASSWORD must be set together/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
+    [{ ALLOWED_HOSTS: 'https://portal.example.org' }, /ALLOWED_HOSTS must be comma-separated host/],
+    [
+      { ALLOWED_HOSTS: 'localhost,portal.example.org:8080' },
+      /"portal.example.org:8080" is not one/,
+    ],
+    [{ ALLOWED_HOSTS: 'portal.example.org/admin' }, /ALLOWED_HOSTS/],
+    [{ ALLOWED_HOSTS: '*' }, /ALLOWED_HOSTS/],
+    [{ ALLOWED_HOSTS: '*.*.example.org' }, /ALLOWED_HOSTS/],
+    [{ ALLOWED_HOSTS: ' , ' }, /ALLOWED_HOSTS/],
   ])('rejects %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -37,6 +47,29 @@ describe('validateEnvironment', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
+  it('accepts host names, addresses and subdomain wildcards as Angular matches them', () => {
+    const raw = 'portal.example.org, *.osce.org,10.0.0.7,[::1],[2001:db8::1],api_1';
+    expect(validateEnvironment({ ALLOWED_HOSTS: raw })['ALLOWED_HOSTS']).toBe(raw);
+  });
+
+  describe('server.allowedHosts', () => {
+    const saved = process.env['ALLOWED_HOSTS'];
+    afterEach(() => {
+      if (saved === undefined) delete process.env['ALLOWED_HOSTS'];
+      else process.env['ALLOWED_HOSTS'] = saved;
+    });
+
+    it('is the default list when unset', () => {
+      delete process.env['ALLOWED_HOSTS'];
+      expect(serverConfig().allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
+    });
+
+    it('is the trimmed, lower-cased entries of ALLOWED_HOSTS', () => {
+      process.env['ALLOWED_HOSTS'] = ' Portal.Example.org ,*.osce.org,';
+      expect(serverConfig().allowedHosts).toEqual(['portal.example.org', '*.osce.org']);
+    });
+  });
+
   it('accepts a full production configuration', () => {
     expect(() =>
       validateEnvironment({
@@ -47,6 +80,7 @@ describe('validateEnvironment', () => {
         LLM_BASE_URL: 'http://ollama:11434',
         EMBEDDINGS_PROVIDER: 'ollama',
         JWT_SECRET: 'x'.repeat(48),
+        ALLOWED_HOSTS: 'portal.example.org',
       }),
     ).not.toThrow();
   });

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { registerAs } from '@nestjs/config';
-import { CONFIG_VARIABLES, ConfigVariable, EmbeddingsProvider, LlmProvider } from './config.schema';
+import {
+  CONFIG_VARIABLES,
+  ConfigVariable,
+  DEFAULT_ALLOWED_HOSTS,
+  EmbeddingsProvider,
+  LlmProvider,
+} from './config.schema';
 
 /** A bad configuration value; the message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -10,6 +16,27 @@ export class ConfigError extends Error {
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** Entries of a comma-separated host list, lower-cased as the URL parser does; blanks dropped. */
+export function splitHostList(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== '');
+}
+
+const HOST_NAME = /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/;
+const IPV6_HOST = /^\[[0-9a-f:.]+\]$/;
+
+/** A bare host name, IPv4 or bracketed IPv6 address, or `*.` and a host name. */
+function isHostPattern(entry: string): boolean {
+  const wildcard = entry.startsWith('*.');
+  const host = wildcard ? entry.slice(2) : entry;
+  if (!HOST_NAME.test(host) && (wildcard || !IPV6_HOST.test(host))) return false;
+  // Angular matches against the URL parser's host name: an entry the parser would
+  // rewrite (`1.2.3` to `1.2.0.3`, `[::0:1]` to `[::1]`) could never match.
+  return URL.canParse(`http://${host}`) && new URL(`http://${host}`).hostname === host;
+}
 
 function check(variable: ConfigVariable, raw: string): string {
   const bad = (what: string) =>
@@ -45,6 +72,15 @@ function check(variable: ConfigVariable, raw: string): string {
       if (!variable.values?.includes(raw))
         throw bad(`must be one of ${variable.values?.join(', ')}`);
       return raw;
+    case 'hosts': {
+      const hosts = splitHostList(raw);
+      const invalid = hosts.find((entry) => !isHostPattern(entry));
+      if (hosts.length === 0 || invalid !== undefined) {
+        const which = invalid === undefined ? '' : `: "${invalid}" is not one`;
+        throw bad(`must be comma-separated host names without scheme, port or path${which}`);
+      }
+      return raw;
+    }
     case 'secret':
       if (variable.name === 'JWT_SECRET' && raw.length < 32) {
         throw new ConfigError(`Invalid configuration: JWT_SECRET must be at least 32 characters`);
@@ -84,6 +120,8 @@ export const serverConfig = registerAs('server', () => ({
   port: Number(env()['PORT'] ?? 3000),
   dataDir: resolve(env()['DATA_DIR'] || './data'),
   logLevel: env()['LOG_LEVEL'] || 'info',
+  /** Host names the portal is server-rendered for; Angular answers others with a 400. */
+  allowedHosts: splitHostList(env()['ALLOWED_HOSTS'] || DEFAULT_ALLOWED_HOSTS),
 }));
 
 export const databaseConfig = registerAs('database', () => ({
