@@ -3,7 +3,8 @@
 // served by the real API server, in Debian's Chromium. Usage:
 //   node tools/bench/lighthouse/run.mjs            starts dist/apps/api/main.js itself
 //   BASE_URL=http://127.0.0.1:3000 node tools/bench/lighthouse/run.mjs
-// Writes the full reports to tmp/lighthouse/ and a summary to stdout.
+// RUNS=5 sets the runs per page (default 3); the median run is reported.
+// Writes the median runs' full reports to tmp/lighthouse/ and a summary to stdout.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,6 +16,7 @@ import { initialSize } from './initial-size.mjs';
 
 const root = join(import.meta.dirname, '../../..');
 const PAGES = ['/en/', '/en/policing'];
+const RUNS = Number(process.env.RUNS ?? 3);
 const CHROME_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -74,18 +76,33 @@ try {
   for (const path of PAGES) {
     // Warm the server (first render compiles routes, PGlite warms its caches).
     await fetch(server.base + path);
-    const result = await lighthouse(server.base + path, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility'],
-    });
-    const lhr = result.lhr;
-    writeFileSync(join(out, `${path.replace(/\W+/g, '_') || 'root'}.json`), result.report);
+    const runs = [];
+    // Scores move from run to run on a shared machine: report the median of RUNS runs, as
+    // Lighthouse's own guidance does. A run that fails to record its trace is run again.
+    for (let attempt = 0; runs.length < RUNS && attempt < RUNS * 2; attempt++) {
+      const result = await lighthouse(server.base + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
+      if (result.lhr.runtimeError) {
+        console.error(`${path}: ${result.lhr.runtimeError.code}, running again`);
+        continue;
+      }
+      runs.push(result);
+    }
+    if (runs.length === 0) throw new Error(`${path}: no Lighthouse run completed`);
+    const score = (r) => r.lhr.categories.performance.score ?? 0;
+    runs.sort((a, b) => score(a) - score(b));
+    const median = runs[Math.floor(runs.length / 2)];
+    const lhr = median.lhr;
+    writeFileSync(join(out, `${path.replace(/\W+/g, '_') || 'root'}.json`), median.report);
     const audit = (id) => lhr.audits[id]?.displayValue ?? '';
     summary.push({
       page: path,
-      performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+      performance: Math.round(score(median) * 100),
+      'all runs': runs.map((r) => Math.round(score(r) * 100)).join(' '),
       accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
       FCP: audit('first-contentful-paint'),
       LCP: audit('largest-contentful-paint'),

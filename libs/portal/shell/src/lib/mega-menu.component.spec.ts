@@ -14,7 +14,11 @@ function render() {
     {
       key: 'org',
       label: 'Organizzazione',
-      children: [{ key: 'about', label: 'Chi siamo', path: '/about' }],
+      children: [
+        { key: 'about', label: 'Chi siamo', path: '/about' },
+        { key: 'asia', label: 'Partner asiatici', path: '/countries?group=asian-partner' },
+        { key: 'odihr', label: 'Direttore ODIHR', path: '/leadership#director-of-odihr' },
+      ],
     },
   ]);
   fixture.detectChanges();
@@ -29,6 +33,22 @@ describe('MegaMenuComponent', () => {
     const button = el.querySelector<HTMLButtonElement>('button.menu__top');
     expect(button?.getAttribute('aria-expanded')).toBe('false');
     expect(el.querySelector('#pt-menu-org')?.hasAttribute('hidden')).toBe(true);
+    // A closed panel renders no links at all (nothing to hydrate on page load).
+    expect(el.querySelectorAll('#pt-menu-org a')).toHaveLength(0);
+  });
+
+  it('keeps queries and fragments out of the path of panel links', async () => {
+    const { fixture, el } = render();
+    el.querySelector<HTMLButtonElement>('button.menu__top')?.click();
+    await fixture.whenStable();
+    const hrefs = Array.from(el.querySelectorAll('#pt-menu-org a')).map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(hrefs).toEqual([
+      '/it/about',
+      '/it/countries?group=asian-partner',
+      '/it/leadership#director-of-odihr',
+    ]);
   });
 
   it('opens with click, closes with Escape and returns focus to the button', async () => {

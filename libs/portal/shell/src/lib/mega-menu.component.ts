@@ -7,8 +7,9 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { type IsActiveMatchOptions, RouterLink, RouterLinkActive } from '@angular/router';
 import type { NavigationItem } from '@portal/domain/content';
+import { type MenuEntry, menuEntries } from './menu-items';
 
 /**
  * The site menu as a disclosure navigation (WAI-ARIA APG "disclosure navigation menu"):
@@ -38,14 +39,21 @@ export class MegaMenuComponent {
 
   protected readonly openKey = signal<string | null>(null);
   protected readonly menuOpen = signal(false);
-  protected readonly prefix = computed(() => `/${this.lang()}`);
+  protected readonly entries = computed(() => menuEntries(this.items(), `/${this.lang()}`));
+  /** Panel links carry queries and fragments: only the very same URL is the current page. */
+  protected readonly exact: IsActiveMatchOptions = {
+    paths: 'exact',
+    queryParams: 'exact',
+    fragment: 'exact',
+    matrixParams: 'ignored',
+  };
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected panelId(item: NavigationItem): string {
+  protected panelId(item: MenuEntry): string {
     return `pt-menu-${item.key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
   }
 
-  protected toggle(item: NavigationItem): void {
+  protected toggle(item: MenuEntry): void {
     this.openKey.update((key) => (key === item.key ? null : item.key));
   }
 
