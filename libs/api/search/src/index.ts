@@ -17,5 +17,10 @@ export type {
 } from './lib/search.types';
 import { SearchSchema1764303000000 } from './lib/migrations/1764303000000-search-schema';
 import { SearchTermFrequencies1764303000001 } from './lib/migrations/1764303000001-search-term-frequencies';
+import { SearchBm25SingleLookup1764303000002 } from './lib/migrations/1764303000002-search-bm25-single-lookup';
 
-export const SEARCH_MIGRATIONS = [SearchSchema1764303000000, SearchTermFrequencies1764303000001];
+export const SEARCH_MIGRATIONS = [
+  SearchSchema1764303000000,
+  SearchTermFrequencies1764303000001,
+  SearchBm25SingleLookup1764303000002,
+];

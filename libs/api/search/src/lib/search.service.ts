@@ -58,9 +58,22 @@ interface PageRow {
   score: number;
 }
 
+/** What a hit shows besides its ranking: read for the returned page only. */
+interface PageDetail {
+  id: string;
+  title: string;
+  url: string;
+  anchor: string;
+  snippet: string;
+}
+
+interface DetailedRow extends PageRow {
+  detail?: PageDetail;
+}
+
 interface RunResult {
   readonly total: number;
-  readonly rows: readonly PageRow[];
+  readonly rows: readonly DetailedRow[];
   readonly facets: Record<string, FacetValue[]>;
 }
 
@@ -105,13 +118,16 @@ export class SearchService {
     let plan = await this.plan(q, params.lang, true);
     let suggestion = plan.suggestion;
     let mode: Mode = 'all';
-    let result = await this.run(plan, mode, filters, params.page, params.size);
+    // Without embeddings the page's titles and snippets come with the ranking, in the
+    // same statement; with them the page is only known after fusion.
+    const highlight = !this.embedder;
+    let result = await this.run(plan, mode, filters, params.page, params.size, highlight);
     if (result.total === 0 && plan.suggestion) {
       const retry = await this.plan(plan.suggestion, params.lang, false);
-      let retried = await this.run(retry, 'all', filters, params.page, params.size);
+      let retried = await this.run(retry, 'all', filters, params.page, params.size, highlight);
       let retryMode: Mode = 'all';
       if (retried.total === 0 && retry.clauses > 1) {
-        retried = await this.run(retry, 'any', filters, params.page, params.size);
+        retried = await this.run(retry, 'any', filters, params.page, params.size, highlight);
         retryMode = 'any';
       }
       if (retried.total > 0) {
@@ -126,7 +142,7 @@ export class SearchService {
     if (result.total === 0 && plan.clauses > 1) {
       // Nothing has every word: fall back to any word, still ranked by BM25.
       mode = 'any';
-      result = await this.run(plan, mode, filters, params.page, params.size);
+      result = await this.run(plan, mode, filters, params.page, params.size, highlight);
     }
     if (this.embedder)
       result = await this.fuseWithVectors(query, plan, mode, filters, params, result);
@@ -433,6 +449,7 @@ export class SearchService {
     filters: Filters,
     page: number,
     size: number,
+    highlight = false,
   ): Promise<RunResult> {
     const p = new SqlParams();
     // Facets are counted without the filter of their own dimension, so a visitor can switch.
@@ -455,9 +472,16 @@ export class SearchService {
        hits AS (SELECT * FROM best WHERE ${typeFilter} AND ${countryFilter})
        SELECT
          (SELECT count(*) FROM hits)::int AS total,
-         (SELECT coalesce(json_agg(h), '[]'::json) FROM (
-            SELECT id, item_type, item_id, locale, score FROM hits
-             ORDER BY score DESC, id LIMIT ${p.add(size)} OFFSET ${p.add((page - 1) * size)}) h) AS page,
+         (SELECT coalesce(json_agg(h ORDER BY h.score DESC, h.id), '[]'::json) FROM (
+            SELECT r.id, r.item_type, r.item_id, r.locale, r.score${
+              highlight
+                ? `, json_build_object('id', d.id, 'title', d.title, 'url', d.url, 'anchor', d.anchor,
+                     'snippet', ${this.headlineSql(p, plan, mode, 'd')}) AS detail`
+                : ''
+            }
+              FROM (SELECT id, item_type, item_id, locale, score FROM hits
+                     ORDER BY score DESC, id LIMIT ${p.add(size)} OFFSET ${p.add((page - 1) * size)}) r
+              ${highlight ? 'JOIN search_passage d ON d.id = r.id' : ''}) h) AS page,
          (SELECT coalesce(json_agg(json_build_array(v, c) ORDER BY c DESC, v), '[]'::json) FROM (
             SELECT item_type AS v, count(*)::int AS c FROM best WHERE ${countryFilter} GROUP BY 1) f) AS types,
          (SELECT coalesce(json_agg(json_build_array(v, c) ORDER BY c DESC, v), '[]'::json) FROM (
@@ -530,9 +554,8 @@ export class SearchService {
     };
   }
 
-  private async hits(plan: Plan, mode: Mode, rows: readonly PageRow[]): Promise<SearchHit[]> {
-    if (rows.length === 0) return [];
-    const p = new SqlParams();
+  /** ts_headline of passage alias `d` in its own language's configuration and query. */
+  private headlineSql(p: SqlParams, plan: Plan, mode: Mode, d: string): string {
     const configCase = plan.locales
       .map(
         (l) => `WHEN ${p.add(l.locale)}::text THEN ${p.add(SEARCH_CONFIGS[l.locale])}::regconfig`,
@@ -544,15 +567,24 @@ export class SearchService {
           `WHEN ${p.add(l.locale)}::text THEN ${p.add((mode === 'all' ? l.all : l.any) || '')}::tsquery`,
       )
       .join(' ');
-    const details: { id: string; title: string; url: string; anchor: string; snippet: string }[] =
-      await this.dataSource.query(
-        `SELECT id, title, url, anchor,
-                ts_headline(CASE locale ${configCase} END, body, CASE locale ${queryCase} END,
-                            ${p.add(HEADLINE_OPTIONS)}::text) AS snippet
-           FROM search_passage WHERE id = ANY (${p.add(rows.map((r) => r.id))}::text[])`,
+    return `ts_headline(CASE ${d}.locale ${configCase} END, ${d}.body, CASE ${d}.locale ${queryCase} END,
+                        ${p.add(HEADLINE_OPTIONS)}::text)`;
+  }
+
+  private async hits(plan: Plan, mode: Mode, rows: readonly DetailedRow[]): Promise<SearchHit[]> {
+    if (rows.length === 0) return [];
+    let byId: Map<string, PageDetail>;
+    if (rows.every((r) => r.detail)) {
+      byId = new Map(rows.map((r) => [r.id, r.detail as PageDetail]));
+    } else {
+      const p = new SqlParams();
+      const details: PageDetail[] = await this.dataSource.query(
+        `SELECT id, title, url, anchor, ${this.headlineSql(p, plan, mode, 'd')} AS snippet
+           FROM search_passage d WHERE id = ANY (${p.add(rows.map((r) => r.id))}::text[])`,
         p.values,
       );
-    const byId = new Map(details.map((d) => [d.id, d]));
+      byId = new Map(details.map((d) => [d.id, d]));
+    }
     return rows.flatMap((r) => {
       const d = byId.get(r.id);
       if (!d) return [];

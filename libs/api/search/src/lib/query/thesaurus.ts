@@ -18,6 +18,33 @@ export function expandAcrossLocales(
   query: ParsedQuery,
   strict: boolean,
 ): Partial<Record<Locale, ParsedQuery>> {
+  // The expansion depends on the text alone (query is parsed from it), and matching it
+  // against every concept's terms costs more than the rest of planning: remember it.
+  const key = `${lang}\u0000${strict ? 1 : 0}\u0000${text}`;
+  const cached = EXPANSIONS.get(key);
+  if (cached) {
+    EXPANSIONS.delete(key);
+    EXPANSIONS.set(key, cached);
+    return cached;
+  }
+  const out = expand(text, lang, query, strict);
+  EXPANSIONS.set(key, out);
+  if (EXPANSIONS.size > MAX_CACHED_EXPANSIONS) {
+    EXPANSIONS.delete(EXPANSIONS.keys().next().value as string);
+  }
+  return out;
+}
+
+const MAX_CACHED_EXPANSIONS = 1000;
+/** Least recently used first (a Map keeps insertion order). */
+const EXPANSIONS = new Map<string, Partial<Record<Locale, ParsedQuery>>>();
+
+function expand(
+  text: string,
+  lang: Locale,
+  query: ParsedQuery,
+  strict: boolean,
+): Partial<Record<Locale, ParsedQuery>> {
   const matches = findConcepts(text, lang);
   const concepts = matches.map((m) => m.concept);
   const covered = new Set(matches.flatMap((m) => fold(m.term).split(' ')));
