@@ -98,6 +98,7 @@ describe('public portal in a browser', () => {
         t.page.waitForSelector(`button[data-menu-key="${key}"][aria-expanded="${value}"]`, {
           timeout: 5000,
         });
+      const panelLinks: string[] = [];
       for (let i = 0; i < count; i++) {
         const button = buttons.nth(i);
         const key = (await button.getAttribute('data-menu-key')) ?? '';
@@ -106,6 +107,12 @@ describe('public portal in a browser', () => {
         await expanded(key, true);
         const panel = t.page.locator(`#${await button.getAttribute('aria-controls')}`);
         expect(await panel.isVisible()).toBe(true);
+        // Panels render their links only while open: collect them now.
+        panelLinks.push(
+          ...(await panel
+            .locator('a[href]')
+            .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''))),
+        );
         await t.page.keyboard.press('Tab');
         expect(await t.page.evaluate(() => document.activeElement?.tagName)).toBe('A');
         await t.page.keyboard.press('Escape');
@@ -115,12 +122,16 @@ describe('public portal in a browser', () => {
           key,
         );
       }
-      // Follow every top-level link and the first link of every panel.
-      const targets = await t.page
+      // Follow every top-level link and the first links of every panel, queries included:
+      // each must lead to a real page, not the 404 page.
+      const topLinks = await t.page
         .locator('nav.menu a[href]')
-        .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href') ?? ''))]);
-      for (const href of targets.slice(0, 12)) {
-        await visit(t.page, href);
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      const targets = [...new Set([...topLinks, ...panelLinks])];
+      expect(targets.some((href) => href.includes('?'))).toBe(true);
+      for (const href of targets) {
+        // The URL is in the comparison so that a dead link names itself.
+        expect({ href, status: await visit(t.page, href) }).toEqual({ href, status: 200 });
         expect(await h1(t.page)).not.toBe('');
       }
       await expectNoConsoleErrors(t);

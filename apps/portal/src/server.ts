@@ -7,6 +7,7 @@ import {
 import express from 'express';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withEntryAfterPaint } from './entry-after-paint';
 
 const serverDistFolder = dirname(fileURLToPath(import.meta.url));
 const browserDistFolder = resolve(serverDistFolder, '../browser');
@@ -52,7 +53,9 @@ app.use((req, res, next) => {
 app.use((req, res, next) => {
   angularApp
     .handle(req)
-    .then((response) => (response ? writeResponseToNodeResponse(response, res) : next()))
+    .then(async (response) =>
+      response ? writeResponseToNodeResponse(await withEntryAfterPaint(response), res) : next(),
+    )
     .catch(next);
 });
 

@@ -1,9 +1,11 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { MegaMenuComponent } from './mega-menu.component';
 
 function render() {
-  TestBed.configureTestingModule({ providers: [provideRouter([])] });
+  TestBed.configureTestingModule({
+    providers: [provideRouter([{ path: '**', children: [] }])],
+  });
   const fixture = TestBed.createComponent(MegaMenuComponent);
   fixture.componentRef.setInput('lang', 'it');
   fixture.componentRef.setInput('label', 'Menu principale');
@@ -33,8 +35,40 @@ describe('MegaMenuComponent', () => {
     const button = el.querySelector<HTMLButtonElement>('button.menu__top');
     expect(button?.getAttribute('aria-expanded')).toBe('false');
     expect(el.querySelector('#pt-menu-org')?.hasAttribute('hidden')).toBe(true);
-    // A closed panel renders no links at all (nothing to hydrate on page load).
-    expect(el.querySelectorAll('#pt-menu-org a')).toHaveLength(0);
+    // A closed panel still holds its links, for crawlers and the page without scripts.
+    expect(el.querySelectorAll('#pt-menu-org a')).toHaveLength(3);
+  });
+
+  it('follows a panel link through the router and closes the panel', async () => {
+    const { fixture, el } = render();
+    const router = TestBed.inject(Router);
+    el.querySelector<HTMLButtonElement>('button.menu__top')?.click();
+    await fixture.whenStable();
+    const link = el.querySelector<HTMLAnchorElement>('#pt-menu-org a[href="/it/about"]');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    link?.dispatchEvent(click);
+    await fixture.whenStable();
+    expect(click.defaultPrevented).toBe(true);
+    expect(router.url).toBe('/it/about');
+    expect(el.querySelector('button.menu__top')?.getAttribute('aria-expanded')).toBe('false');
+    // The panel now marks the current page.
+    const current = el.querySelector('#pt-menu-org a[aria-current="page"]');
+    expect(current?.getAttribute('href')).toBe('/it/about');
+  });
+
+  it('leaves a click with a modifier key to the browser', () => {
+    const { el } = render();
+    const link = el.querySelector<HTMLAnchorElement>('#pt-menu-org a');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+    // Runs after the menu's own handler: note its verdict, then stop the test environment
+    // from trying to open the link.
+    let preventedByMenu: boolean | undefined;
+    el.addEventListener('click', (event) => {
+      preventedByMenu = event.defaultPrevented;
+      event.preventDefault();
+    });
+    link?.dispatchEvent(click);
+    expect(preventedByMenu).toBe(false);
   });
 
   it('keeps queries and fragments out of the path of panel links', async () => {

@@ -2,14 +2,17 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  ViewEncapsulation,
   computed,
   inject,
   input,
   signal,
 } from '@angular/core';
-import { type IsActiveMatchOptions, RouterLink, RouterLinkActive } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import type { NavigationItem } from '@portal/domain/content';
-import { type MenuEntry, menuEntries } from './menu-items';
+import { filter, map } from 'rxjs';
+import { type MenuEntry, menuEntries, panelMarkup } from './menu-items';
 
 /**
  * The site menu as a disclosure navigation (WAI-ARIA APG "disclosure navigation menu"):
@@ -17,16 +20,21 @@ import { type MenuEntry, menuEntries } from './menu-items';
  * closes the open panel and returns focus to its button; focus or a click leaving the
  * menu closes it; Left/Right/Home/End move between top-level entries. Below the wide
  * breakpoint the whole menu is itself behind a disclosure button.
+ *
+ * Panel links are plain markup (see `panelMarkup`), followed through the router by one
+ * click handler; styles are unencapsulated (all `menu__` classes) so they reach that markup.
  */
 @Component({
   selector: 'pt-mega-menu',
   imports: [RouterLink, RouterLinkActive],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  encapsulation: ViewEncapsulation.None,
   templateUrl: './mega-menu.component.html',
   styleUrl: './mega-menu.component.css',
   host: {
     '(keydown)': 'onKeydown($event)',
     '(focusout)': 'onFocusOut($event)',
+    '(click)': 'onClick($event)',
     '(document:click)': 'onDocumentClick($event)',
   },
 })
@@ -40,14 +48,24 @@ export class MegaMenuComponent {
   protected readonly openKey = signal<string | null>(null);
   protected readonly menuOpen = signal(false);
   protected readonly entries = computed(() => menuEntries(this.items(), `/${this.lang()}`));
-  /** Panel links carry queries and fragments: only the very same URL is the current page. */
-  protected readonly exact: IsActiveMatchOptions = {
-    paths: 'exact',
-    queryParams: 'exact',
-    fragment: 'exact',
-    matrixParams: 'ignored',
-  };
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly router = inject(Router);
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((e): e is NavigationEnd => e instanceof NavigationEnd),
+      map((e) => e.urlAfterRedirects),
+    ),
+    { initialValue: this.router.url },
+  );
+  /** Each group's panel markup by key, marking the link of the current page. */
+  protected readonly panels = computed(
+    () =>
+      new Map(
+        this.entries()
+          .filter((entry) => entry.children?.length)
+          .map((entry) => [entry.key, panelMarkup(entry, this.overviewLabel(), this.url())]),
+      ),
+  );
 
   protected panelId(item: MenuEntry): string {
     return `pt-menu-${item.key.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
@@ -95,6 +113,18 @@ export class MegaMenuComponent {
     if (next === undefined || index < 0) return;
     event.preventDefault();
     tops[(next + tops.length) % tops.length]?.focus();
+  }
+
+  /** A plain click on a panel link navigates in the app; other clicks open tabs as usual. */
+  protected onClick(event: MouseEvent): void {
+    const link = (event.target as Element | null)?.closest?.('.menu__panel a[href]');
+    if (!link || event.button !== 0 || event.defaultPrevented) return;
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const href = link.getAttribute('href') ?? '';
+    if (!href.startsWith('/')) return;
+    event.preventDefault();
+    this.closeAll();
+    void this.router.navigateByUrl(href);
   }
 
   protected onFocusOut(event: FocusEvent): void {

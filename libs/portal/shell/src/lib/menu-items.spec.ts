@@ -1,4 +1,4 @@
-import { linkTarget, menuEntries, stripLocale } from './menu-items';
+import { linkTarget, menuEntries, panelMarkup, stripLocale } from './menu-items';
 
 describe('linkTarget', () => {
   it('puts the path under the locale and splits off query and fragment', () => {
@@ -47,5 +47,45 @@ describe('stripLocale', () => {
   it('removes the locale segment and keeps the rest', () => {
     expect(stripLocale('/fr/countries?x=1')).toBe('/countries?x=1');
     expect(stripLocale('/it')).toBe('/');
+  });
+});
+
+describe('panelMarkup', () => {
+  const [group] = menuEntries(
+    [
+      {
+        key: 'countries',
+        label: 'Countries',
+        path: '/countries',
+        children: [
+          { key: 'asia', label: 'Asian <Partners> & "friends"', path: '/countries?group=a&b=1' },
+          {
+            key: 'bodies',
+            label: 'Bodies',
+            children: [{ key: 'pc', label: 'Permanent Council', path: '/meetings/pc' }],
+          },
+        ],
+      },
+    ],
+    '/en',
+  );
+
+  it('links the overview, the children and the grandchildren, escaping labels and URLs', () => {
+    const html = panelMarkup(group, 'Overview', '/en/policing');
+    expect(html).toContain('<a class="menu__link menu__link--overview" href="/en/countries">');
+    expect(html).toContain('Overview: Countries</a>');
+    expect(html).toContain('href="/en/countries?group=a&amp;b=1"');
+    expect(html).toContain('Asian &lt;Partners&gt; &amp; &quot;friends&quot;');
+    expect(html).toContain('<span class="menu__group">Bodies</span>');
+    expect(html).toContain('<ul class="menu__sublinks"><li><a class="menu__link menu__link--sub"');
+    expect(html).not.toContain('aria-current');
+  });
+
+  it('marks exactly the current URL, query included', () => {
+    const html = panelMarkup(group, 'Overview', '/en/countries?group=a&b=1');
+    expect(html.match(/aria-current="page"/g)).toHaveLength(1);
+    expect(html).toContain(
+      '<a class="menu__link is-active" href="/en/countries?group=a&amp;b=1" aria-current="page">',
+    );
   });
 });

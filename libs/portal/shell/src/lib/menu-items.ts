@@ -45,6 +45,8 @@ export interface LinkTarget {
 export interface MenuEntry {
   readonly key: string;
   readonly label: string;
+  /** The whole URL, as an `href`: `/fr/countries?group=asian-partner`. */
+  readonly href?: string;
   readonly link?: LinkTarget;
   readonly children?: readonly MenuEntry[];
 }
@@ -72,7 +74,54 @@ export function menuEntries(items: readonly NavigationItem[], prefix: string): M
   return items.map((item) => ({
     key: item.key,
     label: item.label,
+    href: item.path ? prefix + item.path : undefined,
     link: item.path ? linkTarget(prefix, item.path) : undefined,
     children: item.children ? menuEntries(item.children, prefix) : undefined,
   }));
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+function anchor(href: string, label: string, modifier: string, currentUrl: string): string {
+  const current = href === currentUrl;
+  const classes = `menu__link${modifier}${current ? ' is-active' : ''}`;
+  return (
+    `<a class="${classes}" href="${escapeHtml(href)}"${current ? ' aria-current="page"' : ''}>` +
+    `${escapeHtml(label)}</a>`
+  );
+}
+
+/**
+ * The links of one menu panel as markup. A panel is hidden until opened, yet its links are
+ * in the page for crawlers and for visitors without scripts; as plain markup they cost
+ * nothing to hydrate, where ~300 nodes of router links would hold up every page load.
+ * Labels come from editable content, so everything is escaped.
+ */
+export function panelMarkup(group: MenuEntry, overviewLabel: string, currentUrl: string): string {
+  const items: string[] = [];
+  if (group.href) {
+    const label = `${overviewLabel}: ${group.label}`;
+    items.push(`<li>${anchor(group.href, label, ' menu__link--overview', currentUrl)}</li>`);
+  }
+  for (const child of group.children ?? []) {
+    const head = child.href
+      ? anchor(child.href, child.label, '', currentUrl)
+      : `<span class="menu__group">${escapeHtml(child.label)}</span>`;
+    const grand = (child.children ?? [])
+      .filter((g) => g.href)
+      .map((g) => `<li>${anchor(g.href ?? '', g.label, ' menu__link--sub', currentUrl)}</li>`);
+    const sub = grand.length ? `<ul class="menu__sublinks">${grand.join('')}</ul>` : '';
+    items.push(`<li>${head}${sub}</li>`);
+  }
+  return `<ul class="menu__links">${items.join('')}</ul>`;
 }
