@@ -116,3 +116,47 @@ describe('ExtractiveAnswerer', () => {
     expect(new Set(used)).toEqual(new Set(result.citations.map((c) => c.n)));
   });
 });
+
+describe('ExtractiveAnswerer across languages', () => {
+  const answerer = new ExtractiveAnswerer();
+  const college: SourcePassage = {
+    id: 'document:9:ru#p1',
+    title: 'Колледж по вопросам управления границами в Душанбе',
+    text: 'Колледж ОБСЕ по вопросам управления границами был открыт в Душанбе в 2009 году. С тех пор курсы прошли более 3000 сотрудников из 50 стран.',
+    url: '/ru/documents/9#p1',
+    lang: 'ru',
+    score: 0.5,
+    documentId: '9',
+  };
+
+  it('answers from a passage whose names are translated, and says the source is in Russian', () => {
+    const result = answerer.answer(
+      'When was the Border Management Staff College in Dushanbe opened?',
+      'en',
+      [college],
+    );
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/^The source is in Russian:/);
+    expect(result.answer).toContain('2009');
+    expect(result.citations[0]?.url).toBe('/ru/documents/9#p1');
+  });
+
+  it('counts only the asked-for noun, recognized through the glossary', () => {
+    const result = answerer.answer('How many officers attended the college in Dushanbe?', 'en', [
+      college,
+    ]);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('3000');
+    expect(
+      answerer.answer('How many elections did the college in Dushanbe observe?', 'en', [college])
+        .refused,
+    ).toBe(true);
+  });
+
+  it('refuses when nothing but a city links the question to a passage in another language', () => {
+    const result = answerer.answer('When was the Programme Office in Dushanbe renamed?', 'en', [
+      college,
+    ]);
+    expect(result.refused).toBe(true);
+  });
+});

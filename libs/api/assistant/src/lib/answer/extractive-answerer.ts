@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { findConcepts } from '@portal/domain/policing';
+import { conceptIds, conceptsIn } from '../text/concepts';
 import { numberFromWord, numbersIn } from '../text/number-words';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
@@ -50,10 +51,12 @@ interface Term {
   readonly weight: number;
   /** A proper name or acronym: the answer must mention it (or its passage must). */
   readonly name: boolean;
+  /** Spelt alike in every language (an acronym, a number): needed across languages too. */
+  readonly invariant: boolean;
   readonly number?: number;
   readonly key: string;
-  /** Thesaurus concept the word belongs to: a sentence with any of its terms matches. */
-  readonly concept?: string;
+  /** Concepts the word belongs to: a sentence with any of their terms matches. */
+  readonly concepts: readonly string[];
   /** "co-ordinates", "leads": matched by any word of leading or co-ordinating. */
   readonly responsibility: boolean;
 }
@@ -64,6 +67,8 @@ interface QuestionAnalysis {
   readonly entities: ReadonlyMap<string, number>;
   readonly numbers: ReadonlySet<number>;
   readonly focus: QuestionFocus;
+  /** Concepts of the asked-for noun phrase: how it is recognized in another language. */
+  readonly focusConcepts: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
 }
 
@@ -179,9 +184,15 @@ export class ExtractiveAnswerer {
       for (const span of spans) rest = rest.replace(span, ' ');
     }
     const originals = new Map(words(question).map((w, i) => [fold(w), { w, i }]));
-    const conceptOf = new Map<string, string>();
+    const conceptOf = new Map<string, Set<string>>();
+    const addConcept = (w: string, id: string) =>
+      conceptOf.set(fold(w), new Set([...(conceptOf.get(fold(w)) ?? []), id]));
     for (const match of findConcepts(question)) {
-      for (const w of words(match.term)) conceptOf.set(fold(w), match.concept.id);
+      for (const w of words(match.term)) addConcept(w, match.concept.id);
+    }
+    const questionTokens = words(question);
+    for (const hit of conceptsIn(question, lang)) {
+      for (const w of questionTokens.slice(hit.from, hit.to + 1)) addConcept(w, hit.id);
     }
     const terms: Term[] = [];
     const numbers = new Set<number>();
@@ -199,18 +210,25 @@ export class ExtractiveAnswerer {
         stems: stemsOf(token, [lang]),
         weight: name ? 2 : /^\d+$/.test(token) ? 1.5 : 1,
         name,
+        invariant: /\d/.test(token) || (!!original && isAcronym(original.w)),
         number: n,
         key: name ? phoneticKey(stem(token, lang)) : '',
-        concept: conceptOf.get(token),
+        concepts: [...(conceptOf.get(token) ?? [])],
         responsibility: mentionsResponsibility(token),
       });
     }
+    const focus = questionFocus(question, lang, type.type);
+    const focusConcepts = new Set<string>();
+    for (const w of focus.words) for (const id of conceptOf.get(w) ?? []) focusConcepts.add(id);
+    if (focus.words.length)
+      for (const id of conceptIds(focus.words.join(' '), lang)) focusConcepts.add(id);
     return {
       type,
       terms,
       entities,
       numbers,
-      focus: questionFocus(question, lang, type.type),
+      focus,
+      focusConcepts,
       questionWords: new Set(words(question).map(fold)),
     };
   }
@@ -233,12 +251,18 @@ export class ExtractiveAnswerer {
     lang: Locale,
     passages: readonly SourcePassage[],
   ): Candidate[] {
-    const totalWeight =
-      analysis.terms.reduce((s, t) => s + t.weight, 0) +
-      [...analysis.entities.values()].reduce((s, w) => s + w, 0);
-    if (totalWeight === 0) return [];
+    const entityWeight = [...analysis.entities.values()].reduce((s, w) => s + w, 0);
+    const ownWeight = analysis.terms.reduce((s, t) => s + t.weight, 0) + entityWeight;
+    if (ownWeight === 0) return [];
+    // In another language only names, acronyms, numbers and concepts can be recognized:
+    // the question's other words count half, lest no such passage ever reach the coverage.
+    const crossWeight =
+      analysis.terms.reduce((s, t) => s + (translatable(t) ? t.weight : t.weight / 2), 0) +
+      entityWeight;
     const out: Candidate[] = [];
     passages.forEach((passage, rank) => {
+      const crossLingual = passage.lang !== lang;
+      const totalWeight = crossLingual ? crossWeight : ownWeight;
       const sentences = splitSentences(passage.text);
       const context = this.features(
         `${passage.title}. ${passage.heading ?? ''}`,
@@ -250,6 +274,7 @@ export class ExtractiveAnswerer {
         const features = this.features(sentence.text, passage.lang, lang);
         let covered = 0;
         let missingName = false;
+        let anchored = false;
         for (const [id, weight] of analysis.entities) {
           const m = features.entities.has(id)
             ? 1
@@ -257,14 +282,20 @@ export class ExtractiveAnswerer {
               ? 0.7
               : 0;
           if (m === 0 && weight >= 1) missingName = true;
+          if (m > 0 && weight >= 1) anchored = true;
           covered += m * weight;
         }
         for (const term of analysis.terms) {
           const m = Math.max(termMatch(term, features), 0.6 * termMatch(term, context));
-          if (term.name && m === 0 && !(previous && termMatch(term, previous) > 0))
+          const inPrevious = !!previous && termMatch(term, previous) > 0;
+          // A title-case word of a name ("Border Management Staff College") is translated
+          // in a passage of another language; acronyms and numbers are not.
+          if (term.name && m === 0 && !inPrevious && (!crossLingual || term.invariant))
             missingName = true;
+          if (m > 0 && translatable(term) && (term.name || term.concepts.length)) anchored = true;
           covered += m * term.weight;
         }
+        if (crossLingual && !anchored) missingName = true;
         const coverage = covered / totalWeight;
         const typed =
           this.hasAnswerType(analysis, sentence.text, features, sentences, index) &&
@@ -317,7 +348,10 @@ export class ExtractiveAnswerer {
       if (!namesAPerson(f.tokens, analysis.questionWords, spans)) return false;
     }
     const langs = passageLang === lang ? [lang] : [passageLang, lang];
-    const conceptOfHead = focus.head ? findConcepts(focus.head).map((m) => m.concept.id) : [];
+    const conceptOfHead = [
+      ...(focus.head ? findConcepts(focus.head).map((m) => m.concept.id) : []),
+      ...analysis.focusConcepts,
+    ];
     // "the focal point": any language's words for co-ordinating will do.
     const responsibleFocus = mentionsResponsibility(focus.words.join(' '));
     const held = (x: SentenceFeatures) =>
@@ -325,8 +359,12 @@ export class ExtractiveAnswerer {
       conceptOfHead.some((c) => x.concepts.has(c)) ||
       (responsibleFocus && x.responsible);
     if (!held(f) && !held(context)) return false;
-    // Across languages the counted noun's neighbourhood cannot be read reliably.
-    if (passageLang !== lang) return true;
+    if (passageLang !== lang) {
+      // Across languages the counted noun is known only by its concept: the number must
+      // stand next to it ("250 border police officers" for "agentes de la policía de fronteras").
+      if (analysis.type.type !== 'number' || analysis.focusConcepts.size === 0) return true;
+      return numberNextToConcept(text, passageLang, analysis.focusConcepts);
+    }
     if (analysis.type.type === 'number') {
       const isNumber = (t: string) => /^\d/.test(t) || numberFromWord(t) !== undefined;
       if (!numberNextToFocus(focus, f.folded, isNumber, langs)) return false;
@@ -351,7 +389,10 @@ export class ExtractiveAnswerer {
       keys,
       entities: new Set(this.lexicon.find(text).keys()),
       numbers: new Set(numbersIn(text, true)),
-      concepts: new Set(findConcepts(text).map((m) => m.concept.id)),
+      concepts: new Set([
+        ...findConcepts(text).map((m) => m.concept.id),
+        ...conceptIds(text, passageLang),
+      ]),
       responsible: mentionsResponsibility(text),
     };
   }
@@ -516,8 +557,26 @@ interface SentenceFeatures {
   readonly responsible: boolean;
 }
 
+/** Recognizable in a passage of another language. */
+function translatable(term: Term): boolean {
+  return term.name || term.invariant || term.concepts.length > 0 || term.number !== undefined;
+}
+
+/** A number within three words of a term of one of the concepts. */
+function numberNextToConcept(text: string, lang: Locale, concepts: ReadonlySet<string>): boolean {
+  const tokens = words(text);
+  const numberAt = tokens
+    .map((t, i) => (/^\d/.test(t) || numberFromWord(fold(t)) !== undefined ? i : -1))
+    .filter((i) => i >= 0);
+  return conceptsIn(text, lang).some(
+    (hit) =>
+      concepts.has(hit.id) &&
+      numberAt.some((i) => (i < hit.from && hit.from - i <= 3) || (i > hit.to && i - hit.to <= 2)),
+  );
+}
+
 function termMatch(term: Term, f: SentenceFeatures): number {
-  if (term.concept && f.concepts.has(term.concept)) return 1;
+  if (term.concepts.some((c) => f.concepts.has(c))) return 1;
   if (term.responsibility && f.responsible) return 1;
   for (const s of term.stems) if (f.stems.has(s)) return 1;
   if (term.number !== undefined && f.numbers.has(term.number)) return 1;

@@ -160,13 +160,17 @@ export function condenseQuestion(
   const capitalized = words(previous).filter(
     (w, i) => i > 0 && /^\p{Lu}/u.test(w) && !names.some((n) => n?.includes(fold(w))),
   );
-  const borrowed = [...names, ...capitalized];
-  if (borrowed.length === 0)
-    borrowed.push(
-      ...words(previous)
-        .filter((w) => !isStopword(w))
-        .slice(0, 4),
-    );
+  // "When was the college in Dushanbe opened?" -> "How many took its courses?": the
+  // name alone (Dushanbe) would find the city's other pages; the college comes along too.
+  const taken = new Set([...names, ...capitalized].map((w) => fold(w ?? '')));
+  const content = words(previous).filter((w) => {
+    const f = fold(w);
+    if (isStopword(w) || f.length < 4 || taken.has(f) || [...taken].some((t) => t.includes(f)))
+      return false;
+    taken.add(f);
+    return true;
+  });
+  const borrowed = [...names, ...capitalized, ...content].slice(0, 6);
   return `${question.replace(/\s*[?？]\s*$/, '')} (${[...new Set(borrowed)].join(' ')})?`;
 }
 

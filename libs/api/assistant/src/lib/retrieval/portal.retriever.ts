@@ -40,9 +40,27 @@ export class PortalRetriever extends BaseRetriever {
   }
 
   override async _getRelevantDocuments(query: string): Promise<Document<RetrievedPassage>[]> {
-    const passages = await this.search.retrieve({ query, lang: this.lang, limit: this.limit });
-    return passages.map((p) => new Document({ pageContent: p.text, metadata: p, id: p.id }));
+    // Twice as many, since the translations of one passage often fill the first places.
+    const passages = await this.search.retrieve({ query, lang: this.lang, limit: this.limit * 2 });
+    return withoutTranslations(passages, this.lang)
+      .slice(0, this.limit)
+      .map((p) => new Document({ pageContent: p.text, metadata: p, id: p.id }));
   }
+}
+
+/**
+ * Pages exist in all six languages, and a short passage such as a page's reference facts
+ * ("Office for ..., Warsaw") can rank in five other languages above the same passage in
+ * the visitor's: where the visitor's language has that passage of that item, its
+ * translations are dropped, so they neither crowd out other passages nor get quoted.
+ */
+export function withoutTranslations(
+  passages: readonly RetrievedPassage[],
+  lang: Locale,
+): RetrievedPassage[] {
+  const key = (p: RetrievedPassage) => `${p.type}:${p.itemId}#${p.anchor}`;
+  const own = new Set(passages.filter((p) => p.lang === lang).map(key));
+  return passages.filter((p) => p.lang === lang || !own.has(key(p)));
 }
 
 export function toSourcePassage(doc: Document<RetrievedPassage>): SourcePassage {
