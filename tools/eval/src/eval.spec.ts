@@ -33,12 +33,14 @@ import { computeMetrics, failures, metricsTable, type EvalOutcome } from './eval
  * suite it holds the figures above the thresholds below (measured minus a small margin).
  */
 const THRESHOLDS = {
-  hitAt5: 0.9,
-  mrr: 0.75,
-  factRecall: 0.8,
-  citationAccuracy: 0.85,
-  refusalRate: 0.9,
-  falseRefusalRate: 0.15,
+  hitAt5: 0.93,
+  mrr: 0.8,
+  factRecall: 0.92,
+  citationAccuracy: 0.94,
+  refusalRate: 0.95,
+  falseRefusalRate: 0.05,
+  // Question in one language, source in another: the weakest category, held on its own.
+  crossLingualFactRecall: 0.8,
   // Measured p95 is 150-450 ms depending on the machine's load; the suite runs on shared CI.
   p95Ms: 1500,
 };
@@ -139,5 +141,10 @@ describe('assistant evaluation', () => {
     expect(m.refusalRate).toBeGreaterThanOrEqual(THRESHOLDS.refusalRate);
     expect(m.falseRefusalRate).toBeLessThanOrEqual(THRESHOLDS.falseRefusalRate);
     expect(m.p95Ms).toBeLessThanOrEqual(THRESHOLDS.p95Ms);
+    const crossLingual = computeMetrics(
+      outcomes.filter((o) => o.case.category === 'cross-lingual'),
+      documentIds,
+    );
+    expect(crossLingual.factRecall).toBeGreaterThanOrEqual(THRESHOLDS.crossLingualFactRecall);
   });
 });

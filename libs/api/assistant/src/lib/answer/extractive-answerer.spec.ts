@@ -159,4 +159,45 @@ describe('ExtractiveAnswerer across languages', () => {
     ]);
     expect(result.refused).toBe(true);
   });
+
+  it('does not take a beginning for the end the question asks about', () => {
+    const network: SourcePassage = {
+      id: 'document:8:es#p1',
+      title: 'Red de mujeres policías',
+      text: 'La Misión de la OSCE en Serbia apoyó en 2010 la creación de la Red de Mujeres Policías de Europa Sudoriental.',
+      url: '/es/documents/8#p1',
+      lang: 'es',
+      score: 0.5,
+      documentId: '8',
+    };
+    expect(
+      answerer.answer('Wann wurde das Netzwerk der Polizistinnen aufgelöst?', 'de', [network])
+        .refused,
+    ).toBe(true);
+    const created = answerer.answer('Wann wurde das Netzwerk der Polizistinnen gegründet?', 'de', [
+      network,
+    ]);
+    expect(created.refused).toBe(false);
+    expect(created.answer).toMatch(/^Die Quelle ist auf Spanisch:.*2010/);
+  });
+});
+
+describe('ExtractiveAnswerer counts', () => {
+  const answerer = new ExtractiveAnswerer();
+
+  it('takes "2,000" for a count and a bare 2008 for a year', () => {
+    const polis: SourcePassage = {
+      id: 'document:7:en#p3',
+      title: 'POLIS',
+      text: 'POLIS was launched in 2008. POLIS is a digital library that gives access to more than 2,000 documents on democratic policing.',
+      url: '/en/documents/7#p3',
+      lang: 'en',
+      score: 0.5,
+      documentId: '7',
+    };
+    const result = answerer.answer('How many documents does POLIS offer?', 'en', [polis]);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('2,000');
+    expect(result.answer).not.toContain('2008');
+  });
 });

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { findConcepts } from '@portal/domain/policing';
-import { conceptIds, conceptsIn } from '../text/concepts';
+import { conceptIds, conceptsIn, eventsIn } from '../text/concepts';
 import { numberFromWord, numbersIn } from '../text/number-words';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
@@ -69,6 +69,8 @@ interface QuestionAnalysis {
   readonly focus: QuestionFocus;
   /** Concepts of the asked-for noun phrase: how it is recognized in another language. */
   readonly focusConcepts: ReadonlySet<string>;
+  /** For when-questions: the event asked about (start, rename, end). */
+  readonly events: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
 }
 
@@ -229,6 +231,7 @@ export class ExtractiveAnswerer {
       numbers,
       focus,
       focusConcepts,
+      events: type.type === 'date' ? eventsIn(question, lang) : new Set(),
       questionWords: new Set(words(question).map(fold)),
     };
   }
@@ -359,6 +362,12 @@ export class ExtractiveAnswerer {
       conceptOfHead.some((c) => x.concepts.has(c)) ||
       (responsibleFocus && x.responsible);
     if (!held(f) && !held(context)) return false;
+    if (passageLang !== lang && analysis.events.size > 0) {
+      // Across languages the verb cannot be matched by its stem: "created in 2010" must not
+      // answer "when was it dissolved".
+      const events = eventsIn(text, passageLang);
+      if (![...analysis.events].some((e) => events.has(e))) return false;
+    }
     if (passageLang !== lang) {
       // Across languages the counted noun is known only by its concept: the number must
       // stand next to it ("250 border police officers" for "agentes de la policía de fronteras").
@@ -389,6 +398,7 @@ export class ExtractiveAnswerer {
       keys,
       entities: new Set(this.lexicon.find(text).keys()),
       numbers: new Set(numbersIn(text, true)),
+      counts: new Set(countsIn(text)),
       concepts: new Set([
         ...findConcepts(text).map((m) => m.concept.id),
         ...conceptIds(text, passageLang),
@@ -414,15 +424,15 @@ export class ExtractiveAnswerer {
           /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.test(text) || f.folded.some((t) => MONTH_SET.has(t))
         );
       case 'number':
-        // Years are dates, not counts.
-        return [...f.numbers].some((n) => !analysis.numbers.has(n) && !(n >= 1800 && n <= 2100));
+        return [...f.counts].some((n) => !analysis.numbers.has(n));
       case 'person':
         return (
           newEntity ||
           f.folded.some((t) => ROLE_WORDS.has(t)) ||
           f.tokens.some(
             (t, i) =>
-              (i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !questionWords.has(fold(t))) || isAcronym(t),
+              (i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !questionWords.has(fold(t))) ||
+              (isAcronym(t) && this.isNewName(t, analysis)),
           )
         );
       case 'place':
@@ -445,6 +455,12 @@ export class ExtractiveAnswerer {
       default:
         return true;
     }
+  }
+
+  /** An acronym other than the question's own names and the OSCE's. */
+  private isNewName(acronym: string, analysis: QuestionAnalysis): boolean {
+    const ids = [...this.lexicon.find(acronym).keys()];
+    return !ids.some((id) => analysis.entities.has(id) || UBIQUITOUS.has(id));
   }
 
   private expandsAcronym(acronym: string, text: string, f: SentenceFeatures): boolean {
@@ -553,6 +569,8 @@ interface SentenceFeatures {
   readonly keys: ReadonlySet<string>;
   readonly entities: ReadonlySet<string>;
   readonly numbers: ReadonlySet<number>;
+  /** Numbers that count something: the years left out, "2,000" kept. */
+  readonly counts: ReadonlySet<number>;
   readonly concepts: ReadonlySet<string>;
   readonly responsible: boolean;
 }
@@ -573,6 +591,20 @@ function numberNextToConcept(text: string, lang: Locale, concepts: ReadonlySet<s
       concepts.has(hit.id) &&
       numberAt.some((i) => (i < hit.from && hit.from - i <= 3) || (i > hit.to && i - hit.to <= 2)),
   );
+}
+
+/**
+ * Years are dates, not counts: a bare four-digit number from 1800 to 2100 is left out,
+ * "2,000 documents" is kept.
+ */
+function countsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const token of text.match(/\d+(?:[.,\s]\d{3})*/g) ?? []) {
+    const n = Number(token.replace(/[.,\s]/g, ''));
+    if (/^\d{4}$/.test(token) && n >= 1800 && n <= 2100) continue;
+    out.push(n);
+  }
+  return [...out, ...numbersIn(text.replace(/\d/g, ' '), true)];
 }
 
 function termMatch(term: Term, f: SentenceFeatures): number {

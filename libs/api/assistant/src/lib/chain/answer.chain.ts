@@ -2,7 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { RunnableLambda, RunnableSequence } from '@langchain/core/runnables';
 import { Document } from '@langchain/core/documents';
 import { isLocale, LOCALES, type Locale } from '@portal/domain/locales';
-import { findConcepts } from '@portal/domain/policing';
+import { findConcepts, getConcept } from '@portal/domain/policing';
 import type { RetrievedPassage } from '@portal/api/search';
 import { detectLanguage } from '@portal/api/ingestion';
 import type { DraftAnswer, SourcePassage } from '../answer/answer.types';
@@ -17,6 +17,7 @@ import {
   toSourcePassage,
   type PassageSearch,
 } from '../retrieval/portal.retriever';
+import { conceptIds } from '../text/concepts';
 import type { NameLexicon } from '../text/name-lexicon';
 import { fold, words } from '../text/stemmer';
 import { isStopword } from '../text/stopwords';
@@ -70,7 +71,9 @@ export function createAnswerChain(deps: {
       const docs = (await retriever.invoke(query)) as Document<RetrievedPassage>[];
       const primary = await withContinuations(docs.map(toSourcePassage), deps.nextPassages);
       const draft = deps.answerer.answer(input.standalone, input.lang, primary);
-      const anchors = draft.refused ? anchorQuery(input.standalone, deps.lexicon) : undefined;
+      const anchors = draft.refused
+        ? anchorQuery(input.standalone, deps.lexicon, input.lang)
+        : undefined;
       if (!anchors) return { ...input, sources: primary, draft };
       // Nothing answers in what the question's own words found: ask again with its names and
       // concepts alone, in all six languages, since a passage written in another language
@@ -189,18 +192,28 @@ function expandQuery(question: string, lexicon: NameLexicon, lang: Locale): stri
  * Names (every language's form) and thesaurus concepts (every language's terms) of the
  * question, or undefined when it has none. Numbers and acronyms are kept as they are.
  */
-export function anchorQuery(question: string, lexicon: NameLexicon): string | undefined {
+export function anchorQuery(
+  question: string,
+  lexicon: NameLexicon,
+  lang?: Locale,
+): string | undefined {
   const anchors = new Set<string>();
   for (const id of lexicon.find(question).keys()) {
     if (id === 'osce') continue;
     for (const name of lexicon.names(id)) if (name.split(/\s+/).length <= 3) anchors.add(name);
   }
-  for (const match of findConcepts(question)) {
-    if (['police', 'policing', 'participating-states'].includes(match.concept.id)) continue;
+  // Concepts also in inflected forms ("donne poliziotto" -> women in policing).
+  const concepts = new Map(findConcepts(question).map((m) => [m.concept.id, m.concept]));
+  for (const id of lang ? conceptIds(question, lang) : []) {
+    const concept = getConcept(id);
+    if (concept) concepts.set(id, concept);
+  }
+  for (const concept of concepts.values()) {
+    if (['police', 'policing', 'participating-states'].includes(concept.id)) continue;
     // The shortest term per language: an acronym or a city rather than a long official name
     // whose common words ("human", "rights") would match everything.
     for (const locale of LOCALES) {
-      const term = [...match.concept.terms[locale]].sort(
+      const term = [...concept.terms[locale]].sort(
         (a, b) => a.split(/\s+/).length - b.split(/\s+/).length,
       )[0];
       if (term) anchors.add(term);

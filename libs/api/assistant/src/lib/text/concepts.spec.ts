@@ -1,4 +1,4 @@
-import { conceptIds, conceptsIn } from './concepts';
+import { conceptIds, conceptsIn, eventsIn } from './concepts';
 
 describe('conceptsIn', () => {
   it('finds a thesaurus concept in an inflected form', () => {
@@ -20,5 +20,16 @@ describe('conceptsIn', () => {
 
   it('compares glossary words as written, so that an office is no officer', () => {
     expect(conceptIds('the Programme Office in Dushanbe', 'en')).not.toContain('glossary:officers');
+  });
+});
+
+describe('eventsIn', () => {
+  it('tells a beginning, a renaming and an end apart in six languages', () => {
+    expect([...eventsIn('Колледж был открыт в 2009 году', 'ru')]).toEqual(['start']);
+    expect([...eventsIn('apoyó en 2010 la creación de la Red', 'es')]).toEqual(['start']);
+    expect([...eventsIn('Wann wurde das Netzwerk aufgelöst?', 'de')]).toEqual(['end']);
+    expect([...eventsIn("L'Initiative a pris fin en 2015", 'fr')]).toEqual(['end']);
+    expect([...eventsIn('When was it renamed?', 'en')]).toEqual(['rename']);
+    expect(eventsIn('It observes elections', 'en').size).toBe(0);
   });
 });

@@ -229,3 +229,50 @@ export function conceptsIn(text: string, lang: Locale): ConceptHit[] {
 export function conceptIds(text: string, lang: Locale): Set<string> {
   return new Set(conceptsIn(text, lang).map((h) => h.id));
 }
+
+/**
+ * What a when-question asks the date of: a beginning, a renaming or an end. Across
+ * languages the verb is the only clue that "created in 2010" is no answer to "when was it
+ * dissolved"; folded prefixes, since verbs inflect ("$" marks a whole word).
+ */
+const EVENTS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  start: {
+    en: 'found establish creat set-up launch open introduc start began begun begin inaugurat',
+    fr: 'fond cree creat etabli lanc ouvert ouvr inaugur introdui commenc debut',
+    de: 'gegrundet grund errichtet eingerichtet geschaffen schaffung eroffnet eroffnung gestartet eingefuhrt einfuhr begann beginn',
+    it: 'fondat fondaz istituit creat creaz avviat lanciat apert inaugur introdott inizi',
+    es: 'fundad fundaci establecid cread creaci lanzad lanzo abrio abierto abierta apertura inaugur introduj comenz inici',
+    ru: 'основ учрежд созда открыт открыл открыва запущ запуст начал введ внедр',
+  },
+  rename: {
+    en: 'renam',
+    fr: 'renomm rebaptis',
+    de: 'umbenannt umbenennung',
+    it: 'rinominat ridenominat',
+    es: 'renombr rebautiz',
+    ru: 'переименова',
+  },
+  end: {
+    en: 'ended$ ending$ closed$ closure dissolv terminat abolish wound$',
+    fr: 'fin$ ferme dissou dissol termin supprim achev',
+    de: 'aufgelost auflosung beendet endete geschlossen schliess eingestellt',
+    it: 'conclus chius sciolt terminat finit cessat',
+    es: 'finaliz terminad cerr disuel disolu concluy clausur',
+    ru: 'закрыт закрыл заверш прекрат прекращ ликвидир распущ распуст упразд',
+  },
+};
+
+/** The kinds of event (start, rename, end) a text speaks of, read in `lang`. */
+export function eventsIn(text: string, lang: Locale): Set<string> {
+  const tokens = words(fold(text));
+  const out = new Set<string>();
+  for (const [event, byLang] of Object.entries(EVENTS)) {
+    const hit = byLang[lang]
+      .split(' ')
+      .some((p) =>
+        p.endsWith('$') ? tokens.includes(p.slice(0, -1)) : tokens.some((t) => t.startsWith(p)),
+      );
+    if (hit) out.add(event);
+  }
+  return out;
+}
