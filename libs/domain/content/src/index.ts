@@ -1,6 +1,6 @@
 export type * from './lib/payloads';
 export { SITE_MAP, buildNavigation } from './lib/site-map';
-export type { SiteMapNode } from './lib/site-map';
+export type { NavigationOptions, SiteMapNode } from './lib/site-map';
 export { SEED_PAGES } from './lib/seed/seed-pages';
 export { POLICING_PAGE } from './lib/seed/policing-page';
 export { ABOUT_PAGE } from './lib/seed/about-page';

@@ -51,6 +51,87 @@ describe('site map', () => {
     expect(find(en, 'country-fi')?.label).toBe('Finland – OSCE Chairpersonship 2025');
   });
 
+  it('marks the editorial pages under /about with their slugs', () => {
+    const pages = flatten<SiteMapNode>(SITE_MAP).filter((node) => node.page !== undefined);
+    expect(pages.map((node) => node.page)).toEqual([
+      'organizational-structure',
+      'about',
+      'chair',
+      'decision-making-bodies',
+      'our-principles',
+      'finance-and-administration',
+      'internal-oversight',
+      'employment',
+      'networks-and-research',
+    ]);
+    for (const node of pages) {
+      expect(node.path).toBe(node.page === 'about' ? '/about' : `/about/${node.page}`);
+    }
+    // Every other /about path would be an editorial page the menu cannot check.
+    for (const node of flatten<SiteMapNode>(SITE_MAP)) {
+      if (node.path?.startsWith('/about')) expect(node.page).toBeDefined();
+    }
+  });
+
+  it('links the Chairpersonship to the country holding it', () => {
+    const en = buildNavigation('en');
+    expect(find(en, 'chairpersonship')).toEqual({
+      key: 'chairpersonship',
+      label: 'Chairpersonship',
+      path: '/countries/FI',
+    });
+    expect(find(buildNavigation('de'), 'chairpersonship')?.label).toBe('Vorsitz');
+    expect(flatten(en).some((item) => item.path?.startsWith('/institutions/chair'))).toBe(false);
+  });
+
+  it('leaves out entries whose editorial page is not published', () => {
+    const asked: string[] = [];
+    const en = buildNavigation('en', {
+      hasPage: (slug) => {
+        asked.push(slug);
+        return slug === 'about' || slug === 'employment';
+      },
+    });
+    expect(asked).toContain('networks-and-research');
+    expect(find(en, 'organizational-structure')).toBeUndefined();
+    expect(find(en, 'chair')).toBeUndefined();
+    expect(find(en, 'networks-and-research')).toBeUndefined();
+    expect(find(en, 'employment')).toEqual({
+      key: 'employment',
+      label: 'Employment',
+      path: '/about/employment',
+    });
+    const about = find(en, 'about');
+    expect(about?.path).toBe('/about');
+    expect(about?.children?.map((child) => child.key)).toEqual(['leadership', 'employment']);
+    // Entries that are not editorial pages do not depend on the predicate.
+    expect(find(en, 'structures-and-institutions')?.children?.map((c) => c.key)).toEqual([
+      'chairpersonship',
+      'institutions',
+      'parliamentary-assembly',
+      'court-of-conciliation-and-arbitration',
+    ]);
+    expect(flatten(en).filter((item) => item.path?.startsWith('/about'))).toHaveLength(2);
+  });
+
+  it('keeps an unpublished page with children as a group label without a link', () => {
+    const en = buildNavigation('en', { hasPage: () => false });
+    const about = find(en, 'about');
+    expect(about).toBeDefined();
+    expect(about).not.toHaveProperty('path');
+    expect(about?.label).toBe('About us');
+    expect(about?.children?.map((child) => child.key)).toEqual(['leadership']);
+    expect(flatten(en).filter((item) => item.path?.startsWith('/about'))).toEqual([]);
+    expect(en.map((item) => item.key)).toContain('about');
+  });
+
+  it('lists every entry without a predicate, and the same tree when every page exists', () => {
+    const all = buildNavigation('fr');
+    expect(find(all, 'networks-and-research')?.path).toBe('/about/networks-and-research');
+    expect(buildNavigation('fr', { hasPage: () => true })).toEqual(all);
+    expect(flatten(all)).toHaveLength(flatten<SiteMapNode>(SITE_MAP).length);
+  });
+
   it('localizes labels', () => {
     const it = buildNavigation('it');
     expect(find(it, 'country-de')?.label).toBe('Germania');

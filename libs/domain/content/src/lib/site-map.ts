@@ -25,7 +25,22 @@ export interface SiteMapNode {
   readonly label: Localized;
   /** Portal path without the locale prefix; absent for pure groups. */
   readonly path?: string;
+  /**
+   * Slug of the editorial page `path` shows. Staff create these pages, so the entry links
+   * only once its page is published (see `NavigationOptions.hasPage`).
+   */
+  readonly page?: string;
   readonly children?: readonly SiteMapNode[];
+}
+
+/** What `buildNavigation` needs to know about the content that exists. */
+export interface NavigationOptions {
+  /**
+   * Whether the editorial page with this slug is published. An entry whose page is not is
+   * left out, or kept as a group label without a link when it has children. Without it
+   * every entry is listed, as in the OSCE's own menu.
+   */
+  readonly hasPage?: (slug: string) => boolean;
 }
 
 const L = {
@@ -263,6 +278,11 @@ function institution(slug: InstitutionSlug): SiteMapNode {
   return { key: `institution-${slug}`, label: found.name, path: `/institutions/${slug}` };
 }
 
+/** An "About us" entry served by the editorial page of the same slug (`about/:slug`). */
+function aboutPage(slug: string, label: Localized): SiteMapNode {
+  return { key: slug, label, path: `/about/${slug}`, page: slug };
+}
+
 function requiredLabel(label: Localized | undefined, what: string): Localized {
   if (!label) throw new Error(`No label for ${what}`);
   return label;
@@ -336,7 +356,9 @@ export const SITE_MAP: readonly SiteMapNode[] = [
       {
         key: 'chairpersonship',
         label: requiredLabel(chairpersonship?.name, 'chairpersonship'),
-        path: '/institutions/chairpersonship',
+        // The Chairpersonship is held by a participating State for a year; its country page
+        // is where the portal presents it (there is no institution of that name).
+        path: `/countries/${CHAIRPERSONSHIP.code}`,
       },
       {
         key: 'institutions',
@@ -358,11 +380,7 @@ export const SITE_MAP: readonly SiteMapNode[] = [
         label: L.court,
         path: '/institutions/court-of-conciliation-and-arbitration',
       },
-      {
-        key: 'organizational-structure',
-        label: L.organizationalStructure,
-        path: '/about/organizational-structure',
-      },
+      aboutPage('organizational-structure', L.organizationalStructure),
     ],
   },
   {
@@ -386,13 +404,10 @@ export const SITE_MAP: readonly SiteMapNode[] = [
     key: 'about',
     label: L.about,
     path: '/about',
+    page: 'about',
     children: [
-      { key: 'chair', label: L.chair, path: '/about/chair' },
-      {
-        key: 'decision-making-bodies',
-        label: L.decisionMakingBodies,
-        path: '/about/decision-making-bodies',
-      },
+      aboutPage('chair', L.chair),
+      aboutPage('decision-making-bodies', L.decisionMakingBodies),
       {
         key: 'leadership',
         label: L.leadership,
@@ -403,29 +418,41 @@ export const SITE_MAP: readonly SiteMapNode[] = [
           path: `/leadership#${office.slug}`,
         })),
       },
-      { key: 'our-principles', label: L.principles, path: '/about/our-principles' },
-      {
-        key: 'finance-and-administration',
-        label: L.finance,
-        path: '/about/finance-and-administration',
-      },
-      { key: 'internal-oversight', label: L.internalOversight, path: '/about/internal-oversight' },
-      { key: 'employment', label: L.employment, path: '/about/employment' },
-      { key: 'networks-and-research', label: L.networks, path: '/about/networks-and-research' },
+      aboutPage('our-principles', L.principles),
+      aboutPage('finance-and-administration', L.finance),
+      aboutPage('internal-oversight', L.internalOversight),
+      aboutPage('employment', L.employment),
+      aboutPage('networks-and-research', L.networks),
     ],
   },
 ];
 
-function localize(node: SiteMapNode, locale: Locale): NavigationItem {
+function localize(
+  node: SiteMapNode,
+  locale: Locale,
+  hasPage: (slug: string) => boolean,
+): NavigationItem | undefined {
+  const children = node.children
+    ?.map((child) => localize(child, locale, hasPage))
+    .filter((child): child is NavigationItem => child !== undefined);
+  const linked = node.path !== undefined && (node.page === undefined || hasPage(node.page));
+  // A label that leads nowhere and groups nothing would only confuse.
+  if (!linked && !children?.length) return undefined;
   return {
     key: node.key,
     label: node.label[locale],
-    ...(node.path ? { path: node.path } : {}),
-    ...(node.children ? { children: node.children.map((child) => localize(child, locale)) } : {}),
+    ...(linked ? { path: node.path } : {}),
+    ...(children?.length ? { children } : {}),
   };
 }
 
-/** The menu in `locale`, as `GET /api/navigation` returns it; a fresh tree on every call. */
-export function buildNavigation(locale: Locale): NavigationItem[] {
-  return SITE_MAP.map((node) => localize(node, locale));
+/**
+ * The menu in `locale`, as `GET /api/navigation` returns it; a fresh tree on every call.
+ * Entries of editorial pages are listed as `options.hasPage` says they are published.
+ */
+export function buildNavigation(locale: Locale, options: NavigationOptions = {}): NavigationItem[] {
+  const hasPage = options.hasPage ?? (() => true);
+  return SITE_MAP.map((node) => localize(node, locale, hasPage)).filter(
+    (item): item is NavigationItem => item !== undefined,
+  );
 }

@@ -2,7 +2,6 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { LangQueryDto } from '@portal/api/common';
-import { buildNavigation } from '@portal/domain/content';
 import type {
   CountryDetail,
   CountrySummary,
@@ -31,14 +30,17 @@ export class PublicContentController {
   constructor(private readonly content: ContentPublicService) {}
 
   @Get('navigation')
-  @ApiOkResponse({ description: 'The site menu as a tree; Content-Language names the locale' })
+  @ApiOkResponse({
+    description:
+      'The site menu as a tree, editorial pages only once published; Content-Language names the locale',
+  })
   navigation(
     @Query() query: LangQueryDto,
     @Res({ passthrough: true }) res: Response,
-  ): NavigationItem[] {
+  ): Promise<NavigationItem[]> {
     // The contract's answer is the bare tree; every label exists in every locale.
     res.setHeader('Content-Language', query.lang);
-    return buildNavigation(query.lang);
+    return this.content.navigation(query.lang);
   }
 
   @Get('countries')

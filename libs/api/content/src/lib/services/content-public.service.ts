@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '@portal/api/common';
+import { buildNavigation } from '@portal/domain/content';
 import type {
   CountryDetail,
   CountrySummary,
@@ -8,6 +9,7 @@ import type {
   FieldOperationSummary,
   InstitutionDetail,
   InstitutionSummary,
+  NavigationItem,
   PagePayload,
   Paginated,
   ProgrammeCategory,
@@ -38,6 +40,7 @@ import type { ContentKind } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
 import { programmeCountries } from './content-index.service';
+import { returnedRows } from './returned-rows';
 
 export interface ProgrammeFilter {
   lang: Locale;
@@ -85,6 +88,30 @@ export class ContentPublicService {
       updatedAt: text.publishedAt.toISOString(),
       ...served(found.texts, lang, resolved.locale),
     };
+  }
+
+  /** The site menu, linking only the editorial pages visitors can open. */
+  async navigation(lang: Locale): Promise<NavigationItem[]> {
+    const published = await this.publishedPageSlugs();
+    return buildNavigation(lang, { hasPage: (slug) => published.has(slug) });
+  }
+
+  /**
+   * Slugs of the pages `page()` serves: those with a published translation in any locale,
+   * since it falls back to any published one. Scheduled translations count once the
+   * scheduled publisher has published them, as for `page()`. Asked on every call, so a page
+   * is in the menu the moment it is published; the (kind, key) index keeps it cheap.
+   */
+  async publishedPageSlugs(): Promise<ReadonlySet<string>> {
+    const result: unknown = await this.dataSource.query(
+      `SELECT i.key
+         FROM content_item i
+        WHERE i.kind = $1
+          AND EXISTS (SELECT 1 FROM content_translation t
+                       WHERE t.item_id = i.id AND t.published_at IS NOT NULL)`,
+      ['page' satisfies ContentKind],
+    );
+    return new Set(returnedRows<{ key: string }>(result).map((row) => row.key));
   }
 
   countries(
