@@ -30,6 +30,7 @@ describe('eventsIn', () => {
     expect([...eventsIn('Wann wurde das Netzwerk aufgelöst?', 'de')]).toEqual(['end']);
     expect([...eventsIn("L'Initiative a pris fin en 2015", 'fr')]).toEqual(['end']);
     expect([...eventsIn('When was it renamed?', 'en')]).toEqual(['rename']);
+    expect([...eventsIn('Das Projekt startete 2019', 'de')]).toEqual(['start']);
     expect(eventsIn('It observes elections', 'en').size).toBe(0);
   });
 });

@@ -238,11 +238,11 @@ export function conceptIds(text: string, lang: Locale): Set<string> {
 const EVENTS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   start: {
     en: 'found establish creat set-up launch open introduc start began begun begin inaugurat',
-    fr: 'fond cree creat etabli lanc ouvert ouvr inaugur introdui commenc debut',
-    de: 'gegrundet grund errichtet eingerichtet geschaffen schaffung eroffnet eroffnung gestartet eingefuhrt einfuhr begann beginn',
-    it: 'fondat fondaz istituit creat creaz avviat lanciat apert inaugur introdott inizi',
-    es: 'fundad fundaci establecid cread creaci lanzad lanzo abrio abierto abierta apertura inaugur introduj comenz inici',
-    ru: 'основ учрежд созда открыт открыл открыва запущ запуст начал введ внедр',
+    fr: 'fond cree creat etabli lanc ouvert ouvr inaugur introdui commenc debut demarr',
+    de: 'gegrundet grund errichtet eingerichtet geschaffen schaffung eroffnet eroffnung gestartet start eingefuhrt einfuhr begann beginn',
+    it: 'fondat fondaz istituit creat creaz avviat lanciat apert inaugur introdott inizi partit',
+    es: 'fundad fundaci establecid cread creaci lanzad lanzo abrio abierto abierta apertura inaugur introduj comenz inici empez arranc',
+    ru: 'основ учрежд созда открыт открыл открыва запущ запуст начал введ внедр стартова',
   },
   rename: {
     en: 'renam',
