@@ -118,12 +118,7 @@ export interface PagePayload extends Served {
 }
 
 export type SearchHitType =
-  | 'page'
-  | 'programme'
-  | 'country'
-  | 'institution'
-  | 'field-operation'
-  | 'document';
+  'page' | 'programme' | 'country' | 'institution' | 'field-operation' | 'document';
 
 export interface SearchHit {
   readonly id: string;
