@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
+import { PageHeaderComponent } from '@portal/portal/ui';
+import { FieldOperationCardsComponent } from '../common/field-operation-cards.component';
+import { ProgrammesSectionComponent } from '../common/programmes-section.component';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { ServedNoticeComponent } from '../common/served-notice.component';
 import { usePageMeta } from '../common/page-meta';
@@ -11,8 +13,9 @@ import { routeParam } from '../common/route-signal';
   selector: 'pt-country-page',
   imports: [
     TranslatePipe,
-    LinkCardComponent,
+    FieldOperationCardsComponent,
     PageHeaderComponent,
+    ProgrammesSectionComponent,
     ResourceStateComponent,
     ServedNoticeComponent,
   ],

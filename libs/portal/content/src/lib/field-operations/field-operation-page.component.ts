@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
+import { PageHeaderComponent } from '@portal/portal/ui';
+import { ProgrammesSectionComponent } from '../common/programmes-section.component';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { ServedNoticeComponent } from '../common/served-notice.component';
 import { usePageMeta } from '../common/page-meta';
@@ -13,8 +14,8 @@ import { routeParam } from '../common/route-signal';
   imports: [
     RouterLink,
     TranslatePipe,
-    LinkCardComponent,
     PageHeaderComponent,
+    ProgrammesSectionComponent,
     ResourceStateComponent,
     ServedNoticeComponent,
   ],
@@ -48,25 +49,7 @@ import { routeParam } from '../common/route-signal';
       @if (op.description) {
         <p class="pt-prose" [attr.lang]="op.lang">{{ op.description }}</p>
       }
-      <section aria-labelledby="pt-op-programmes">
-        <h2 id="pt-op-programmes">{{ 'content.programmes.title' | translate }}</h2>
-        @if (op.programmes.length) {
-          <ul class="pt-grid">
-            @for (p of op.programmes; track p.slug) {
-              <li>
-                <pt-link-card
-                  [heading]="p.title"
-                  [link]="['/', lang(), 'projects']"
-                  [eyebrow]="'content.programmes.category.' + p.category | translate"
-                  [description]="p.summary"
-                />
-              </li>
-            }
-          </ul>
-        } @else {
-          <p>{{ 'content.programmes.none' | translate }}</p>
-        }
-      </section>
+      <pt-programmes-section [programmes]="op.programmes" headingId="pt-op-programmes" />
       <p>
         <a [routerLink]="['/', lang(), 'field-operations']">{{
           'content.fieldOperation.back' | translate

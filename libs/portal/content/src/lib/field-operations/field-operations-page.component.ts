@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { TranslatePipe } from '@ngx-translate/core';
 import type { FieldOperationStatus } from '@portal/domain/content';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
+import { PageHeaderComponent } from '@portal/portal/ui';
+import { FieldOperationCardsComponent } from '../common/field-operation-cards.component';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
 import { queryParam } from '../common/route-signal';
@@ -11,7 +12,12 @@ const STATUSES: readonly FieldOperationStatus[] = ['active', 'closed'];
 
 @Component({
   selector: 'pt-field-operations-page',
-  imports: [TranslatePipe, LinkCardComponent, PageHeaderComponent, ResourceStateComponent],
+  imports: [
+    TranslatePipe,
+    FieldOperationCardsComponent,
+    PageHeaderComponent,
+    ResourceStateComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<pt-page-header
       [heading]="'content.fieldOperations.title' | translate"
@@ -25,17 +31,7 @@ const STATUSES: readonly FieldOperationStatus[] = ['active', 'closed'];
             {{ 'content.fieldOperations.groups.' + group.status | translate }}
           </h2>
           @if (group.items.length) {
-            <ul class="pt-grid">
-              @for (op of group.items; track op.slug) {
-                <li>
-                  <pt-link-card
-                    [heading]="op.name"
-                    [link]="['/', lang(), 'field-operations', op.slug]"
-                    [description]="op.host"
-                  />
-                </li>
-              }
-            </ul>
+            <pt-field-operation-cards [operations]="group.items" />
           } @else {
             <p>{{ 'content.fieldOperations.none' | translate }}</p>
           }

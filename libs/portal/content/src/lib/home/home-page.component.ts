@@ -4,6 +4,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { LinkCardComponent } from '@portal/portal/ui';
 import { useTranslatedMeta } from '../common/page-meta';
+import { ProgrammeCardsComponent } from '../common/programme-cards.component';
 
 interface Section {
   readonly key: string;
@@ -12,7 +13,7 @@ interface Section {
 
 @Component({
   selector: 'pt-home-page',
-  imports: [RouterLink, TranslatePipe, LinkCardComponent],
+  imports: [RouterLink, TranslatePipe, LinkCardComponent, ProgrammeCardsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.component.html',
   styleUrl: './home-page.component.css',
