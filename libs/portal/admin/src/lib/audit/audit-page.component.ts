@@ -1,20 +1,13 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { AuditEntry, AuditFilter } from '../data-access/admin.types';
-import { type ReadableError, readableError } from '../data-access/api-error';
+import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { DataTableComponent } from '../shared/data-table.component';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { PaginationComponent } from '../shared/pagination.component';
 
 const PAGE_SIZE = 25;
 const ITEM_TYPES = [
@@ -30,7 +23,13 @@ const ITEM_TYPES = [
 /** Who changed what, when: the audit log with filters. */
 @Component({
   selector: 'pt-admin-audit-page',
-  imports: [TranslatePipe, AdminDatePipe, ErrorAlertComponent],
+  imports: [
+    TranslatePipe,
+    AdminDatePipe,
+    DataTableComponent,
+    ErrorAlertComponent,
+    PaginationComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'admin.audit.title' | translate }}</h1>
@@ -58,88 +57,51 @@ const ITEM_TYPES = [
       </div>
       <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
     </form>
-    <pt-error-alert [error]="error()" />
-    <p class="pt-hint" role="status">{{ 'admin.common.count' | translate: { count: total() } }}</p>
-    <div class="pt-table-wrap" tabindex="0">
-      <table class="pt-table">
-        <caption class="pt-visually-hidden">
-          {{
-            'admin.audit.title' | translate
-          }}
-        </caption>
-        <thead>
+    <pt-error-alert [error]="list.error()" />
+    <p class="pt-hint" role="status">
+      {{ 'admin.common.count' | translate: { count: list.total() } }}
+    </p>
+    <pt-admin-data-table [caption]="'admin.audit.title' | translate" [columns]="columns">
+      <tbody>
+        @for (e of list.items(); track e.id) {
           <tr>
-            <th scope="col">{{ 'admin.audit.when' | translate }}</th>
-            <th scope="col">{{ 'admin.audit.user' | translate }}</th>
-            <th scope="col">{{ 'admin.audit.action' | translate }}</th>
-            <th scope="col">{{ 'admin.audit.item' | translate }}</th>
-            <th scope="col">{{ 'admin.audit.details' | translate }}</th>
+            <td>{{ e.createdAt | ptAdminDate: language.tag() }}</td>
+            <td>{{ e.actor?.email ?? '—' }}</td>
+            <td>
+              <code>{{ e.action }}</code>
+            </td>
+            <td>{{ e.itemType }} {{ e.itemId }}</td>
+            <td>
+              <code>{{ details(e) }}</code>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          @for (e of entries(); track e.id) {
-            <tr>
-              <td>{{ e.createdAt | ptAdminDate: language.tag() }}</td>
-              <td>{{ e.actor?.email ?? '—' }}</td>
-              <td>
-                <code>{{ e.action }}</code>
-              </td>
-              <td>{{ e.itemType }} {{ e.itemId }}</td>
-              <td>
-                <code>{{ details(e) }}</code>
-              </td>
-            </tr>
-          }
-        </tbody>
-      </table>
-    </div>
-    @if (pages() > 1) {
-      <nav class="pt-actions" [attr.aria-label]="'admin.common.pagination' | translate">
-        <button
-          type="button"
-          class="pt-btn"
-          [disabled]="page() <= 1"
-          (click)="page.set(page() - 1)"
-        >
-          {{ 'admin.common.previous' | translate }}
-        </button>
-        <span>{{ 'admin.common.pageOf' | translate: { page: page(), pages: pages() } }}</span>
-        <button
-          type="button"
-          class="pt-btn"
-          [disabled]="page() >= pages()"
-          (click)="page.set(page() + 1)"
-        >
-          {{ 'admin.common.next' | translate }}
-        </button>
-      </nav>
-    }
+        }
+      </tbody>
+    </pt-admin-data-table>
+    <pt-admin-pagination [page]="list.page()" [pages]="list.pages()" (go)="list.go($event)" />
   `,
 })
 export class AuditPageComponent {
   private readonly api = inject(AdminApi);
   protected readonly language = inject(AdminLanguageStore);
   protected readonly itemTypes = ITEM_TYPES;
-  protected readonly filter = signal<AuditFilter>({});
-  protected readonly page = signal(1);
-  protected readonly entries = signal<readonly AuditEntry[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / PAGE_SIZE)));
-  protected readonly error = signal<ReadableError | null>(null);
-
-  constructor() {
-    effect(() => {
-      const filter = { ...this.filter(), page: this.page() };
-      untracked(() => void this.load(filter));
-    });
-  }
+  protected readonly columns = [
+    'admin.audit.when',
+    'admin.audit.user',
+    'admin.audit.action',
+    'admin.audit.item',
+    'admin.audit.details',
+  ];
+  protected readonly list = pagedList<AuditEntry, AuditFilter>(
+    (filter, size) => this.api.audit(filter, size),
+    PAGE_SIZE,
+  );
 
   protected apply(event: Event): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
     const value = (name: string) => String(data.get(name) ?? '').trim() || undefined;
-    this.page.set(1);
-    this.filter.set({
+    this.list.applyFilter({
       user: value('user'),
       itemType: value('itemType'),
       itemId: value('itemId'),
@@ -149,16 +111,5 @@ export class AuditPageComponent {
 
   protected details(entry: AuditEntry): string {
     return entry.details ? JSON.stringify(entry.details) : '';
-  }
-
-  private async load(filter: AuditFilter): Promise<void> {
-    try {
-      const result = await firstValueFrom(this.api.audit(filter, PAGE_SIZE));
-      this.entries.set(result.items);
-      this.total.set(result.total);
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(readableError(error));
-    }
   }
 }

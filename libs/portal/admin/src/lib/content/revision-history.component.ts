@@ -17,6 +17,7 @@ import { type ReadableError, readableError } from '../data-access/api-error';
 import { type ContentSection, itemRef } from '../data-access/content-sections';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { DataTableComponent } from '../shared/data-table.component';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
 
 function show(value: unknown): string {
@@ -27,7 +28,13 @@ function show(value: unknown): string {
 /** Revisions of an item, a side-by-side diff of any two, and restore after confirmation. */
 @Component({
   selector: 'pt-admin-revision-history',
-  imports: [TranslatePipe, AdminDatePipe, ConfirmDialogComponent, ErrorAlertComponent],
+  imports: [
+    TranslatePipe,
+    AdminDatePipe,
+    ConfirmDialogComponent,
+    DataTableComponent,
+    ErrorAlertComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .diff td {
@@ -51,50 +58,34 @@ function show(value: unknown): string {
     <section aria-labelledby="history-title">
       <h2 id="history-title">{{ 'admin.history.title' | translate }}</h2>
       <pt-error-alert [error]="error()" />
-      <div class="pt-table-wrap" tabindex="0">
-        <table class="pt-table">
-          <thead>
+      <pt-admin-data-table [columns]="columns">
+        <tbody>
+          @for (r of revisions(); track r.number; let first = $first) {
             <tr>
-              <th scope="col">{{ 'admin.history.revision' | translate }}</th>
-              <th scope="col">{{ 'admin.history.action' | translate }}</th>
-              <th scope="col">{{ 'admin.history.author' | translate }}</th>
-              <th scope="col">{{ 'admin.history.date' | translate }}</th>
-              <th scope="col">{{ 'admin.history.fields' | translate }}</th>
-              <th scope="col">{{ 'admin.common.actions' | translate }}</th>
+              <td>{{ r.number }}</td>
+              <td>{{ r.action }}</td>
+              <td>{{ r.authorEmail }}</td>
+              <td>{{ r.createdAt | ptAdminDate: tag() }}</td>
+              <td>{{ fields(r) }}</td>
+              <td>
+                <div class="pt-actions">
+                  @if (r.number > 1) {
+                    <button type="button" class="pt-btn" (click)="compare(r.number - 1, r.number)">
+                      {{ 'admin.history.showChanges' | translate }}
+                      <span class="pt-visually-hidden">{{ r.number }}</span>
+                    </button>
+                  }
+                  @if (!first) {
+                    <button type="button" class="pt-btn" (click)="askRestore(r.number)">
+                      {{ 'admin.history.restore' | translate: { n: r.number } }}
+                    </button>
+                  }
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            @for (r of revisions(); track r.number; let first = $first) {
-              <tr>
-                <td>{{ r.number }}</td>
-                <td>{{ r.action }}</td>
-                <td>{{ r.authorEmail }}</td>
-                <td>{{ r.createdAt | ptAdminDate: tag() }}</td>
-                <td>{{ fields(r) }}</td>
-                <td>
-                  <div class="pt-actions">
-                    @if (r.number > 1) {
-                      <button
-                        type="button"
-                        class="pt-btn"
-                        (click)="compare(r.number - 1, r.number)"
-                      >
-                        {{ 'admin.history.showChanges' | translate }}
-                        <span class="pt-visually-hidden">{{ r.number }}</span>
-                      </button>
-                    }
-                    @if (!first) {
-                      <button type="button" class="pt-btn" (click)="askRestore(r.number)">
-                        {{ 'admin.history.restore' | translate: { n: r.number } }}
-                      </button>
-                    }
-                  </div>
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
+          }
+        </tbody>
+      </pt-admin-data-table>
       <div class="pt-filters">
         <div class="pt-field">
           <label for="diff-from">{{ 'admin.history.from' | translate }}</label>
@@ -167,6 +158,14 @@ export class RevisionHistoryComponent {
   readonly item = input.required<AdminItem>();
   readonly tag = input('en-GB');
   readonly restore = output<number>();
+  protected readonly columns = [
+    'admin.history.revision',
+    'admin.history.action',
+    'admin.history.author',
+    'admin.history.date',
+    'admin.history.fields',
+    'admin.common.actions',
+  ];
   protected readonly revisions = signal<readonly RevisionSummary[]>([]);
   protected readonly diff = signal<RevisionDiff | null>(null);
   protected readonly error = signal<ReadableError | null>(null);

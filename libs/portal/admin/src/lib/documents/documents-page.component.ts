@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  computed,
   effect,
   inject,
   input,
@@ -19,11 +18,14 @@ import type {
   AdminDocumentDetail,
   DocumentFilter,
 } from '../data-access/admin.types';
-import { type ReadableError, readableError } from '../data-access/api-error';
+import { readableError } from '../data-access/api-error';
 import { DocumentUploadStore } from '../data-access/document-upload.store';
+import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { DataTableComponent } from '../shared/data-table.component';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { PaginationComponent } from '../shared/pagination.component';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
 import { PassagesComponent } from './passages.component';
 import { UploadListComponent } from './upload-list.component';
@@ -37,7 +39,9 @@ const PAGE_SIZE = 20;
     TranslatePipe,
     AdminDatePipe,
     StatusBadgeComponent,
+    DataTableComponent,
     ErrorAlertComponent,
+    PaginationComponent,
     ConfirmDialogComponent,
     UploadZoneComponent,
     UploadListComponent,
@@ -77,14 +81,14 @@ const PAGE_SIZE = 20;
       <form class="pt-filters" (submit)="applyFilter($event)" role="search">
         <div class="pt-field">
           <label for="doc-q">{{ 'admin.documents.search' | translate }}</label>
-          <input id="doc-q" type="search" name="q" [value]="filter().q ?? ''" />
+          <input id="doc-q" type="search" name="q" [value]="list.filter().q ?? ''" />
         </div>
         <div class="pt-field">
           <label for="doc-lang">{{ 'admin.documents.language' | translate }}</label>
           <select id="doc-lang" name="lang">
             <option value="">{{ 'admin.common.all' | translate }}</option>
             @for (l of locales; track l) {
-              <option [value]="l" [selected]="l === filter().lang">{{ names[l] }}</option>
+              <option [value]="l" [selected]="l === list.filter().lang">{{ names[l] }}</option>
             }
           </select>
         </div>
@@ -93,7 +97,7 @@ const PAGE_SIZE = 20;
           <select id="doc-status" name="status">
             <option value="">{{ 'admin.common.all' | translate }}</option>
             @for (s of statuses; track s) {
-              <option [value]="s" [selected]="s === filter().status">
+              <option [value]="s" [selected]="s === list.filter().status">
                 {{ 'admin.status.' + s | translate }}
               </option>
             }
@@ -101,79 +105,47 @@ const PAGE_SIZE = 20;
         </div>
         <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
       </form>
-      <pt-error-alert [error]="error()" />
+      <pt-error-alert [error]="list.error()" />
       <p class="pt-hint" role="status">
-        {{ 'admin.common.count' | translate: { count: total() } }}
+        {{ 'admin.common.count' | translate: { count: list.total() } }}
       </p>
-      <div class="pt-table-wrap" tabindex="0">
-        <table class="pt-table">
-          <caption class="pt-visually-hidden">
-            {{
-              'admin.documents.list' | translate
-            }}
-          </caption>
-          <thead>
+      <pt-admin-data-table [caption]="'admin.documents.list' | translate" [columns]="columns">
+        <tbody>
+          @for (doc of list.items(); track doc.id) {
             <tr>
-              <th scope="col">{{ 'admin.documents.titleColumn' | translate }}</th>
-              <th scope="col">{{ 'admin.documents.language' | translate }}</th>
-              <th scope="col">{{ 'admin.documents.status' | translate }}</th>
-              <th scope="col">{{ 'admin.documents.chunks' | translate }}</th>
-              <th scope="col">{{ 'admin.documents.added' | translate }}</th>
-              <th scope="col">{{ 'admin.common.actions' | translate }}</th>
+              <td>{{ doc.title }}</td>
+              <td>{{ names[doc.lang] ?? doc.lang }}</td>
+              <td>
+                <pt-status-badge [status]="doc.status" />
+                @if (doc.failureReason) {
+                  <span class="pt-hint"> {{ doc.failureReason }}</span>
+                }
+              </td>
+              <td>{{ doc.chunks }}</td>
+              <td>{{ doc.createdAt | ptAdminDate: language.tag() }}</td>
+              <td>
+                <div class="pt-actions">
+                  <button
+                    type="button"
+                    class="pt-btn"
+                    [attr.aria-expanded]="detail()?.id === doc.id"
+                    aria-controls="doc-detail"
+                    (click)="toggle(doc)"
+                  >
+                    {{ 'admin.documents.showPassages' | translate }}
+                    <span class="pt-visually-hidden">{{ doc.title }}</span>
+                  </button>
+                  <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(doc)">
+                    {{ 'admin.common.delete' | translate }}
+                    <span class="pt-visually-hidden">{{ doc.title }}</span>
+                  </button>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            @for (doc of documents(); track doc.id) {
-              <tr>
-                <td>{{ doc.title }}</td>
-                <td>{{ names[doc.lang] ?? doc.lang }}</td>
-                <td>
-                  <pt-status-badge [status]="doc.status" />
-                  @if (doc.failureReason) {
-                    <span class="pt-hint"> {{ doc.failureReason }}</span>
-                  }
-                </td>
-                <td>{{ doc.chunks }}</td>
-                <td>{{ doc.createdAt | ptAdminDate: language.tag() }}</td>
-                <td>
-                  <div class="pt-actions">
-                    <button
-                      type="button"
-                      class="pt-btn"
-                      [attr.aria-expanded]="detail()?.id === doc.id"
-                      aria-controls="doc-detail"
-                      (click)="toggle(doc)"
-                    >
-                      {{ 'admin.documents.showPassages' | translate }}
-                      <span class="pt-visually-hidden">{{ doc.title }}</span>
-                    </button>
-                    <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(doc)">
-                      {{ 'admin.common.delete' | translate }}
-                      <span class="pt-visually-hidden">{{ doc.title }}</span>
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
-      </div>
-      @if (pages() > 1) {
-        <nav class="pt-actions" [attr.aria-label]="'admin.common.pagination' | translate">
-          <button type="button" class="pt-btn" [disabled]="page() <= 1" (click)="go(page() - 1)">
-            {{ 'admin.common.previous' | translate }}
-          </button>
-          <span>{{ 'admin.common.pageOf' | translate: { page: page(), pages: pages() } }}</span>
-          <button
-            type="button"
-            class="pt-btn"
-            [disabled]="page() >= pages()"
-            (click)="go(page() + 1)"
-          >
-            {{ 'admin.common.next' | translate }}
-          </button>
-        </nav>
-      }
+          }
+        </tbody>
+      </pt-admin-data-table>
+      <pt-admin-pagination [page]="list.page()" [pages]="list.pages()" (go)="list.go($event)" />
       <div id="doc-detail" aria-live="polite">
         @if (detail(); as d) {
           <pt-admin-passages [document]="d" />
@@ -200,23 +172,24 @@ export class DocumentsPageComponent {
   /** `?open=<id>` shows that document's passages (links from the dashboard). */
   readonly open = input<string>();
   protected readonly uploadLang = signal('');
-  protected readonly filter = signal<DocumentFilter>({});
-  protected readonly page = signal(1);
-  protected readonly documents = signal<readonly AdminDocument[]>([]);
-  protected readonly total = signal(0);
-  protected readonly pages = computed(() => Math.max(1, Math.ceil(this.total() / PAGE_SIZE)));
+  protected readonly columns = [
+    'admin.documents.titleColumn',
+    'admin.documents.language',
+    'admin.documents.status',
+    'admin.documents.chunks',
+    'admin.documents.added',
+    'admin.common.actions',
+  ];
+  protected readonly list = pagedList<AdminDocument, DocumentFilter>(
+    (filter, size) => this.api.listDocuments(filter, size),
+    PAGE_SIZE,
+  );
   protected readonly detail = signal<AdminDocumentDetail | null>(null);
-  protected readonly error = signal<ReadableError | null>(null);
   protected readonly pending = signal<AdminDocument | null>(null);
   private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
 
   constructor() {
-    this.uploads.onUploaded = () => void this.load();
-    effect(() => {
-      this.filter();
-      this.page();
-      untracked(() => void this.load());
-    });
+    this.uploads.onUploaded = () => void this.list.load();
     effect(() => {
       const id = this.open();
       if (id) untracked(() => void this.show(id));
@@ -231,16 +204,11 @@ export class DocumentsPageComponent {
   protected applyFilter(event: Event): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    this.page.set(1);
-    this.filter.set({
+    this.list.applyFilter({
       q: String(data.get('q') ?? '').trim() || undefined,
       lang: String(data.get('lang') ?? '') || undefined,
       status: String(data.get('status') ?? '') || undefined,
     });
-  }
-
-  protected go(page: number): void {
-    this.page.set(page);
   }
 
   protected toggle(doc: AdminDocument): void {
@@ -259,9 +227,9 @@ export class DocumentsPageComponent {
     try {
       await firstValueFrom(this.api.deleteDocument(doc.id));
       if (this.detail()?.id === doc.id) this.detail.set(null);
-      await this.load();
+      await this.list.load();
     } catch (error) {
-      this.error.set(readableError(error));
+      this.list.error.set(readableError(error));
     }
     this.pending.set(null);
   }
@@ -270,20 +238,7 @@ export class DocumentsPageComponent {
     try {
       this.detail.set(await firstValueFrom(this.api.getDocument(id)));
     } catch (error) {
-      this.error.set(readableError(error));
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const result = await firstValueFrom(
-        this.api.listDocuments({ ...this.filter(), page: this.page() }, PAGE_SIZE),
-      );
-      this.documents.set(result.items);
-      this.total.set(result.total);
-      this.error.set(null);
-    } catch (error) {
-      this.error.set(readableError(error));
+      this.list.error.set(readableError(error));
     }
   }
 }

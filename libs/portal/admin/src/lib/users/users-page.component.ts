@@ -8,12 +8,19 @@ import { type ReadableError, readableError } from '../data-access/api-error';
 import { SessionStore } from '../data-access/session.store';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { DataTableComponent } from '../shared/data-table.component';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
 
 /** Staff accounts and their roles (admins only; the route is guarded as well as the API). */
 @Component({
   selector: 'pt-admin-users-page',
-  imports: [TranslatePipe, AdminDatePipe, ErrorAlertComponent, ConfirmDialogComponent],
+  imports: [
+    TranslatePipe,
+    AdminDatePipe,
+    DataTableComponent,
+    ErrorAlertComponent,
+    ConfirmDialogComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'admin.users.title' | translate }}</h1>
@@ -23,64 +30,48 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
         {{ d | translate }}
       }
     </p>
-    <div class="pt-table-wrap" tabindex="0">
-      <table class="pt-table">
-        <caption class="pt-visually-hidden">
-          {{
-            'admin.users.title' | translate
-          }}
-        </caption>
-        <thead>
+    <pt-admin-data-table [caption]="'admin.users.title' | translate" [columns]="columns">
+      <tbody>
+        @for (u of users(); track u.id) {
           <tr>
-            <th scope="col">{{ 'admin.users.email' | translate }}</th>
-            <th scope="col">{{ 'admin.users.role' | translate }}</th>
-            <th scope="col">{{ 'admin.users.state' | translate }}</th>
-            <th scope="col">{{ 'admin.users.lastLogin' | translate }}</th>
-            <th scope="col">{{ 'admin.common.actions' | translate }}</th>
+            <th scope="row">{{ u.email }}</th>
+            <td>
+              <label class="pt-visually-hidden" [for]="'role-' + u.id">{{
+                'admin.users.roleOf' | translate: { email: u.email }
+              }}</label>
+              <select
+                class="pt-input"
+                [id]="'role-' + u.id"
+                [value]="u.role"
+                [disabled]="u.email === me()"
+                (change)="setRole(u, $any($event.target).value)"
+              >
+                <option value="editor">{{ 'admin.roles.editor' | translate }}</option>
+                <option value="admin">{{ 'admin.roles.admin' | translate }}</option>
+              </select>
+            </td>
+            <td>
+              {{ (u.disabled ? 'admin.users.disabled' : 'admin.users.active') | translate }}
+            </td>
+            <td>{{ u.lastLoginAt | ptAdminDate: language.tag() }}</td>
+            <td>
+              @if (u.email !== me()) {
+                <div class="pt-actions">
+                  <button type="button" class="pt-btn" (click)="toggleDisabled(u)">
+                    {{ (u.disabled ? 'admin.users.enable' : 'admin.users.disable') | translate }}
+                    <span class="pt-visually-hidden">{{ u.email }}</span>
+                  </button>
+                  <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(u)">
+                    {{ 'admin.common.delete' | translate }}
+                    <span class="pt-visually-hidden">{{ u.email }}</span>
+                  </button>
+                </div>
+              }
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          @for (u of users(); track u.id) {
-            <tr>
-              <th scope="row">{{ u.email }}</th>
-              <td>
-                <label class="pt-visually-hidden" [for]="'role-' + u.id">{{
-                  'admin.users.roleOf' | translate: { email: u.email }
-                }}</label>
-                <select
-                  class="pt-input"
-                  [id]="'role-' + u.id"
-                  [value]="u.role"
-                  [disabled]="u.email === me()"
-                  (change)="setRole(u, $any($event.target).value)"
-                >
-                  <option value="editor">{{ 'admin.roles.editor' | translate }}</option>
-                  <option value="admin">{{ 'admin.roles.admin' | translate }}</option>
-                </select>
-              </td>
-              <td>
-                {{ (u.disabled ? 'admin.users.disabled' : 'admin.users.active') | translate }}
-              </td>
-              <td>{{ u.lastLoginAt | ptAdminDate: language.tag() }}</td>
-              <td>
-                @if (u.email !== me()) {
-                  <div class="pt-actions">
-                    <button type="button" class="pt-btn" (click)="toggleDisabled(u)">
-                      {{ (u.disabled ? 'admin.users.enable' : 'admin.users.disable') | translate }}
-                      <span class="pt-visually-hidden">{{ u.email }}</span>
-                    </button>
-                    <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(u)">
-                      {{ 'admin.common.delete' | translate }}
-                      <span class="pt-visually-hidden">{{ u.email }}</span>
-                    </button>
-                  </div>
-                }
-              </td>
-            </tr>
-          }
-        </tbody>
-      </table>
-    </div>
+        }
+      </tbody>
+    </pt-admin-data-table>
 
     <section class="pt-card" aria-labelledby="new-user">
       <h2 id="new-user">{{ 'admin.users.add' | translate }}</h2>
@@ -127,6 +118,13 @@ export class UsersPageComponent {
   private readonly api = inject(AdminApi);
   private readonly session = inject(SessionStore);
   protected readonly language = inject(AdminLanguageStore);
+  protected readonly columns = [
+    'admin.users.email',
+    'admin.users.role',
+    'admin.users.state',
+    'admin.users.lastLogin',
+    'admin.common.actions',
+  ];
   protected readonly users = signal<readonly AdminUser[]>([]);
   protected readonly error = signal<ReadableError | null>(null);
   protected readonly done = signal<string | null>(null);
