@@ -39,6 +39,19 @@ describe('AssistantWidgetComponent', () => {
     ).not.toBeNull();
   });
 
+  it('opens at once when loaded from the launcher, with focus in the question box', async () => {
+    const fixture = TestBed.createComponent(AssistantWidgetComponent);
+    fixture.componentRef.setInput('startOpen', true);
+    document.body.appendChild(fixture.nativeElement);
+    await fixture.whenStable();
+    const button = fixture.nativeElement.querySelector('button') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    // Focus moves on the next task, after the dialog has rendered.
+    await new Promise((resume) => setTimeout(resume));
+    expect(document.activeElement?.id).toBe('pt-assistant-question');
+    fixture.nativeElement.remove();
+  });
+
   it('parses server-sent events split across chunks', async () => {
     const events = [];
     for await (const e of readEvents(

@@ -2,8 +2,10 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  afterNextRender,
   computed,
   inject,
+  input,
   signal,
   viewChild,
 } from '@angular/core';
@@ -69,6 +71,8 @@ export async function* readEvents(
   host: { '(document:keydown.escape)': 'close()' },
 })
 export class AssistantWidgetComponent {
+  /** Open at once: the shell loads the widget when its launcher button is pressed. */
+  readonly startOpen = input(false);
   private readonly router = inject(Router, { optional: true });
   private readonly openButton = viewChild<ElementRef<HTMLButtonElement>>('openButton');
   private readonly input = viewChild<ElementRef<HTMLTextAreaElement>>('questionInput');
@@ -83,6 +87,9 @@ export class AssistantWidgetComponent {
   constructor() {
     this.router?.events.subscribe((e) => {
       if (e instanceof NavigationEnd) this.lang.set(this.langFromUrl(e.urlAfterRedirects));
+    });
+    afterNextRender(() => {
+      if (this.startOpen() && !this.open()) this.toggle();
     });
   }
 

@@ -19,8 +19,8 @@ import { SiteHeaderComponent } from './site-header.component';
 
 /**
  * The public layout around every `/:lang/` page: skip link, header with menu, language
- * switcher and search, the page, the footer and (loaded when the browser is idle) the
- * assistant widget. Keeps `<html lang>`, hreflang alternates and focus in step with
+ * switcher and search, the page, the footer and the assistant widget (loaded when its
+ * button is first pressed). Keeps `<html lang>`, hreflang alternates and focus in step with
  * navigation.
  */
 @Component({
@@ -41,8 +41,21 @@ import { SiteHeaderComponent } from './site-header.component';
       <router-outlet />
     </main>
     <pt-site-footer [lang]="lang()" />
-    @defer (on idle) {
-      <pt-assistant-widget />
+    <!-- The assistant loads when asked for: rendering it on idle put a long task into every
+         page load. The server renders this launcher; a click before hydration is replayed. -->
+    @defer (when assistantWanted(); prefetch on idle) {
+      <pt-assistant-widget [startOpen]="true" />
+    } @placeholder {
+      <div class="pt-assistant-dock">
+        <button
+          type="button"
+          class="pt-assistant-toggle"
+          aria-expanded="false"
+          (click)="assistantWanted.set(true)"
+        >
+          {{ 'assistant.widget.open' | translate }}
+        </button>
+      </div>
     }`,
   styles: `
     :host {
@@ -68,6 +81,7 @@ export class ShellComponent {
   private readonly locale = inject(LocaleStore);
 
   protected readonly lang = this.locale.lang;
+  protected readonly assistantWanted = signal(false);
   private readonly url = signal(this.router.url);
   protected readonly path = computed(() => stripLocale(this.url()));
   protected readonly pathOnly = computed(() => this.url().split(/[?#]/)[0]);
