@@ -6,6 +6,7 @@ import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchService } from './search.service';
+import type { IndexItem } from './search.types';
 
 const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
 
@@ -180,5 +181,87 @@ describeEachDatabase('search', schema, (db) => {
     const [after] = await stats();
     expect(after).toEqual(before);
     expect((await search('Germania')).total).toBe(1);
+  });
+});
+
+/**
+ * The ODIHR page as the portal indexes it: a facts line (name, acronym, seat) and the
+ * description, in four languages. Only the Italian acronym is spelt like the English one.
+ */
+const ODIHR_UPDATED = new Date('2025-01-01T00:00:00Z');
+const odihrEntry = (
+  locale: 'en' | 'it' | 'de' | 'fr',
+  name: string,
+  facts: string,
+  description: string,
+): IndexItem['entries'][number] => ({
+  locale,
+  title: name,
+  url: `/${locale}/institutions/odihr`,
+  updatedAt: ODIHR_UPDATED,
+  passages: [
+    { anchor: 'p0', text: `${name} ${facts}` },
+    { anchor: 'p1', text: description },
+  ],
+});
+const ODIHR_ITEMS: readonly IndexItem[] = [
+  {
+    type: 'institution',
+    itemId: 'odihr',
+    entries: [
+      odihrEntry(
+        'en',
+        'Office for Democratic Institutions and Human Rights',
+        '(ODIHR), Warsaw',
+        'ODIHR, based in Warsaw, helps participating States to ensure respect for human rights, democracy, the rule of law and tolerance. It observes elections, reviews legislation and supports police and justice officials in responding to hate crime and protecting human rights.',
+      ),
+      odihrEntry(
+        'it',
+        'Ufficio per le istituzioni democratiche e i diritti dell’uomo',
+        '(ODIHR), Varsavia',
+        'L’ODIHR, con sede a Varsavia, aiuta gli Stati partecipanti a garantire il rispetto dei diritti umani, della democrazia, dello stato di diritto e della tolleranza. Osserva le elezioni, esamina la legislazione e sostiene funzionari di polizia e magistrati nel contrasto ai crimini d’odio e nella tutela dei diritti umani.',
+      ),
+      odihrEntry(
+        'de',
+        'Büro für demokratische Institutionen und Menschenrechte',
+        '(BDIMR), Warschau',
+        'Das BDIMR mit Sitz in Warschau hilft den Teilnehmerstaaten, Menschenrechte, Demokratie, Rechtsstaatlichkeit und Toleranz zu gewährleisten. Es beobachtet Wahlen, prüft Gesetze und unterstützt Polizei und Justiz bei der Bekämpfung von Hasskriminalität und beim Schutz der Menschenrechte.',
+      ),
+      odihrEntry(
+        'fr',
+        'Bureau des institutions démocratiques et des droits de l’homme',
+        '(BIDDH), Varsovie',
+        'Le BIDDH, établi à Varsovie, aide les États participants à garantir le respect des droits de l’homme, de la démocratie, de l’état de droit et de la tolérance. Il observe les élections, examine les législations et aide les policiers et les magistrats à répondre aux crimes de haine et à protéger les droits de l’homme.',
+      ),
+    ],
+  },
+];
+
+describeEachDatabase('search ranking across languages', schema, (db) => {
+  let service: SearchService;
+
+  beforeAll(async () => {
+    const ds = db.dataSource();
+    service = new SearchService(ds);
+    const indexer = new SearchIndexer();
+    await ds.transaction(async (manager) => {
+      for (const item of [...SEARCH_FIXTURE_ITEMS, ...ODIHR_ITEMS])
+        await indexer.replaceItem(manager, item);
+    });
+  });
+
+  it.each(['Where is ODIHR based?', 'How does ODIHR help police?', 'ODIHR based'])(
+    'ranks the passage matching more of "%s" above facts lines in other languages that match only the name',
+    async (query) => {
+      const passages = await service.retrieve({ query, lang: 'en', limit: 5 });
+      expect(passages.map((p) => p.url)[0]).toBe('/en/institutions/odihr#p1');
+    },
+  );
+
+  it('still lets the visitor’s language win when both match the same words', async () => {
+    const passages = await service.retrieve({ query: 'ODIHR', lang: 'it', limit: 5 });
+    expect(passages[0]).toMatchObject({ lang: 'it', crossLingual: false });
+    const english = await service.retrieve({ query: 'ODIHR', lang: 'en', limit: 5 });
+    expect(english[0]).toMatchObject({ lang: 'en', crossLingual: false });
   });
 });

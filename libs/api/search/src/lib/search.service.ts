@@ -313,7 +313,15 @@ export class SearchService {
           .map((t) => t.text)
           .join(' '),
       );
-      return `(${p.add(locale)}::text, ${cfg}::regconfig, ${all}, ${any}, ${positive}::text)`;
+      const expressed = p.add(
+        locale === lang
+          ? parsed.clauses
+              .flat()
+              .map((t) => t.text)
+              .join(' ')
+          : (loose[locale]?.expressed ?? ''),
+      );
+      return `(${p.add(locale)}::text, ${cfg}::regconfig, ${all}, ${any}, ${positive}::text, ${expressed}::text)`;
     });
     const checkWords = typos
       ? positiveWords(parsed)
@@ -331,17 +339,19 @@ export class SearchService {
         n: number;
         total: number;
         lexemes: [string, number][];
+        expressed: string[];
       }[];
       words: [string, boolean, string | null][];
     }[] = await this.dataSource.query(
-      `WITH x(locale, cfg, q_all, q_any, pos) AS (VALUES ${values.join(', ')})
+      `WITH x(locale, cfg, q_all, q_any, pos, expressed) AS (VALUES ${values.join(', ')})
        SELECT
          (SELECT json_agg(json_build_object(
              'locale', x.locale, 'all', x.q_all::text, 'any', x.q_any::text,
              'n', coalesce(ls.passages, 0), 'total', coalesce(ls.total_length, 0),
              'lexemes', (SELECT coalesce(json_agg(json_build_array(t.lex, coalesce(s.df, 0))), '[]'::json)
                            FROM (SELECT DISTINCT lex FROM unnest(tsvector_to_array(to_tsvector(x.cfg, x.pos))) AS lex) t
-                           LEFT JOIN search_term_stats s ON s.locale = x.locale AND s.lexeme = t.lex)))
+                           LEFT JOIN search_term_stats s ON s.locale = x.locale AND s.lexeme = t.lex),
+             'expressed', to_json(tsvector_to_array(to_tsvector(${cfgParam}::regconfig, x.expressed)))))
             FROM x LEFT JOIN search_locale_stats ls ON ls.locale = x.locale) AS locales,
          (SELECT coalesce(json_agg(json_build_array(w.word, k.known, c.word)), '[]'::json)
             FROM unnest(${wordsParam}::text[]) AS w(word)
@@ -358,6 +368,21 @@ export class SearchService {
                LIMIT 1) c ON true) AS words`,
       p.values,
     );
+    const idf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // The visitor's query words weighed by their idf in the visitor's language; a word the
+    // index does not know there is rare, and counts with the highest idf.
+    const own = row.locales.find((l) => l.locale === lang);
+    const ownIdf = new Map(
+      (own?.lexemes ?? []).map(([lexeme, df]) => [lexeme, idf(Number(own?.n ?? 0), Number(df))]),
+    );
+    const ownMass = [...ownIdf.values()].reduce((sum, x) => sum + x, 0);
+    // Each language's scores are normalised by its own query's idf mass, so another language
+    // that can say only part of the query (the rest untranslatable) would score a passage
+    // matching that part like a full match: scale it by the share of the query it says.
+    const coverage = (expressed: readonly string[]) =>
+      ownMass > 0
+        ? [...new Set(expressed)].reduce((sum, lx) => sum + (ownIdf.get(lx) ?? 0), 0) / ownMass
+        : 1;
     const locales: LocalePlan[] = row.locales.map((l) => {
       const n = Number(l.n);
       return {
@@ -365,13 +390,10 @@ export class SearchService {
         all: l.all,
         any: l.any,
         avgdl: n > 0 ? Number(l.total) / n : 1,
-        weight: l.locale === lang ? 1 : CROSS_LINGUAL_WEIGHT,
+        weight: l.locale === lang ? 1 : CROSS_LINGUAL_WEIGHT * coverage(l.expressed),
         lexemes: l.lexemes
           .filter(([, df]) => Number(df) > 0)
-          .map(([lexeme, df]) => ({
-            lexeme,
-            idf: Math.log(1 + (n - Number(df) + 0.5) / (Number(df) + 0.5)),
-          })),
+          .map(([lexeme, df]) => ({ lexeme, idf: idf(n, Number(df)) })),
       };
     });
     let suggestion: string | undefined;

@@ -6,6 +6,17 @@ function fold(text: string): string {
   return words(text.normalize('NFD').replace(/\p{M}/gu, '')).join(' ');
 }
 
+/** The query in another language, and which of the visitor's words it says there. */
+export interface LocaleQuery extends ParsedQuery {
+  /**
+   * The visitor's words (as typed) that this language's query carries, as a concept's
+   * names or as the same name; ranking weighs a passage by the share of the query it
+   * could match, so a language that can say only part of the query cannot score like a
+   * full match.
+   */
+  readonly expressed: string;
+}
+
 /**
  * The query as it is searched in each other language, through the policing thesaurus:
  * every concept found in the text becomes one clause of its names in that language;
@@ -17,7 +28,7 @@ export function expandAcrossLocales(
   lang: Locale,
   query: ParsedQuery,
   strict: boolean,
-): Partial<Record<Locale, ParsedQuery>> {
+): Partial<Record<Locale, LocaleQuery>> {
   // The expansion depends on the text alone (query is parsed from it), and matching it
   // against every concept's terms costs more than the rest of planning: remember it.
   const key = `${lang}\u0000${strict ? 1 : 0}\u0000${text}`;
@@ -37,16 +48,15 @@ export function expandAcrossLocales(
 
 const MAX_CACHED_EXPANSIONS = 1000;
 /** Least recently used first (a Map keeps insertion order). */
-const EXPANSIONS = new Map<string, Partial<Record<Locale, ParsedQuery>>>();
+const EXPANSIONS = new Map<string, Partial<Record<Locale, LocaleQuery>>>();
 
 function expand(
   text: string,
   lang: Locale,
   query: ParsedQuery,
   strict: boolean,
-): Partial<Record<Locale, ParsedQuery>> {
+): Partial<Record<Locale, LocaleQuery>> {
   const matches = findConcepts(text, lang);
-  const concepts = matches.map((m) => m.concept);
   const covered = new Set(matches.flatMap((m) => fold(m.term).split(' ')));
   // Words outside any concept travel to other languages only when they look like names,
   // acronyms or numbers ("Moldova", "OSCE", "2024"), which are often spelt the same.
@@ -69,17 +79,29 @@ function expand(
   const translatable =
     !strict ||
     rest.every((clause) => clause.every((t) => t.text.split(' ').every((w) => names.has(w))));
-  const out: Partial<Record<Locale, ParsedQuery>> = {};
+  const namedWords = new Set(named.flatMap((clause) => clause.flatMap((t) => t.text.split(' '))));
+  const out: Partial<Record<Locale, LocaleQuery>> = {};
   for (const locale of LOCALES) {
     if (locale === lang) continue;
-    const conceptClauses: QueryTerm[][] = concepts
-      .map((c) =>
-        (c.terms[locale] ?? []).map((t) => ({ text: words(t).join(' '), phrase: t.includes(' ') })),
-      )
-      .filter((clause) => clause.length > 0);
+    const said = matches.filter((m) => (m.concept.terms[locale] ?? []).length > 0);
+    const conceptClauses: QueryTerm[][] = said.map((m) =>
+      (m.concept.terms[locale] ?? []).map((t) => ({
+        text: words(t).join(' '),
+        phrase: t.includes(' '),
+      })),
+    );
+    const saidWords = new Set(said.flatMap((m) => fold(m.term).split(' ')));
+    const expressed = query.clauses
+      .flat()
+      .flatMap((t) => t.text.split(' '))
+      .filter((w) => namedWords.has(w) || saidWords.has(fold(w)));
     out[locale] = translatable
-      ? { clauses: [...conceptClauses, ...named], exclude: query.exclude }
-      : { clauses: [], exclude: [] };
+      ? {
+          clauses: [...conceptClauses, ...named],
+          exclude: query.exclude,
+          expressed: expressed.join(' '),
+        }
+      : { clauses: [], exclude: [], expressed: '' };
   }
   return out;
 }
