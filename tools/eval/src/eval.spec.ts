@@ -41,9 +41,9 @@ const THRESHOLDS = {
   falseRefusalRate: 0.05,
   // Question in one language, source in another: the weakest category, held on its own.
   crossLingualFactRecall: 0.8,
-  // Measured p95 is 150-450 ms depending on the machine's load; the suite runs on shared CI.
-  p95Ms: 1500,
 };
+// Latency is reported (`npm run eval` prints p50/p95), never asserted: a timed assertion
+// fails on a loaded machine without anything being wrong.
 
 const DOCUMENTS = join(__dirname, '..', 'documents');
 
@@ -140,7 +140,6 @@ describe('assistant evaluation', () => {
     expect(m.citationAccuracy).toBeGreaterThanOrEqual(THRESHOLDS.citationAccuracy);
     expect(m.refusalRate).toBeGreaterThanOrEqual(THRESHOLDS.refusalRate);
     expect(m.falseRefusalRate).toBeLessThanOrEqual(THRESHOLDS.falseRefusalRate);
-    expect(m.p95Ms).toBeLessThanOrEqual(THRESHOLDS.p95Ms);
     const crossLingual = computeMetrics(
       outcomes.filter((o) => o.case.category === 'cross-lingual'),
       documentIds,
