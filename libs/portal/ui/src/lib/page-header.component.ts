@@ -1,10 +1,14 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
-/** The page's single h1 and its lead paragraph. */
+/**
+ * The page's single h1 and its lead paragraph. The header is passage `p0`: search and the
+ * assistant cite a page's opening facts or summary with that anchor (body passages are
+ * `p1`, `p2`, ...), so such a citation lands here.
+ */
 @Component({
   selector: 'pt-page-header',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<header class="page-header">
+  template: `<header id="p0" class="page-header">
     @if (eyebrow()) {
       <p class="page-header__eyebrow">{{ eyebrow() }}</p>
     }
