@@ -98,6 +98,21 @@ describe('thesaurus', () => {
     );
   });
 
+  it('knows the everyday names of women police officers and police advisers', () => {
+    const ids = (text: string, locale: Parameters<typeof findConcepts>[1]) =>
+      findConcepts(text, locale).map((m) => m.concept.id);
+    expect(ids('la Rete delle donne poliziotto dell’Europa sudorientale', 'it')).toContain(
+      'women-in-policing',
+    );
+    expect(ids('agenti donne e poliziotte', 'it')).toEqual(['women-in-policing']);
+    expect(ids('Quanti consiglieri di polizia ha dispiegato?', 'it')).toContain('police-experts');
+    expect(ids('a network of policewomen', 'en')).toContain('women-in-policing');
+    expect(ids('Polizeibeamtinnen', 'de')).toContain('women-in-policing');
+    expect(ids('сотрудницы полиции', 'ru')).toContain('women-in-policing');
+    expect(expandTermByLocale('consiglieri di polizia').fr).toContain('conseillers de police');
+    expect(expandTermByLocale('donne poliziotto').es).toContain('mujeres policías');
+  });
+
   it('finds concepts in running text, longest match first', () => {
     const text =
       'L’OSCE sostiene la polizia di prossimità e la lotta al riciclaggio di denaro e alla tratta di esseri umani (ODIHR).';
