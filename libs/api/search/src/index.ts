@@ -14,6 +14,7 @@ export type {
   SearchParams,
   RetrieveParams,
   RetrievedPassage,
+  FollowingPassage,
 } from './lib/search.types';
 import { SearchSchema1764303000000 } from './lib/migrations/1764303000000-search-schema';
 import { SearchTermFrequencies1764303000001 } from './lib/migrations/1764303000001-search-term-frequencies';

@@ -60,27 +60,9 @@ export class AssistantService {
       lexicon,
       model,
       answerer: new ExtractiveAnswerer(lexicon),
-      nextPassages: (passage, count) => this.nextPassages(passage, count),
+      nextPassages: async (passage, count) =>
+        (await search.followingPassages(passage.id, count)).map((p) => p.text),
     });
-  }
-
-  /** Passage ids are `type:itemId:locale#pN` (search's contract): the next ones are #pN+1... */
-  private async nextPassages(passage: SourcePassage, count: number): Promise<string[]> {
-    const m = /^(.*#p)(\d+)$/.exec(passage.id);
-    if (!m) return [];
-    const ids = Array.from({ length: count }, (_, i) => `${m[1]}${Number(m[2]) + i + 1}`);
-    const rows: { id: string; body: string }[] = await this.dataSource.query(
-      'SELECT id, body FROM search_passage WHERE id = ANY($1::text[])',
-      [ids],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r.body]));
-    const out: string[] = [];
-    for (const id of ids) {
-      const body = byId.get(id);
-      if (body === undefined) break;
-      out.push(body);
-    }
-    return out;
   }
 
   /** Counts one question for the client; throws TooManyRequestsError (429 + Retry-After). */

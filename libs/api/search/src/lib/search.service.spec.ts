@@ -144,6 +144,28 @@ describeEachDatabase('search', schema, (db) => {
     expect(docs.every((p) => p.type === 'document' && p.documentId === 'guidebook-12')).toBe(true);
   });
 
+  it('gives the passages following one in the same item and language, in order', async () => {
+    const policing = SEARCH_FIXTURE_ITEMS.find((i) => i.itemId === 'policing');
+    const italian = policing?.entries.find((e) => e.locale === 'it');
+    const anchors = italian?.passages.map((p) => p.anchor) ?? [];
+    expect(anchors.length).toBeGreaterThanOrEqual(3);
+    const first = `page:policing:it#${anchors[0]}`;
+    const next = await service.followingPassages(first, 2);
+    expect(next.map((p) => p.anchor)).toEqual(anchors.slice(1, 3));
+    expect(next[0]).toMatchObject({
+      id: `page:policing:it#${anchors[1]}`,
+      text: italian?.passages[1].text,
+    });
+    const rest = await service.followingPassages(first, 100);
+    expect(rest.map((p) => p.anchor)).toEqual(anchors.slice(1));
+    const last = `page:policing:it#${anchors.at(-1)}`;
+    await expect(service.followingPassages(last, 3)).resolves.toEqual([]);
+    await expect(service.followingPassages(first, 0)).resolves.toEqual([]);
+    await expect(service.followingPassages("page:policing:it#p1' OR 1=1 --", 3)).resolves.toEqual(
+      [],
+    );
+  });
+
   it('suggests titles and word completions', async () => {
     const titles = await service.suggest({ q: 'germ', lang: 'it' });
     expect(titles[0]).toEqual({ text: 'Germania', url: '/it/countries/de' });

@@ -11,7 +11,7 @@ import { LOCALES, Locale, isLocale } from '@portal/domain/locales';
 import { InvalidInputError } from '@portal/api/common';
 import { EMBEDDER, Embedder, toVectorLiteral } from './embeddings/embedder';
 import { MAX_QUERY_LENGTH, SEARCH_CONFIGS, SEARCH_HIT_TYPES } from './search.constants';
-import { RetrieveParams, RetrievedPassage, SearchParams } from './search.types';
+import { FollowingPassage, RetrieveParams, RetrievedPassage, SearchParams } from './search.types';
 import { ParsedQuery, QueryTerm, parseQuery, positiveWords, words } from './query/query-parser';
 import { HEADLINE_OPTIONS, toSnippetHtml } from './query/snippet';
 import { SqlParams } from './query/sql-params';
@@ -26,6 +26,7 @@ const FRESHNESS_SECONDS = 2 * 365 * 24 * 3600;
 const RRF_K = 60;
 const VECTOR_CANDIDATES = 50;
 const HYBRID_CANDIDATES = 100;
+const MAX_FOLLOWING_PASSAGES = 20;
 
 type Mode = 'all' | 'any';
 
@@ -217,6 +218,32 @@ export class SearchService {
         },
       ];
     });
+  }
+
+  /**
+   * The `count` passages after passage `id` in the same item and language, in page order:
+   * a list often continues past the passage a question found (its heading or first items).
+   * An unknown id or a count below 1 gives none; at most MAX_FOLLOWING_PASSAGES.
+   */
+  async followingPassages(id: string, count: number): Promise<FollowingPassage[]> {
+    const limit = Math.min(MAX_FOLLOWING_PASSAGES, Math.floor(count));
+    if (typeof id !== 'string' || !id || !(limit >= 1)) return [];
+    const rows: { id: string; anchor: string; heading: string | null; body: string }[] =
+      await this.dataSource.query(
+        `SELECT n.id, n.anchor, n.heading, n.body
+           FROM search_passage p
+           JOIN search_passage n ON n.item_type = p.item_type AND n.item_id = p.item_id
+                                AND n.locale = p.locale AND n.position > p.position
+          WHERE p.id = $1
+          ORDER BY n.position LIMIT $2`,
+        [id, limit],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      anchor: r.anchor,
+      ...(r.heading ? { heading: r.heading } : {}),
+      text: r.body,
+    }));
   }
 
   /** Search-as-you-type: titles in the visitor's language, then completions of the last word. */

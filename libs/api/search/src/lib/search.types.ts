@@ -61,3 +61,12 @@ export interface RetrievedPassage {
   /** True when the passage is in another language than the one asked for. */
   readonly crossLingual: boolean;
 }
+
+/** A passage that follows another in the same item and language (a list's next items). */
+export interface FollowingPassage {
+  /** Stable id of the passage: `type:itemId:locale#anchor`. */
+  readonly id: string;
+  readonly anchor: string;
+  readonly heading?: string;
+  readonly text: string;
+}
