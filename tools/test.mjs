@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: the i18n key check, lint of every project, then every test suite (unit,
-// database on PGlite and, with TEST_DATABASE_URL, PostgreSQL, HTTP end-to-end and
-// browser tests). Ends with one line: "N passed, N failed".
+// `npm test`: the i18n key check, formatting (prettier), lint of every project, then every
+// test suite (unit, database on PGlite and, with TEST_DATABASE_URL, PostgreSQL, HTTP
+// end-to-end and browser tests). Ends with one line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ const root = join(import.meta.dirname, '..');
 const countsDir = join(root, 'tmp/test-counts');
 const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 const nx = join(root, 'node_modules/nx/dist/bin/nx.js');
+const prettier = join(root, 'node_modules/prettier/bin/prettier.cjs');
 
 function run(label, args) {
   process.stdout.write(`\n== ${label}\n`);
@@ -20,6 +21,7 @@ function run(label, args) {
 rmSync(countsDir, { recursive: true, force: true });
 const steps = [
   run('i18n keys', [join(root, 'tools/i18n/check.mjs')]),
+  run('formatting', [prettier, '--check', '--log-level=warn', '.']),
   run('lint', [nx, 'run-many', '-t', 'lint', '--output-style=static']),
   run('tests', [nx, 'run-many', '-t', 'test', '--skip-nx-cache', '--output-style=static']),
 ];
@@ -37,8 +39,8 @@ try {
 } catch {
   // no jest run completed
 }
-// Lint or i18n failures count as failed checks too.
-failed += steps.slice(0, 2).filter((ok) => !ok).length;
+// i18n, formatting or lint failures count as failed checks too.
+failed += steps.slice(0, 3).filter((ok) => !ok).length;
 const ok = steps.every(Boolean) && failed === 0 && passed > 0;
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(ok ? 0 : 1);

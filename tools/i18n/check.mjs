@@ -21,7 +21,9 @@ for (const locale of LOCALES) {
   const missing = [...all].filter((k) => !sets[locale].has(k));
   if (missing.length) {
     problems += missing.length;
-    console.error(`${locale}.json lacks ${missing.length} key(s): ${missing.slice(0, 20).join(', ')}`);
+    console.error(
+      `${locale}.json lacks ${missing.length} key(s): ${missing.slice(0, 20).join(', ')}`,
+    );
   }
 }
 if (problems) process.exit(1);
