@@ -86,14 +86,18 @@ function organizationConcepts(): Concept[] {
  * terms in the six languages, followed by the OSCE's own bodies and field operations.
  * Used to expand a query in one language into the other five.
  */
-export const THESAURUS: readonly Concept[] = [
-  ...CONCEPT_SOURCES.map((source): Concept => ({
-    id: source.id,
-    topic: source.topic,
-    terms: perLocale((locale) => fromSource(source.terms[locale])),
-  })),
-  ...organizationConcepts(),
-];
+export const THESAURUS: readonly Concept[] = /* @__PURE__ */ buildThesaurus();
+
+function buildThesaurus(): Concept[] {
+  return [
+    ...CONCEPT_SOURCES.map((source): Concept => ({
+      id: source.id,
+      topic: source.topic,
+      terms: perLocale((locale) => fromSource(source.terms[locale])),
+    })),
+    ...organizationConcepts(),
+  ];
+}
 
 interface IndexEntry {
   readonly concept: Concept;
@@ -101,34 +105,50 @@ interface IndexEntry {
   readonly locale: Locale;
 }
 
-// Built once at module load: every lookup afterwards is a Map access.
-const INDEX = new Map<string, IndexEntry[]>();
-let longestTerm = 1;
-for (const concept of THESAURUS) {
-  for (const locale of LOCALES) {
-    for (const term of concept.terms[locale]) {
-      const tokens = tokenize(term);
-      if (tokens.length === 0) continue;
-      longestTerm = Math.max(longestTerm, tokens.length);
-      const key = tokens.join(' ');
-      const entries = INDEX.get(key) ?? [];
-      if (!entries.some((e) => e.concept === concept && e.locale === locale)) {
-        entries.push({ concept, term, locale });
-      }
-      INDEX.set(key, entries);
-    }
-  }
+interface ThesaurusIndex {
+  readonly byTerm: ReadonlyMap<string, readonly IndexEntry[]>;
+  readonly byId: ReadonlyMap<string, Concept>;
+  /** The most tokens in any term: how far a phrase lookup needs to reach. */
+  readonly longestTerm: number;
 }
 
-const CONCEPT_BY_ID: ReadonlyMap<string, Concept> = new Map(THESAURUS.map((c) => [c.id, c]));
+let index: ThesaurusIndex | undefined;
+
+/**
+ * Built on the first lookup, once; every lookup afterwards is a Map access. Building it
+ * lazily (and THESAURUS marked pure) lets a bundle that imports only other parts of this
+ * library, such as the portal's activity labels, leave the thesaurus out.
+ */
+function thesaurusIndex(): ThesaurusIndex {
+  if (index) return index;
+  const byTerm = new Map<string, IndexEntry[]>();
+  let longestTerm = 1;
+  for (const concept of THESAURUS) {
+    for (const locale of LOCALES) {
+      for (const term of concept.terms[locale]) {
+        const tokens = tokenize(term);
+        if (tokens.length === 0) continue;
+        longestTerm = Math.max(longestTerm, tokens.length);
+        const key = tokens.join(' ');
+        const entries = byTerm.get(key) ?? [];
+        if (!entries.some((e) => e.concept === concept && e.locale === locale)) {
+          entries.push({ concept, term, locale });
+        }
+        byTerm.set(key, entries);
+      }
+    }
+  }
+  index = { byTerm, byId: new Map(THESAURUS.map((c) => [c.id, c])), longestTerm };
+  return index;
+}
 
 export function getConcept(id: string): Concept | undefined {
-  return CONCEPT_BY_ID.get(id);
+  return thesaurusIndex().byId.get(id);
 }
 
 /** The concepts that have `term` (compared normalized) among their terms in `fromLocale`, or in any locale. */
 export function conceptsForTerm(term: string, fromLocale?: Locale): readonly Concept[] {
-  const entries = INDEX.get(normalizeTerm(term)) ?? [];
+  const entries = thesaurusIndex().byTerm.get(normalizeTerm(term)) ?? [];
   const concepts = entries
     .filter((entry) => fromLocale === undefined || entry.locale === fromLocale)
     .map((entry) => entry.concept);
@@ -168,13 +188,14 @@ export function expandTermByLocale(
  */
 export function findConcepts(text: string, locale?: Locale): ConceptMatch[] {
   const tokens = tokenize(text);
+  const { byTerm, longestTerm } = thesaurusIndex();
   const matches: ConceptMatch[] = [];
   const seen = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     let advanced = 1;
     for (let n = Math.min(longestTerm, tokens.length - i); n >= 1; n--) {
-      const entries = INDEX.get(tokens.slice(i, i + n).join(' '));
+      const entries = byTerm.get(tokens.slice(i, i + n).join(' '));
       const usable = entries?.filter((e) => locale === undefined || e.locale === locale);
       if (!usable || usable.length === 0) continue;
       for (const entry of usable) {
