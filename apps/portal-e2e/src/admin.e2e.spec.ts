@@ -1,9 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { type ApiServer, startApiServer } from './support/api-server';
 import {
   hasHorizontalScroll,
   launch,
@@ -26,73 +23,25 @@ const NEW_WORDS =
   'Zebrafinch patrols train community police officers to defuse disputes between neighbours.';
 const DOC_FACT = 'The Quillfeather harbour unit inspects ferry manifests every Tuesday in Trieste.';
 
-const root = resolve(__dirname, '../../..');
-
-interface Server {
-  readonly url: string;
-  readonly child: ChildProcess;
-  readonly dataDir: string;
-}
-
 /** The locale tab that is selected and names `language`; waiting on it tolerates re-render lag. */
 function selectedTab(page: Page, language: string) {
   return page.locator('[role="tab"][aria-selected="true"]', { hasText: language });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => ok(port));
-    });
-  });
-}
-
-async function startServer(): Promise<Server> {
-  const main = join(root, 'dist/apps/api/main.js');
-  if (!existsSync(main) || !existsSync(join(root, 'dist/apps/portal/browser'))) {
-    throw new Error('Build missing: run `npx nx run-many -t build -p api portal` first.');
-  }
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'portal-admin-e2e-'));
+function startServer(): Promise<ApiServer> {
   const env: Record<string, string | undefined> = {
     ...process.env,
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
   };
   // Always the embedded database: a fresh, isolated one for this file.
   delete env['DATABASE_URL'];
-  const child = spawn(process.execPath, [main], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let output = '';
-  child.stderr?.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`API not healthy after 240 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { url, child, dataDir };
+  return startApiServer('portal-admin-e2e-', env);
 }
 
 async function api<T>(
-  server: Server,
+  server: ApiServer,
   path: string,
   init: { method?: string; token?: string; body?: unknown } = {},
 ): Promise<{ status: number; body: T }> {
@@ -108,7 +57,10 @@ async function api<T>(
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
 
-async function tokenFor(server: Server, who: { email: string; password: string }): Promise<string> {
+async function tokenFor(
+  server: ApiServer,
+  who: { email: string; password: string },
+): Promise<string> {
   const res = await api<{ accessToken: string }>(server, '/api/auth/login', {
     method: 'POST',
     body: who,
@@ -119,7 +71,7 @@ async function tokenFor(server: Server, who: { email: string; password: string }
 
 async function logIn(
   page: Page,
-  server: Server,
+  server: ApiServer,
   who: { email: string; password: string },
   path: string,
 ) {
@@ -142,7 +94,7 @@ interface Answer {
 }
 
 describe('admin area', () => {
-  let server: Server;
+  let server: ApiServer;
   let browser: Browser;
 
   beforeAll(async () => {
