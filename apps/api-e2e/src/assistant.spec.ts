@@ -1,5 +1,5 @@
 import { minimalPdf } from '@portal/api/ingestion/testing';
-import { bearer, describeEachApi, startApi, type RunningApi } from './support/api-process';
+import { bearer, describeEachApi, startApi, type RunningApi } from '@portal/api/e2e-support';
 
 export interface UploadedDocument {
   readonly id: string;

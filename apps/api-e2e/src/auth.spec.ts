@@ -1,5 +1,5 @@
 import { REQUIRED_ROLE_EXTENSION } from '@portal/api/auth';
-import { bearer, describeEachApi, TEST_ADMIN } from './support/api-process';
+import { bearer, describeEachApi, TEST_ADMIN } from '@portal/api/e2e-support';
 
 const EDITOR = { email: 'editor@portal.test', password: 'Editor-Password-2024' };
 const SOME_ID = '00000000-0000-4000-8000-000000000000';

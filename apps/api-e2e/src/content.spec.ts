@@ -1,4 +1,4 @@
-import { bearer, describeEachApi, startApi } from './support/api-process';
+import { bearer, describeEachApi, startApi } from '@portal/api/e2e-support';
 
 describeEachApi('content', ({ api }) => {
   let auth: string;

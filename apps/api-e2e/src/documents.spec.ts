@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bearer, describeEachApi, startApi, type RunningApi } from './support/api-process';
+import { bearer, describeEachApi, startApi, type RunningApi } from '@portal/api/e2e-support';
 
 interface UploadedDocument {
   readonly id: string;

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { request } from 'node:http';
-import { describeEachApi, startApi } from './support/api-process';
+import { describeEachApi, startApi } from '@portal/api/e2e-support';
 
 /** GET with a chosen Host header, which fetch() refuses to set. */
 function getWithHost(

@@ -1,5 +1,5 @@
 import type { NavigationItem } from '@portal/domain/content';
-import { bearer, describeEachApi } from './support/api-process';
+import { bearer, describeEachApi } from '@portal/api/e2e-support';
 
 /** Every `path` of the tree, depth first. */
 function paths(items: readonly NavigationItem[]): string[] {

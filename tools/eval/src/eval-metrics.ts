@@ -1,14 +1,5 @@
-import type { Citation, SourcePassage } from '@portal/api/assistant';
-import type { EvalCase, EvalCategory } from './eval-set';
-
-export interface EvalOutcome {
-  readonly case: EvalCase;
-  readonly answer: string;
-  readonly refused: boolean;
-  readonly citations: readonly Citation[];
-  readonly sources: readonly SourcePassage[];
-  readonly ms: number;
-}
+import type { EvalCase } from './eval-case';
+import type { EvalOutcome, EvalRun, SearchHit } from './http-run';
 
 export interface EvalMetrics {
   readonly questions: number;
@@ -22,7 +13,22 @@ export interface EvalMetrics {
   readonly p95Ms: number;
 }
 
-/** `doc:<file>` -> the document's id; anything else is a page path after the locale. */
+/** An answer longer than this gets no credit for its facts (the shared set's rule). */
+const MAX_CREDITED_ANSWER = 1200;
+
+/** Lower case, no accents, one kind of apostrophe, quote and dash, single spaces. */
+export function foldForScoring(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2019\u2018\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014\u2011]/g, '-')
+    .replace(/\s+/g, ' ');
+}
+
+/** `doc:<id>` -> the uploaded document; anything else is a page path after the locale. */
 export function matchesSource(
   expected: string,
   hit: { url: string; documentId?: string },
@@ -35,17 +41,25 @@ export function matchesSource(
     : path === expected || path.endsWith(`/${expected}`);
 }
 
-function rankOf(o: EvalOutcome, ids: ReadonlyMap<string, string>): number {
-  const i = o.sources.findIndex((s) =>
-    (o.case.sources ?? []).some((e) => matchesSource(e, s, ids)),
-  );
+function rankIn(
+  hits: readonly SearchHit[],
+  sources: readonly string[],
+  ids: ReadonlyMap<string, string>,
+): number {
+  const i = hits.findIndex((h) => sources.some((e) => matchesSource(e, h, ids)));
   return i < 0 ? Infinity : i + 1;
+}
+
+export function factFound(c: EvalCase, fact: string, answer: string): boolean {
+  return c.match === 'folded'
+    ? foldForScoring(answer).includes(foldForScoring(fact))
+    : new RegExp(fact, 'iu').test(answer);
 }
 
 export function factsFound(o: EvalOutcome): number {
   const facts = o.case.facts ?? [];
-  if (o.refused || facts.length === 0) return 0;
-  return facts.filter((f) => new RegExp(f, 'iu').test(o.answer)).length / facts.length;
+  if (o.refused || facts.length === 0 || o.answer.length > MAX_CREDITED_ANSWER) return 0;
+  return facts.filter((f) => factFound(o.case, f, o.answer)).length / facts.length;
 }
 
 export function citesExpected(o: EvalOutcome, ids: ReadonlyMap<string, string>): boolean {
@@ -61,85 +75,100 @@ function percentile(values: readonly number[], p: number): number {
 }
 
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+const answerable = (o: EvalOutcome) => !!o.case.sources?.length;
 
-/** Retrieval and citation figures over answerable questions; refusal figures over both kinds. */
+/**
+ * Search figures over the search queries and the search step of answerable questions;
+ * fact recall and citations over answerable questions; refusal over unanswerable ones.
+ */
 export function computeMetrics(
   outcomes: readonly EvalOutcome[],
   ids: ReadonlyMap<string, string>,
+  searches: EvalRun['searches'] = [],
 ): EvalMetrics {
-  const answerable = outcomes.filter((o) => o.case.sources?.length);
-  const unanswerable = outcomes.filter((o) => !o.case.sources?.length);
-  const ranks = answerable.map((o) => rankOf(o, ids));
+  const withSources = outcomes.filter(answerable);
+  const unanswerable = outcomes.filter((o) => !answerable(o));
+  const ranks = [
+    ...withSources.map((o) => rankIn(o.hits, o.case.sources ?? [], ids)),
+    ...searches.map((s) => rankIn(s.hits, s.case.sources, ids)),
+  ];
   const ms = outcomes.map((o) => o.ms);
   return {
     questions: outcomes.length,
     hitAt5: mean(ranks.map((r) => (r <= 5 ? 1 : 0))),
-    mrr: mean(ranks.map((r) => (Number.isFinite(r) ? 1 / r : 0))),
-    factRecall: mean(answerable.map(factsFound)),
-    citationAccuracy: mean(answerable.map((o) => (citesExpected(o, ids) ? 1 : 0))),
+    mrr: mean(ranks.map((r) => (r <= 10 ? 1 / r : 0))),
+    factRecall: mean(withSources.map(factsFound)),
+    citationAccuracy: mean(withSources.map((o) => (citesExpected(o, ids) ? 1 : 0))),
     refusalRate: mean(unanswerable.map((o) => (o.refused ? 1 : 0))),
-    falseRefusalRate: mean(answerable.map((o) => (o.refused ? 1 : 0))),
+    falseRefusalRate: mean(withSources.map((o) => (o.refused ? 1 : 0))),
     p50Ms: percentile(ms, 50),
     p95Ms: percentile(ms, 95),
   };
 }
 
-const f = (x: number) => x.toFixed(2);
-
-export function metricsTable(
-  outcomes: readonly EvalOutcome[],
-  ids: ReadonlyMap<string, string>,
-): string {
-  const rows: [string, EvalMetrics][] = [['all', computeMetrics(outcomes, ids)]];
-  const categories = [...new Set(outcomes.map((o) => o.case.category))] as EvalCategory[];
-  for (const c of categories)
-    rows.push([
-      c,
-      computeMetrics(
-        outcomes.filter((o) => o.case.category === c),
-        ids,
-      ),
-    ]);
-  for (const lang of [...new Set(outcomes.map((o) => o.case.lang))])
+/** Figures for the whole run, each question kind and each language. */
+export function metricsByGroup(run: EvalRun): [string, EvalMetrics, readonly EvalOutcome[]][] {
+  const { outcomes, documentIds: ids } = run;
+  const rows: [string, EvalMetrics, readonly EvalOutcome[]][] = [
+    ['all', computeMetrics(outcomes, ids, run.searches), outcomes],
+  ];
+  const groups = (key: (o: EvalOutcome) => string) => [...new Set(outcomes.map(key))];
+  for (const kind of groups((o) => o.case.category)) {
+    const of = outcomes.filter((o) => o.case.category === kind);
+    rows.push([kind, computeMetrics(of, ids), of]);
+  }
+  for (const lang of groups((o) => o.case.lang)) {
+    const of = outcomes.filter((o) => o.case.lang === lang);
     rows.push([
       lang,
       computeMetrics(
-        outcomes.filter((o) => o.case.lang === lang),
+        of,
         ids,
+        run.searches.filter((s) => s.case.lang === lang),
       ),
+      of,
     ]);
+  }
+  if (run.searches.length) {
+    rows.push(['search queries', computeMetrics([], ids, run.searches), []]);
+  }
+  return rows;
+}
+
+const f = (x: number) => x.toFixed(2);
+
+export function metricsTable(run: EvalRun): string {
   const head =
-    '| set | n | hit@5 | MRR | fact recall | citation | refusal (unanswerable) | false refusal | p50 ms | p95 ms |\n' +
+    '| group | n | hit@5 | MRR | fact recall | citation | refusal (unanswerable) | false refusal | p50 ms | p95 ms |\n' +
     '|---|---|---|---|---|---|---|---|---|---|';
-  const body = rows.map(([name, m]) => {
-    const hasAnswerable = outcomes.some(
-      (o) =>
-        (name === 'all' || o.case.category === name || o.case.lang === name) &&
-        o.case.sources?.length,
-    );
-    const hasUnanswerable = outcomes.some(
-      (o) =>
-        (name === 'all' || o.case.category === name || o.case.lang === name) &&
-        !o.case.sources?.length,
-    );
+  const body = metricsByGroup(run).map(([name, m, of]) => {
+    const searchOnly = name === 'search queries';
+    const hasAnswerable = searchOnly || of.some(answerable);
+    const hasUnanswerable = of.some((o) => !answerable(o));
     const a = (x: number) => (hasAnswerable ? f(x) : '–');
-    return `| ${name} | ${m.questions} | ${a(m.hitAt5)} | ${a(m.mrr)} | ${a(m.factRecall)} | ${a(m.citationAccuracy)} | ${hasUnanswerable ? f(m.refusalRate) : '–'} | ${a(m.falseRefusalRate)} | ${m.p50Ms} | ${m.p95Ms} |`;
+    const q = (x: number) => (of.some(answerable) ? f(x) : '–');
+    const n = searchOnly ? run.searches.length : m.questions;
+    const ms = (x: number) => (of.length ? String(x) : '–');
+    return `| ${name} | ${n} | ${a(m.hitAt5)} | ${a(m.mrr)} | ${q(m.factRecall)} | ${q(m.citationAccuracy)} | ${hasUnanswerable ? f(m.refusalRate) : '–'} | ${q(m.falseRefusalRate)} | ${ms(m.p50Ms)} | ${ms(m.p95Ms)} |`;
   });
   return [head, ...body].join('\n');
 }
 
-/** The questions that went wrong, for whoever tunes the assistant next. */
-export function failures(
-  outcomes: readonly EvalOutcome[],
-  ids: ReadonlyMap<string, string>,
-): string {
+/** The questions that went wrong, for whoever improves the assistant next. */
+export function failures(run: EvalRun): string {
+  const ids = run.documentIds;
   const lines: string[] = [];
-  for (const o of outcomes) {
-    const answerable = !!o.case.sources?.length;
-    const ok = answerable ? !o.refused && factsFound(o) === 1 && citesExpected(o, ids) : o.refused;
+  for (const o of run.outcomes) {
+    const ok = answerable(o)
+      ? !o.refused && factsFound(o) === 1 && citesExpected(o, ids)
+      : o.refused;
     if (ok) continue;
+    const missing = (o.case.facts ?? []).filter((fact) => !factFound(o.case, fact, o.answer));
     lines.push(
-      `- ${o.case.id} (${o.case.lang}) ${o.case.question}\n    rank ${rankOf(o, ids)} ${o.refused ? 'REFUSED' : ''} -> ${o.answer.replace(/\s+/g, ' ').slice(0, 260)}\n    cites ${o.citations.map((c) => c.url).join(' ')}\n    top ${o.sources.map((s) => s.url.replace(/documents\/(.{8}).*#/, 'documents/$1#')).join(' ')}`,
+      `- ${o.case.id} (${o.case.lang}, ${o.case.category}) ${o.case.question}\n` +
+        `    search rank ${rankIn(o.hits, o.case.sources ?? [], ids)}${o.refused ? ' REFUSED' : ''}${missing.length ? ` missing: ${missing.join(' | ')}` : ''}\n` +
+        `    -> ${o.answer.replace(/\s+/g, ' ').slice(0, 400)}\n` +
+        `    cites ${o.citations.map((c) => c.url.replace(/documents\/(.{8})[^#]*/, 'documents/$1')).join(' ')}`,
     );
   }
   return lines.join('\n');

@@ -1,34 +1,12 @@
 import type { HistoryTurn } from '@portal/api/assistant';
-import type { Locale } from '@portal/domain/locales';
-
-export type EvalCategory =
-  | 'who'
-  | 'when'
-  | 'how-many'
-  | 'acronym'
-  | 'list'
-  | 'where'
-  | 'what'
-  | 'cross-lingual'
-  | 'follow-up'
-  | 'unanswerable';
+import type { EvalCase } from './eval-case';
 
 /**
- * One evaluation question. `sources` name the passages that answer it: a page path
- * (`policing`, `about`, `odihr`, `mission-to-skopje`, `programmes/...`) or `doc:<file>` for a
- * document of tools/eval/documents. `facts` are case-insensitive patterns the answer must
- * contain. No sources = unanswerable: the assistant must refuse.
+ * The project's own questions (written together with the assistant's first rules, so its
+ * figures are not a measure of quality on new material; see ../README.md). Expected
+ * sources are page paths or `doc:<file>` for a document of ../documents; facts are case-
+ * insensitive patterns.
  */
-export interface EvalCase {
-  readonly id: string;
-  readonly lang: Locale;
-  readonly question: string;
-  readonly category: EvalCategory;
-  readonly history?: readonly HistoryTurn[];
-  readonly sources?: readonly string[];
-  readonly facts?: readonly string[];
-}
-
 const turn = (question: string, answer: string): HistoryTurn[] => [
   { role: 'user', content: question },
   { role: 'assistant', content: answer },

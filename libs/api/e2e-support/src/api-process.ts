@@ -10,6 +10,7 @@ export type Engine = 'pglite' | 'postgres';
 
 export const TEST_ADMIN = { email: 'admin@portal.test', password: 'Correct-Horse-Battery-9' };
 
+// From libs/api/e2e-support/src to the workspace root.
 const MAIN = resolve(__dirname, '../../../../dist/apps/api/main.js');
 
 export interface RunningApi {
