@@ -14,20 +14,20 @@ import { runSet, type EvalRun } from './http-run';
  * together with the assistant's rules; the development set was written by others and is
  * the one to improve. Latency is reported, never asserted.
  */
-const FLOORS: Record<string, Partial<EvalMetrics> & { perKindFactRecall?: number }> = {
+const FLOORS: Record<string, Partial<EvalMetrics>> = {
   own: {
-    hitAt5: 0.9,
-    factRecall: 0.9,
+    hitAt5: 0.85,
+    factRecall: 0.88,
     citationAccuracy: 0.9,
-    refusalRate: 0.9,
-    falseRefusalRate: 0.08,
+    refusalRate: 0.75,
+    falseRefusalRate: 0.06,
   },
   'eval-dev': {
     hitAt5: 0.8,
-    factRecall: 0.3,
-    citationAccuracy: 0.6,
-    refusalRate: 0.5,
-    falseRefusalRate: 0.35,
+    factRecall: 0.58,
+    citationAccuracy: 0.75,
+    refusalRate: 0.75,
+    falseRefusalRate: 0.18,
   },
 };
 

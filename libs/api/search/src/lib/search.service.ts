@@ -221,6 +221,35 @@ export class SearchService {
   }
 
   /**
+   * How rare each word is in the index's passages of one language, from 0 (in every
+   * passage) to 1 (in none): the inverse document frequency of the word's lexeme, scaled
+   * by the highest possible. Words the language's text search drops (stop words) are left
+   * out. The assistant weighs a question's words by it: missing a rare word matters more.
+   */
+  async rarity(words: readonly string[], lang: Locale): Promise<Map<string, number>> {
+    const list = [...new Set(words.filter((w) => typeof w === 'string' && w.length <= 60))];
+    if (!list.length || !isLocale(lang)) return new Map();
+    const rows: { word: string; df: number | null; n: number | null }[] =
+      await this.dataSource.query(
+        `SELECT w.word, max(s.df) AS df, max(ls.passages) AS n
+           FROM unnest($1::text[]) AS w(word)
+           CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector($2::regconfig, w.word))) AS lx(lexeme)
+           LEFT JOIN search_term_stats s ON s.locale = $3 AND s.lexeme = lx.lexeme
+           LEFT JOIN search_locale_stats ls ON ls.locale = $3
+          GROUP BY w.word`,
+        [list, SEARCH_CONFIGS[lang], lang],
+      );
+    const out = new Map<string, number>();
+    for (const r of rows) {
+      const n = Number(r.n ?? 0);
+      const df = Math.min(n, Number(r.df ?? 0));
+      const idf = (d: number) => Math.log(1 + (n - d + 0.5) / (d + 0.5));
+      out.set(r.word, n > 0 ? idf(df) / idf(0) : 1);
+    }
+    return out;
+  }
+
+  /**
    * The `count` passages after passage `id` in the same item and language, in page order:
    * a list often continues past the passage a question found (its heading or first items).
    * An unknown id or a count below 1 gives none; at most MAX_FOLLOWING_PASSAGES.

@@ -28,6 +28,22 @@ describe('questionType', () => {
     ['Как расшифровывается БДИПЧ?', 'БДИПЧ'],
     ['What is ODIHR?', 'ODIHR'],
   ])('%s expands %s', (q, acronym) => {
-    expect(questionType(q)).toEqual({ type: 'acronym', acronym });
+    expect(questionType(q)).toMatchObject({ type: 'acronym', acronym });
+  });
+});
+
+describe('questionType of compound questions and interrogative determiners', () => {
+  it.each([
+    ['In which town did the conference open?', 'place'],
+    ['Welcher Minister eröffnete die Tagung?', 'person'],
+    ['В каком году открылся центр?', 'date'],
+    ['Quale città ospita il segretariato?', 'place'],
+  ])('%s -> %s', (q, type) => {
+    expect(questionType(q).type).toBe(type);
+  });
+
+  it('keeps every kind a compound question asks for', () => {
+    const t = questionType('When did the academy open, and how many cadets graduated?');
+    expect(t.types).toEqual(expect.arrayContaining(['date', 'number']));
   });
 });

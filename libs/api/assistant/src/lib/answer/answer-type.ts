@@ -13,6 +13,11 @@ export interface QuestionType {
   readonly type: AnswerType;
   /** For `acronym`: the acronym to expand. */
   readonly acronym?: string;
+  /**
+   * Every kind a compound question asks for ("When ... and how many ..."): a sentence that
+   * holds any of them answers a part of it. The first is `type`.
+   */
+  readonly types?: readonly AnswerType[];
 }
 
 /** Alternatives matched as whole words; JavaScript's \b knows no Cyrillic. */
@@ -59,19 +64,51 @@ const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   ],
 ];
 
+/**
+ * "Which city", "welcher Minister", "в каком году": the noun after an interrogative
+ * determiner says what kind of answer is wanted, whatever the question word.
+ */
+const DETERMINER =
+  '(?:which|what|quel|quelle|quels|quelles|welche|welcher|welches|welchem|welchen|quale|quali|que|cual|cuales|qual|какой|какая|какие|каком|какого|какую)';
+const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
+  [
+    'place',
+    words(
+      `${DETERMINER} (?:city|town|country|place|capital|ville|pays|lieu|stadt|land|ort|citta|paese|luogo|ciudad|pais|lugar|город|городе|страна|стране|месте)`,
+    ),
+  ],
+  [
+    'date',
+    words(
+      `${DETERMINER} (?:year|month|day|date|annee|mois|jour|jahr|monat|tag|datum|anno|mese|giorno|data|ano|mes|dia|fecha|год|году|месяц|день|дата)`,
+    ),
+  ],
+  [
+    'person',
+    words(
+      `${DETERMINER} (?:person|minister|director|head|chair|ministre|directeur|personne|minister|direktor|leiter|person|ministro|direttore|persona|director|министр|директор|человек)`,
+    ),
+  ],
+];
+
 export function questionType(question: string, _lang?: Locale): QuestionType {
   const folded = fold(question).replace(/[’']/g, ' ');
-  for (const [type, pattern] of PATTERNS) {
-    if (!pattern.test(folded)) continue;
+  const types: AnswerType[] = [];
+  let acronym: string | undefined;
+  for (const [type, pattern] of [...NOUN_TYPES, ...PATTERNS]) {
+    if (!pattern.test(folded) || types.includes(type)) continue;
     if (type === 'acronym') {
-      const acronym = /(?<![\p{L}])([\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]{1,6})(?![\p{L}])/u.exec(
+      const found = /(?<![\p{L}])([\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]{1,6})(?![\p{L}])/u.exec(
         question.replace(/^\p{Lu}\p{Ll}+/u, ''),
       );
-      if (acronym?.[1]) return { type, acronym: acronym[1] };
-      continue;
+      if (!found?.[1]) continue;
+      acronym = found[1];
     }
-    return { type };
+    types.push(type);
   }
+  const first = types[0];
+  if (first === 'acronym') return { type: first, acronym, types };
+  if (first) return { type: first, types };
   // "What does X mean", "Что такое БДИПЧ" with an acronym and nothing else: expand it.
   const lone =
     /^\W*(?:what is|what's|qu'est-ce que|was ist|cos'e|che cos'e|que es|что такое)\s+(?:the |l'|le |la |das |die |der |il |el )?([\p{Lu}]{2,8})\W*$/iu.exec(

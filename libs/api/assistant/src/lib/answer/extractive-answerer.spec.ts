@@ -200,4 +200,71 @@ describe('ExtractiveAnswerer counts', () => {
     expect(result.answer).toContain('2,000');
     expect(result.answer).not.toContain('2008');
   });
+
+  describe('answers that read as answers', () => {
+    const academy: SourcePassage = {
+      id: 'doc:9#p1',
+      title: 'Harbour police academy',
+      text:
+        'The harbour police academy opened in Port Vell in 2011. ' +
+        'It admitted 80 cadets in its first year. ' +
+        'The curriculum covers the following subjects:\n' +
+        '- maritime law;\n' +
+        '- search and rescue;\n' +
+        '- customs inspections.\n' +
+        'Funding came from the regional coast guard fund.',
+      url: '/en/documents/9#p1',
+      lang: 'en',
+      score: 0.9,
+      documentId: '9',
+    };
+
+    it('brings the items of a lead-in that ends in a colon', () => {
+      const result = answerer.answer(
+        'Which subjects does the harbour police academy curriculum cover?',
+        'en',
+        [academy],
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('- maritime law;');
+      expect(result.answer).toContain('- customs inspections.');
+    });
+
+    it('answers each part of a compound question', () => {
+      const result = answerer.answer(
+        'When did the harbour police academy open, and who funded it?',
+        'en',
+        [academy],
+      );
+      expect(result.answer).toContain('2011');
+      expect(result.answer).toContain('regional coast guard fund');
+    });
+
+    it('never opens with a pronoun whose sentence is left out', () => {
+      const result = answerer.answer('How many cadets were admitted in the first year?', 'en', [
+        academy,
+      ]);
+      expect(result.answer).toContain('80 cadets');
+      expect(result.answer.indexOf('harbour police academy')).toBeLessThan(
+        result.answer.indexOf('It admitted'),
+      );
+    });
+
+    it('refuses when a word the index does not know is missing from the sources', () => {
+      const rarity = new Map([
+        ['submarine', 1],
+        ['training', 0.1],
+        ['harbour', 0.6],
+        ['police', 0.05],
+        ['academy', 0.5],
+      ]);
+      const result = answerer.answer(
+        'Does the harbour police academy offer submarine training?',
+        'en',
+        [academy],
+        rarity,
+      );
+      expect(result.refused).toBe(true);
+    });
+  });
 });

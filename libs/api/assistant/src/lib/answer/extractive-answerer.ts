@@ -7,7 +7,7 @@ import { splitSentences } from '../text/sentences';
 import { fold, stem, words } from '../text/stemmer';
 import { isStopword } from '../text/stopwords';
 import { phoneticKey } from '../text/transliterate';
-import { questionType, type QuestionType } from './answer-type';
+import { questionType, type AnswerType, type QuestionType } from './answer-type';
 import {
   holdsFocus,
   mentionsResponsibility,
@@ -30,20 +30,50 @@ import { REFUSAL, sourceLanguageNote } from './messages';
  */
 
 export interface ExtractiveOptions {
-  /** Share of the question's weighted key terms a sentence must cover. */
-  readonly minCoverage: number;
+  /**
+   * Evidence needed to answer at all: the best sentence's share of the question's weighted
+   * terms, blended with its passage's share (see `confidence`). Chosen on the development
+   * set so that answerable questions are rarely refused while unanswerable ones are.
+   */
+  readonly minConfidence: number;
+  /** A sentence covering less than this share of the question is never quoted. */
+  readonly minSentenceCoverage: number;
   /** Longest answer, lists aside. */
   readonly maxChars: number;
   readonly maxListChars: number;
   readonly maxSentences: number;
+  /**
+   * How much of a sentence's standing comes from its passage: a long question is rarely
+   * answered by one sentence, but by a passage whose sentences together cover it.
+   */
+  readonly passageShare: number;
+  /** Bonus for a sentence that holds an answer of the asked kind (a year for "when"). */
+  readonly typedBonus: number;
+  /** A further sentence joins the answer only if it adds this share of the question. */
+  readonly minGain: number;
+  /**
+   * Taken from the confidence when a question asks for a precise kind (a date, a number, a
+   * place, a person) and the best sentence holds none: sharing the topic words is no answer.
+   */
+  readonly untypedPenalty: number;
 }
 
 export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
-  minCoverage: 0.5,
-  maxChars: 600,
+  minConfidence: 0.42,
+  minSentenceCoverage: 0.2,
+  maxChars: 700,
   maxListChars: 1100,
-  maxSentences: 4,
+  maxSentences: 5,
+  passageShare: 0.4,
+  typedBonus: 0.15,
+  minGain: 0.08,
+  untypedPenalty: 0.35,
 };
+
+/** Kinds a sentence can only hint at: a body may answer "who", a region "where". */
+const LOOSE_KINDS: ReadonlySet<AnswerType> = new Set(['place', 'person']);
+/** Kinds with nothing to quote unless the sentence holds one: a date, a number, an expansion. */
+const STRICT_KINDS: ReadonlySet<AnswerType> = new Set(['date', 'number', 'acronym']);
 
 interface Term {
   readonly folded: string;
@@ -80,7 +110,14 @@ interface Candidate {
   readonly index: number;
   readonly text: string;
   readonly listItem: boolean;
+  /** Share of the question's weighted terms this sentence (with its context) covers. */
   readonly coverage: number;
+  /** The same share over the whole passage: title, heading and every sentence. */
+  readonly passageCoverage: number;
+  /** The question's entities and terms the sentence matches, with the weight each adds. */
+  readonly matched: ReadonlyMap<string, number>;
+  /** The question's whole weight, for shares of it. */
+  readonly totalWeight: number;
   readonly typed: boolean;
   readonly score: number;
 }
@@ -175,7 +212,12 @@ export class ExtractiveAnswerer {
     private readonly options: ExtractiveOptions = DEFAULT_EXTRACTIVE_OPTIONS,
   ) {}
 
-  analyze(question: string, lang: Locale): QuestionAnalysis {
+  /**
+   * `rarity` (0 common .. 1 unknown to the index, by folded word) weighs the question's
+   * plain words: a sentence that misses a rare word ("cannabis") misses what the question
+   * is about, one that misses a common word ("help") does not.
+   */
+  analyze(question: string, lang: Locale, rarity?: ReadonlyMap<string, number>): QuestionAnalysis {
     const type = questionType(question, lang);
     const found = this.lexicon.find(question);
     const entities = new Map<string, number>();
@@ -210,7 +252,7 @@ export class ExtractiveAnswerer {
       terms.push({
         folded: token,
         stems: stemsOf(token, [lang]),
-        weight: name ? 2 : /^\d+$/.test(token) ? 1.5 : 1,
+        weight: name ? 2 : /^\d+$/.test(token) ? 1.5 : plainWeight(rarity?.get(token)),
         name,
         invariant: /\d/.test(token) || (!!original && isAcronym(original.w)),
         number: n,
@@ -240,13 +282,37 @@ export class ExtractiveAnswerer {
     question: string,
     lang: Locale,
     passages: readonly SourcePassage[],
+    rarity?: ReadonlyMap<string, number>,
   ): DraftAnswer & { confidence: number } {
-    const analysis = this.analyze(question, lang);
+    const analysis = this.analyze(question, lang, rarity);
     const candidates = this.candidates(analysis, lang, passages);
     const best = candidates[0];
-    if (!best) return { answer: REFUSAL[lang], refused: true, citations: [], confidence: 0 };
+    const confidence = best ? this.confidence(best, analysis) : 0;
+    if (!best || confidence < this.options.minConfidence)
+      return { answer: REFUSAL[lang], refused: true, citations: [], confidence };
     const chosen = this.choose(best, candidates, analysis);
-    return { ...this.compose(chosen, lang, analysis), confidence: best.coverage };
+    return { ...this.compose(chosen, lang), confidence };
+  }
+
+  /**
+   * How well the evidence supports an answer: the best sentence's coverage of the question
+   * blended with its passage's, plus the answer-kind bonus. One score for every question, so
+   * that one threshold (`minConfidence`) decides between answering and refusing.
+   */
+  private confidence(best: Candidate, analysis: QuestionAnalysis): number {
+    const o = this.options;
+    const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
+    if (!best.typed && kinds.every((k) => STRICT_KINDS.has(k))) return 0;
+    // "What is ...", "Does ...": no kind asked, so holding one earns nothing.
+    const asksKind = kinds.some((k) => k !== 'definition');
+    const kindBonus = !asksKind
+      ? 0
+      : best.typed
+        ? o.typedBonus
+        : kinds.some((k) => LOOSE_KINDS.has(k) || STRICT_KINDS.has(k))
+          ? -o.untypedPenalty
+          : 0;
+    return (1 - o.passageShare) * best.coverage + o.passageShare * best.passageCoverage + kindBonus;
   }
 
   private candidates(
@@ -262,6 +328,7 @@ export class ExtractiveAnswerer {
     const crossWeight =
       analysis.terms.reduce((s, t) => s + (translatable(t) ? t.weight : t.weight / 2), 0) +
       entityWeight;
+    const o = this.options;
     const out: Candidate[] = [];
     passages.forEach((passage, rank) => {
       const crossLingual = passage.lang !== lang;
@@ -272,46 +339,32 @@ export class ExtractiveAnswerer {
         passage.lang,
         lang,
       );
-      let previous: SentenceFeatures | undefined;
+      const features = sentences.map((x) => this.features(x.text, passage.lang, lang));
+      const matches = features.map((f, index) =>
+        this.matchesOf(analysis, f, context, features[index - 1], crossLingual),
+      );
+      // The passage as a whole: each term at its best match in any sentence or the title.
+      const best = new Map<string, number>();
+      for (const m of matches)
+        for (const [key, v] of m.weights) best.set(key, Math.max(best.get(key) ?? 0, v));
+      const passageCoverage = [...best.values()].reduce((s, v) => s + v, 0) / totalWeight;
       sentences.forEach((sentence, index) => {
-        const features = this.features(sentence.text, passage.lang, lang);
-        let covered = 0;
-        let missingName = false;
-        let anchored = false;
-        for (const [id, weight] of analysis.entities) {
-          const m = features.entities.has(id)
-            ? 1
-            : context.entities.has(id) || previous?.entities.has(id)
-              ? 0.7
-              : 0;
-          if (m === 0 && weight >= 1) missingName = true;
-          if (m > 0 && weight >= 1) anchored = true;
-          covered += m * weight;
-        }
-        for (const term of analysis.terms) {
-          const m = Math.max(termMatch(term, features), 0.6 * termMatch(term, context));
-          const inPrevious = !!previous && termMatch(term, previous) > 0;
-          // A title-case word of a name ("Border Management Staff College") is translated
-          // in a passage of another language; acronyms and numbers are not.
-          if (term.name && m === 0 && !inPrevious && (!crossLingual || term.invariant))
-            missingName = true;
-          if (m > 0 && translatable(term) && (term.name || term.concepts.length)) anchored = true;
-          covered += m * term.weight;
-        }
-        if (crossLingual && !anchored) missingName = true;
-        const coverage = covered / totalWeight;
-        const typed =
-          this.hasAnswerType(analysis, sentence.text, features, sentences, index) &&
-          this.answersFocus(analysis, sentence.text, features, context, passage.lang, lang);
-        previous = features;
+        const f = features[index];
+        const m = matches[index];
+        if (!f || !m) return;
+        const coverage = m.covered / totalWeight;
         // A heading-like line ("OSCE Secretariat, Vienna") states no fact.
         const titleLike =
-          !sentence.listItem &&
-          !/[.!?:;]$/.test(sentence.text.trim()) &&
-          features.tokens.length < 12;
-        if (missingName || coverage < this.options.minCoverage || !typed || titleLike) return;
+          !sentence.listItem && !/[.!?:;]$/.test(sentence.text.trim()) && f.tokens.length < 12;
+        // Across languages a passage must share something that survives translation.
+        if ((crossLingual && !m.anchored) || titleLike || coverage < o.minSentenceCoverage) return;
+        const typed =
+          this.hasAnswerType(analysis, sentence.text, f, sentences, index) &&
+          this.answersFocus(analysis, sentence.text, f, context, passage.lang, lang);
         const score =
-          coverage +
+          (1 - o.passageShare) * coverage +
+          o.passageShare * passageCoverage +
+          (typed ? o.typedBonus : 0) +
           0.12 / (rank + 1) +
           (index === 0 ? 0.03 : 0) +
           (passage.lang === lang ? 0.08 : 0) -
@@ -323,12 +376,48 @@ export class ExtractiveAnswerer {
           text: sentence.text,
           listItem: sentence.listItem,
           coverage,
+          passageCoverage,
+          matched: m.weights,
+          totalWeight,
           typed,
           score,
         });
       });
     });
     return out.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * How a sentence meets each of the question's entities and terms (weight times match,
+   * keyed `e:<id>` or `t:<index>`); a name missing from the sentence counts partly when its
+   * title or the sentence before names it.
+   */
+  private matchesOf(
+    analysis: QuestionAnalysis,
+    f: SentenceFeatures,
+    context: SentenceFeatures,
+    previous: SentenceFeatures | undefined,
+    crossLingual: boolean,
+  ): { weights: Map<string, number>; covered: number; anchored: boolean } {
+    const weights = new Map<string, number>();
+    let anchored = false;
+    for (const [id, weight] of analysis.entities) {
+      const m = f.entities.has(id)
+        ? 1
+        : context.entities.has(id) || previous?.entities.has(id)
+          ? 0.7
+          : 0;
+      if (m > 0 && weight >= 1) anchored = true;
+      if (m > 0) weights.set(`e:${id}`, m * weight);
+    }
+    analysis.terms.forEach((term, i) => {
+      const m = Math.max(termMatch(term, f), 0.6 * termMatch(term, context));
+      if (m > 0 && translatable(term) && (term.name || term.concepts.length || !crossLingual))
+        anchored = true;
+      if (m > 0) weights.set(`t:${i}`, m * term.weight);
+    });
+    const covered = [...weights.values()].reduce((s, v) => s + v, 0);
+    return { weights, covered, anchored };
   }
 
   /**
@@ -414,11 +503,23 @@ export class ExtractiveAnswerer {
     sentences: readonly { text: string; listItem: boolean }[],
     index: number,
   ): boolean {
+    const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
+    return kinds.some((kind) => this.holdsKind(kind, analysis, text, f, sentences, index));
+  }
+
+  private holdsKind(
+    kind: AnswerType,
+    analysis: QuestionAnalysis,
+    text: string,
+    f: SentenceFeatures,
+    sentences: readonly { text: string; listItem: boolean }[],
+    index: number,
+  ): boolean {
     const questionWords = new Set(analysis.terms.map((t) => t.folded));
     const newEntity = [...f.entities].some(
       (id) => !analysis.entities.has(id) && !UBIQUITOUS.has(id),
     );
-    switch (analysis.type.type) {
+    switch (kind) {
       case 'date':
         return (
           /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.test(text) || f.folded.some((t) => MONTH_SET.has(t))
@@ -489,59 +590,84 @@ export class ExtractiveAnswerer {
     candidates: readonly Candidate[],
     analysis: QuestionAnalysis,
   ): Candidate[] {
-    const chosen: Candidate[] = [best];
-    const limit = analysis.type.type === 'list' ? this.options.maxListChars : this.options.maxChars;
-    let length = best.text.length;
+    const o = this.options;
+    const chosen: Candidate[] = [];
+    const covered = new Set<string>();
+    let length = 0;
     const isList = analysis.type.type === 'list' || best.text.trim().endsWith(':');
-    if (isList) {
-      const sentences = splitSentences(best.passage.text);
-      for (let i = best.index + 1; i < sentences.length; i++) {
-        const next = sentences[i];
-        if (!next?.listItem) break;
-        if (length + next.text.length > this.options.maxListChars) break;
-        chosen.push({ ...best, index: i, text: next.text, listItem: true });
-        length += next.text.length;
+    const limit = isList ? o.maxListChars : o.maxChars;
+    const has = (c: { passage: SourcePassage; index: number }) =>
+      chosen.some((x) => x.passage.id === c.passage.id && x.index === c.index);
+    const take = (c: Candidate): boolean => {
+      if (has(c) || length + c.text.length > limit) return false;
+      // "It also trains ...": quote what "it" is, too, or leave the sentence out.
+      if (c.index > 0 && ANAPHORA.test(c.text.trim())) {
+        const before = splitSentences(c.passage.text)[c.index - 1];
+        const prior = { ...c, index: c.index - 1, text: before?.text ?? '' };
+        if (!before || before.listItem) return false;
+        if (!has(prior)) {
+          if (length + before.text.length + c.text.length > limit) return false;
+          chosen.push({ ...prior, matched: new Map(), typed: false });
+          length += before.text.length;
+        }
       }
-      if (chosen.length > 1) return chosen;
-    }
-    // "Between 2001 and 2003 the unit trained ...": quote what "the unit" is, too.
-    if (best.index > 0 && ANAPHORA.test(best.text.trim())) {
-      const before = splitSentences(best.passage.text)[best.index - 1];
-      if (before && !before.listItem) {
-        chosen.unshift({ ...best, index: best.index - 1, text: before.text });
-        length += before.text.length;
-      }
-    }
-    for (const candidate of candidates.slice(1)) {
-      if (chosen.length >= this.options.maxSentences) break;
-      if (chosen.some((c) => c.passage.id === candidate.passage.id && c.index === candidate.index))
-        continue;
-      if (candidate.score < best.score * 0.85 || candidate.passage.lang !== best.passage.lang)
-        continue;
-      if (length + candidate.text.length > limit) continue;
-      if (chosen.some((c) => similar(c.text, candidate.text))) continue;
-      chosen.push(candidate);
-      length += candidate.text.length;
+      chosen.push(c);
+      length += c.text.length;
+      for (const key of c.matched.keys()) covered.add(key);
+      // A lead-in that ends in ":" brings its items.
+      if (c.text.trim().endsWith(':') || (isList && c === best)) this.takeItems(c, take);
+      return true;
+    };
+    take(best);
+    for (const c of candidates) {
+      if (chosen.length >= o.maxSentences) break;
+      if (c === best || c.passage.lang !== best.passage.lang) continue;
+      if (c.score < best.score * 0.6 || chosen.some((x) => similar(x.text, c.text))) continue;
+      let gain = 0;
+      for (const [key, w] of c.matched) if (!covered.has(key)) gain += w;
+      const answersMore = c.typed && !chosen.some((x) => x.typed && x.passage.id === c.passage.id);
+      if (gain / c.totalWeight < o.minGain && !answersMore) continue;
+      take(c);
     }
     return chosen;
   }
 
-  private compose(chosen: Candidate[], lang: Locale, analysis: QuestionAnalysis): DraftAnswer {
+  /** The list items that follow a lead-in in its passage, as far as the limit allows. */
+  private takeItems(lead: Candidate, take: (c: Candidate) => boolean): void {
+    const sentences = splitSentences(lead.passage.text);
+    for (let i = lead.index + 1; i < sentences.length; i++) {
+      const next = sentences[i];
+      if (!next?.listItem) break;
+      const item: Candidate = {
+        ...lead,
+        index: i,
+        text: next.text,
+        listItem: true,
+        matched: new Map(),
+        typed: false,
+      };
+      if (!take(item)) break;
+    }
+  }
+
+  private compose(chosen: Candidate[], lang: Locale): DraftAnswer {
     const ordered = [...chosen].sort((a, b) => a.rank - b.rank || a.index - b.index);
     const numbers = new Map<string, number>();
     const quoted = new Map<string, string[]>();
     const parts: string[] = [];
-    for (const c of ordered) {
+    ordered.forEach((c, i) => {
       let n = numbers.get(c.passage.id);
       if (n === undefined) {
         n = numbers.size + 1;
         numbers.set(c.passage.id, n);
       }
       quoted.set(c.passage.id, [...(quoted.get(c.passage.id) ?? []), c.text]);
-      parts.push(
-        c.listItem && analysis.type.type === 'list' ? `- ${c.text} [${n}]` : `${c.text} [${n}]`,
-      );
-    }
+      // A run of list items from one passage is cited once, after its last item.
+      const next = ordered[i + 1];
+      const runGoesOn = c.listItem && next?.listItem && next.passage.id === c.passage.id;
+      const text = runGoesOn ? c.text : `${c.text} [${n}]`;
+      parts.push(c.listItem ? `- ${text}` : text);
+    });
     const sourceLang = ordered[0]?.passage.lang ?? lang;
     const note = sourceLang !== lang ? `${sourceLanguageNote(lang, sourceLang)} ` : '';
     const joiner = ordered.some((c) => c.listItem) ? '\n' : ' ';
@@ -573,6 +699,11 @@ interface SentenceFeatures {
   readonly counts: ReadonlySet<number>;
   readonly concepts: ReadonlySet<string>;
   readonly responsible: boolean;
+}
+
+/** A plain word's weight: 1 when its rarity is unknown, 0.4 (everywhere) to 2 (nowhere). */
+function plainWeight(rarity: number | undefined): number {
+  return rarity === undefined ? 1 : 0.4 + 1.6 * rarity;
 }
 
 /** Recognizable in a passage of another language. */

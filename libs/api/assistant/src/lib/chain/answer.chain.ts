@@ -70,11 +70,12 @@ export function createAnswerChain(deps: {
       const query = expandQuery(input.standalone, deps.lexicon, input.lang);
       const docs = (await retriever.invoke(query)) as Document<RetrievedPassage>[];
       const primary = await withContinuations(docs.map(toSourcePassage), deps.nextPassages);
-      const draft = deps.answerer.answer(input.standalone, input.lang, primary);
+      const rarity = await wordRarity(deps.search, input.standalone, input.lang);
+      const draft = deps.answerer.answer(input.standalone, input.lang, primary, rarity);
       const anchors = draft.refused
         ? anchorQuery(input.standalone, deps.lexicon, input.lang)
         : undefined;
-      if (!anchors) return { ...input, sources: primary, draft };
+      if (!anchors) return { ...input, sources: primary, draft, rarity };
       // Nothing answers in what the question's own words found: ask again with its names and
       // concepts alone, in all six languages, since a passage written in another language
       // shares none of the question's words and ranks too low the first time. Pages exist in
@@ -94,7 +95,7 @@ export function createAnswerChain(deps: {
         interleave(primary, anchored, limit),
         deps.nextPassages,
       );
-      return { ...input, sources, draft: undefined };
+      return { ...input, sources, draft: undefined, rarity };
     },
   );
   const answer = RunnableLambda.from(
@@ -104,6 +105,7 @@ export function createAnswerChain(deps: {
         standalone: string;
         sources: SourcePassage[];
         draft?: DraftAnswer;
+        rarity?: ReadonlyMap<string, number>;
       },
     ): Promise<ChainOutput> => {
       const base = { lang: input.lang, standalone: input.standalone, sources: input.sources };
@@ -111,7 +113,8 @@ export function createAnswerChain(deps: {
         return { ...base, answer: REFUSAL[input.lang], refused: true, citations: [] };
       if (!deps.model) {
         const draft =
-          input.draft ?? deps.answerer.answer(input.standalone, input.lang, input.sources);
+          input.draft ??
+          deps.answerer.answer(input.standalone, input.lang, input.sources, input.rarity);
         return {
           ...base,
           answer: draft.answer,
@@ -141,6 +144,20 @@ export function createAnswerChain(deps: {
     },
   );
   return RunnableSequence.from([language, condense, retrieve, answer]);
+}
+
+/** The question's words by folded form, with how rare each is in the index. */
+async function wordRarity(
+  search: PassageSearch,
+  question: string,
+  lang: Locale,
+): Promise<ReadonlyMap<string, number> | undefined> {
+  if (!search.rarity) return undefined;
+  const byWord = await search.rarity(
+    words(question).map((w) => w.toLowerCase()),
+    lang,
+  );
+  return new Map([...byWord].map(([w, r]) => [fold(w), r]));
 }
 
 /**

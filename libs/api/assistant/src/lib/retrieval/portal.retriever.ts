@@ -13,6 +13,8 @@ export interface PassageSearch {
     limit: number;
     types?: readonly SearchHitType[];
   }): Promise<RetrievedPassage[]>;
+  /** How rare each word is in the index (0 common .. 1 unknown); see SearchService. */
+  rarity?(words: readonly string[], lang: Locale): Promise<ReadonlyMap<string, number>>;
 }
 
 export interface PortalRetrieverInput extends BaseRetrieverInput {
