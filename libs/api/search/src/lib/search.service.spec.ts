@@ -37,6 +37,13 @@ describeEachDatabase('search', schema, (db) => {
     expect(res.hits[0].snippet).toContain('<mark>prossimità</mark>');
   });
 
+  it('says how rare a word is: common words low, unknown words 1, stop words left out', async () => {
+    const rarity = await service.rarity(['polizia', 'zeppelin', 'di'], 'it');
+    expect(rarity.get('zeppelin')).toBe(1);
+    expect(rarity.get('polizia')).toBeLessThan(0.8);
+    expect(rarity.has('di')).toBe(false);
+  });
+
   it('finds accented words without the accent', async () => {
     const res = await search('prossimita');
     expect(res.hits[0].url).toMatch(/^\/it\/policing#/);
