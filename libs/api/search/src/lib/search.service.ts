@@ -221,6 +221,33 @@ export class SearchService {
   }
 
   /**
+   * The published content's passages in every language, grouped by item and anchor: the
+   * same passage of a page in six languages is one group. The assistant learns word
+   * translations from it. Documents (uploaded in one language) are left out.
+   */
+  async alignedPassages(): Promise<{ group: string; lang: Locale; text: string }[]> {
+    const rows: { grp: string; locale: Locale; heading: string | null; body: string }[] =
+      await this.dataSource.query(
+        `SELECT item_type || ':' || item_id || '#' || anchor AS grp, locale, heading, body
+           FROM search_passage WHERE item_type <> 'document'`,
+      );
+    return rows.map((r) => ({
+      group: r.grp,
+      lang: r.locale,
+      text: r.heading ? `${r.heading}\n${r.body}` : r.body,
+    }));
+  }
+
+  /** Changes whenever published content is indexed anew: for caches of what is learned from it. */
+  async alignedVersion(): Promise<string> {
+    const [row]: { n: number; latest: string | null }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n, max(updated_at)::text AS latest
+         FROM search_passage WHERE item_type <> 'document'`,
+    );
+    return `${row?.n ?? 0}:${row?.latest ?? ''}`;
+  }
+
+  /**
    * How rare each word is in the index's passages of one language, from 0 (in every
    * passage) to 1 (in none): the inverse document frequency of the word's lexeme, scaled
    * by the highest possible. Words the language's text search drops (stop words) are left

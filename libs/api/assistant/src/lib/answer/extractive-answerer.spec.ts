@@ -1,5 +1,6 @@
 import type { SourcePassage } from './answer.types';
 import { ExtractiveAnswerer } from './extractive-answerer';
+import { TranslationLexicon } from '../text/translation-lexicon';
 
 const passages: SourcePassage[] = [
   {
@@ -253,18 +254,59 @@ describe('ExtractiveAnswerer counts', () => {
     it('refuses when a word the index does not know is missing from the sources', () => {
       const rarity = new Map([
         ['submarine', 1],
+        ['navigation', 0.9],
         ['training', 0.1],
         ['harbour', 0.6],
         ['police', 0.05],
         ['academy', 0.5],
       ]);
       const result = answerer.answer(
-        'Does the harbour police academy offer submarine training?',
+        'Does the harbour police academy offer submarine navigation training?',
         'en',
         [academy],
-        rarity,
+        { rarity },
       );
       expect(result.refused).toBe(true);
+    });
+  });
+
+  describe('across languages with learned translations', () => {
+    const lexicon = TranslationLexicon.learn([
+      { group: 'a#p1', lang: 'en', text: 'The harbour lighthouse guides fishing boats.' },
+      { group: 'a#p1', lang: 'it', text: 'Il faro del porto guida i pescherecci.' },
+      { group: 'b#p1', lang: 'en', text: 'Fishing boats sell at the harbour market.' },
+      { group: 'b#p1', lang: 'it', text: 'I pescherecci vendono al mercato del porto.' },
+      { group: 'c#p1', lang: 'en', text: 'A new lighthouse stands by the harbour.' },
+      { group: 'c#p1', lang: 'it', text: 'Un nuovo faro si trova vicino al porto.' },
+    ]);
+    const bari: SourcePassage = {
+      id: 'doc:7#p1',
+      title: 'Bari',
+      text: 'Il faro del porto di Bari fu acceso nel 1869. La città conta molti pescherecci.',
+      url: '/it/documents/7#p1',
+      lang: 'it',
+      score: 0.8,
+      documentId: '7',
+    };
+
+    it('recognizes the question words in the passage through the lexicon', () => {
+      const question = 'When was the harbour lighthouse of Bari first lit?';
+      const without = answerer.answer(question, 'en', [bari]);
+      const withLexicon = answerer.answer(question, 'en', [bari], { translations: lexicon });
+      expect(withLexicon.refused).toBe(false);
+      expect(withLexicon.answer).toContain('1869');
+      expect(withLexicon.confidence).toBeGreaterThan(without.confidence);
+    });
+
+    it('answers "who" from another language only with a name of a person', () => {
+      const passage: SourcePassage = {
+        ...bari,
+        text: 'Il faro del porto di Bari risale al 1869. Nel 2001 il restauro del faro del porto di Bari fu affidato a Marta Colonna.',
+      };
+      const result = answerer.answer('Who restored the Bari harbour lighthouse?', 'en', [passage], {
+        translations: lexicon,
+      });
+      expect(result.answer).toContain('Marta Colonna');
     });
   });
 });

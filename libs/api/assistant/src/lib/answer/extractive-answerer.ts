@@ -3,6 +3,7 @@ import { findConcepts } from '@portal/domain/policing';
 import { conceptIds, conceptsIn, eventsIn } from '../text/concepts';
 import { numberFromWord, numbersIn } from '../text/number-words';
 import { NameLexicon } from '../text/name-lexicon';
+import type { TranslationLexicon } from '../text/translation-lexicon';
 import { splitSentences } from '../text/sentences';
 import { fold, stem, words } from '../text/stemmer';
 import { isStopword } from '../text/stopwords';
@@ -28,6 +29,14 @@ import { REFUSAL, sourceLanguageNote } from './messages';
  * quotes them with numbered citations. When no sentence qualifies it refuses, in the
  * question's language, rather than quoting something that merely shares topic words.
  */
+
+/** What the portal knows beyond the passages, to weigh and carry the question's words. */
+export interface AnswerContext {
+  /** How rare each folded question word is in the index: 0 common .. 1 unknown. */
+  readonly rarity?: ReadonlyMap<string, number>;
+  /** Word translations learned from the published content. */
+  readonly translations?: TranslationLexicon;
+}
 
 export interface ExtractiveOptions {
   /**
@@ -89,9 +98,12 @@ interface Term {
   readonly concepts: readonly string[];
   /** "co-ordinates", "leads": matched by any word of leading or co-ordinating. */
   readonly responsibility: boolean;
+  /** Learned translations' stems, by language: how the word is met in another language. */
+  readonly translations: ReadonlyMap<Locale, ReadonlySet<string>>;
 }
 
 interface QuestionAnalysis {
+  readonly lang: Locale;
   readonly type: QuestionType;
   readonly terms: readonly Term[];
   readonly entities: ReadonlyMap<string, number>;
@@ -217,7 +229,8 @@ export class ExtractiveAnswerer {
    * plain words: a sentence that misses a rare word ("cannabis") misses what the question
    * is about, one that misses a common word ("help") does not.
    */
-  analyze(question: string, lang: Locale, rarity?: ReadonlyMap<string, number>): QuestionAnalysis {
+  analyze(question: string, lang: Locale, context: AnswerContext = {}): QuestionAnalysis {
+    const { rarity, translations } = context;
     const type = questionType(question, lang);
     const found = this.lexicon.find(question);
     const entities = new Map<string, number>();
@@ -253,6 +266,7 @@ export class ExtractiveAnswerer {
         folded: token,
         stems: stemsOf(token, [lang]),
         weight: name ? 2 : /^\d+$/.test(token) ? 1.5 : plainWeight(rarity?.get(token)),
+        translations: translations?.stemsIn(token, lang) ?? new Map(),
         name,
         invariant: /\d/.test(token) || (!!original && isAcronym(original.w)),
         number: n,
@@ -267,6 +281,7 @@ export class ExtractiveAnswerer {
     if (focus.words.length)
       for (const id of conceptIds(focus.words.join(' '), lang)) focusConcepts.add(id);
     return {
+      lang,
       type,
       terms,
       entities,
@@ -282,9 +297,9 @@ export class ExtractiveAnswerer {
     question: string,
     lang: Locale,
     passages: readonly SourcePassage[],
-    rarity?: ReadonlyMap<string, number>,
+    context: AnswerContext = {},
   ): DraftAnswer & { confidence: number } {
-    const analysis = this.analyze(question, lang, rarity);
+    const analysis = this.analyze(question, lang, context);
     const candidates = this.candidates(analysis, lang, passages);
     const best = candidates[0];
     const confidence = best ? this.confidence(best, analysis) : 0;
@@ -412,7 +427,11 @@ export class ExtractiveAnswerer {
     }
     analysis.terms.forEach((term, i) => {
       const m = Math.max(termMatch(term, f), 0.6 * termMatch(term, context));
-      if (m > 0 && translatable(term) && (term.name || term.concepts.length || !crossLingual))
+      if (
+        m > 0 &&
+        translatable(term) &&
+        (term.name || term.invariant || term.concepts.length || !crossLingual)
+      )
         anchored = true;
       if (m > 0) weights.set(`t:${i}`, m * term.weight);
     });
@@ -481,6 +500,7 @@ export class ExtractiveAnswerer {
         .map((t) => phoneticKey(stem(t, passageLang))),
     );
     return {
+      lang: passageLang,
       tokens,
       folded,
       stems,
@@ -527,6 +547,15 @@ export class ExtractiveAnswerer {
       case 'number':
         return [...f.counts].some((n) => !analysis.numbers.has(n));
       case 'person':
+        // In another language every word looks new: only a person's name will do.
+        if (f.lang !== analysis.lang) {
+          const spans = [...this.lexicon.find(text).values()].flat();
+          return (
+            namesAPerson(f.tokens, analysis.questionWords, spans) ||
+            newEntity ||
+            (analysis.focus.responsibility && f.responsible)
+          );
+        }
         return (
           newEntity ||
           f.folded.some((t) => ROLE_WORDS.has(t)) ||
@@ -689,6 +718,7 @@ export class ExtractiveAnswerer {
 }
 
 interface SentenceFeatures {
+  readonly lang: Locale;
   readonly tokens: readonly string[];
   readonly folded: readonly string[];
   readonly stems: ReadonlySet<string>;
@@ -708,7 +738,13 @@ function plainWeight(rarity: number | undefined): number {
 
 /** Recognizable in a passage of another language. */
 function translatable(term: Term): boolean {
-  return term.name || term.invariant || term.concepts.length > 0 || term.number !== undefined;
+  return (
+    term.name ||
+    term.invariant ||
+    term.concepts.length > 0 ||
+    term.number !== undefined ||
+    term.translations.size > 0
+  );
 }
 
 /** A number within three words of a term of one of the concepts. */
@@ -742,6 +778,7 @@ function termMatch(term: Term, f: SentenceFeatures): number {
   if (term.concepts.some((c) => f.concepts.has(c))) return 1;
   if (term.responsibility && f.responsible) return 1;
   for (const s of term.stems) if (f.stems.has(s)) return 1;
+  for (const s of term.translations.get(f.lang) ?? []) if (f.stems.has(s)) return 0.9;
   if (term.number !== undefined && f.numbers.has(term.number)) return 1;
   if (term.folded.length >= 6) {
     const prefix = term.folded.slice(0, 6);

@@ -6,7 +6,9 @@ import { findConcepts, getConcept } from '@portal/domain/policing';
 import type { RetrievedPassage } from '@portal/api/search';
 import { detectLanguage } from '@portal/api/ingestion';
 import type { DraftAnswer, SourcePassage } from '../answer/answer.types';
-import { ExtractiveAnswerer } from '../answer/extractive-answerer';
+import { ExtractiveAnswerer, type AnswerContext } from '../answer/extractive-answerer';
+import { LearnedLexicon } from '../retrieval/learned-lexicon';
+import type { TranslationLexicon } from '../text/translation-lexicon';
 import { groundAnswer } from '../answer/grounding';
 import { REFUSAL } from '../answer/messages';
 import { questionType } from '../answer/answer-type';
@@ -55,6 +57,7 @@ export function createAnswerChain(deps: {
   /** The passage after a passage (by id), for a lead-in whose list was indexed apart. */
   readonly nextPassages?: (passage: SourcePassage, count: number) => Promise<string[]>;
 }) {
+  const learned = new LearnedLexicon(deps.search);
   const language = RunnableLambda.from((input: ChainInput) => ({
     ...input,
     lang: input.lang && isLocale(input.lang) ? input.lang : detectLanguage(input.question, 'en'),
@@ -70,32 +73,43 @@ export function createAnswerChain(deps: {
       const query = expandQuery(input.standalone, deps.lexicon, input.lang);
       const docs = (await retriever.invoke(query)) as Document<RetrievedPassage>[];
       const primary = await withContinuations(docs.map(toSourcePassage), deps.nextPassages);
-      const rarity = await wordRarity(deps.search, input.standalone, input.lang);
-      const draft = deps.answerer.answer(input.standalone, input.lang, primary, rarity);
-      const anchors = draft.refused
-        ? anchorQuery(input.standalone, deps.lexicon, input.lang)
-        : undefined;
-      if (!anchors) return { ...input, sources: primary, draft, rarity };
-      // Nothing answers in what the question's own words found: ask again with its names and
-      // concepts alone, in all six languages, since a passage written in another language
-      // shares none of the question's words and ranks too low the first time. Pages exist in
-      // all six languages; only documents come in one, so only documents are searched.
-      // Documents in the question's language had their chance with the question's own words.
-      const anchored = (
-        await deps.search.retrieve({
-          query: anchors,
-          lang: input.lang,
-          limit: limit * 2,
-          types: ['document'],
-        })
-      )
-        .filter((p) => p.lang !== input.lang)
-        .map((p) => toSourcePassage(new Document({ pageContent: p.text, metadata: p, id: p.id })));
+      const context: AnswerContext = {
+        rarity: await wordRarity(deps.search, input.standalone, input.lang),
+        translations: await learned.current(),
+      };
+      const draft = deps.answerer.answer(input.standalone, input.lang, primary, context);
+      const anchors =
+        draft.confidence < CROSS_LINGUAL_BELOW
+          ? anchorQuery(input.standalone, deps.lexicon, input.lang)
+          : undefined;
+      if (!anchors) return { ...input, sources: primary, draft, context };
+      // The question's own words found no good answer: ask again with its names, numbers and
+      // concepts in each other language, since a passage written in another language shares
+      // none of the question's words and ranks too low the first time. Pages exist in all
+      // six languages; only documents come in one, so only documents are searched, each
+      // language on its own so that its text search reads the anchors as its own words.
+      const perLanguage = await Promise.all(
+        LOCALES.filter((l) => l !== input.lang).map(async (l) =>
+          (
+            await deps.search.retrieve({
+              query: `${anchors} ${translatedWords(input.standalone, input.lang, l, context.translations)}`,
+              lang: l,
+              limit,
+              types: ['document'],
+            })
+          )
+            .filter((p) => p.lang === l)
+            .map((p) =>
+              toSourcePassage(new Document({ pageContent: p.text, metadata: p, id: p.id })),
+            ),
+        ),
+      );
+      const anchored = roundRobin(perLanguage);
       const sources = await withContinuations(
         interleave(primary, anchored, limit),
         deps.nextPassages,
       );
-      return { ...input, sources, draft: undefined, rarity };
+      return { ...input, sources, draft: undefined, context };
     },
   );
   const answer = RunnableLambda.from(
@@ -105,7 +119,7 @@ export function createAnswerChain(deps: {
         standalone: string;
         sources: SourcePassage[];
         draft?: DraftAnswer;
-        rarity?: ReadonlyMap<string, number>;
+        context?: AnswerContext;
       },
     ): Promise<ChainOutput> => {
       const base = { lang: input.lang, standalone: input.standalone, sources: input.sources };
@@ -114,7 +128,7 @@ export function createAnswerChain(deps: {
       if (!deps.model) {
         const draft =
           input.draft ??
-          deps.answerer.answer(input.standalone, input.lang, input.sources, input.rarity);
+          deps.answerer.answer(input.standalone, input.lang, input.sources, input.context);
         return {
           ...base,
           answer: draft.answer,
@@ -144,6 +158,23 @@ export function createAnswerChain(deps: {
     },
   );
   return RunnableSequence.from([language, condense, retrieve, answer]);
+}
+
+/** The question's content words in another language, as far as the learned lexicon knows them. */
+function translatedWords(
+  question: string,
+  from: Locale,
+  to: Locale,
+  lexicon: TranslationLexicon | undefined,
+): string {
+  if (!lexicon) return '';
+  const out = new Set<string>();
+  for (const w of words(question)) {
+    if (w.length < 3 || isStopword(w)) continue;
+    const best = lexicon.translate(w, from, to)[0];
+    if (best) out.add(best.word);
+  }
+  return [...out].join(' ');
 }
 
 /** The question's words by folded form, with how rare each is in the index. */
@@ -240,7 +271,26 @@ export function anchorQuery(
     if (!['OSCE', 'OSZE', 'ОБСЕ'].includes(w)) anchors.add(w);
   }
   for (const n of question.match(/\d[\d,.]*/g) ?? []) anchors.add(n);
+  // Other names as written ("Helsinki", "Vucitrn"); German capitalizes every noun, so there
+  // only the lexicon's names and acronyms count.
+  if (lang !== 'de') {
+    words(question).forEach((w, i) => {
+      if (i > 0 && w.length >= 4 && /^\p{Lu}\p{Ll}/u.test(w) && !isStopword(w)) anchors.add(w);
+    });
+  }
   return anchors.size ? [...anchors].join(' ') : undefined;
+}
+
+/** Below this confidence in the question's own language, sources in the others are sought. */
+const CROSS_LINGUAL_BELOW = 0.6;
+
+/** The first of each list, then the second of each, and so on. */
+function roundRobin<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++)
+    for (const l of lists) if (l[i] !== undefined) out.push(l[i] as T);
+  return out;
 }
 
 /** The primary ranking first, the anchor ranking's new passages woven in from rank 3 on. */

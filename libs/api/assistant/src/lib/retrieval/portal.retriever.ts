@@ -15,6 +15,9 @@ export interface PassageSearch {
   }): Promise<RetrievedPassage[]>;
   /** How rare each word is in the index (0 common .. 1 unknown); see SearchService. */
   rarity?(words: readonly string[], lang: Locale): Promise<ReadonlyMap<string, number>>;
+  /** Published content by aligned passage group, and a version that changes with it. */
+  alignedPassages?(): Promise<{ group: string; lang: Locale; text: string }[]>;
+  alignedVersion?(): Promise<string>;
 }
 
 export interface PortalRetrieverInput extends BaseRetrieverInput {
