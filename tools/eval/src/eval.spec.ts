@@ -19,15 +19,15 @@ const FLOORS: Record<string, Partial<EvalMetrics>> = {
     hitAt5: 0.85,
     factRecall: 0.88,
     citationAccuracy: 0.9,
-    refusalRate: 0.75,
-    falseRefusalRate: 0.06,
+    refusalRate: 0.6,
+    falseRefusalRate: 0.08,
   },
   'eval-dev': {
     hitAt5: 0.8,
-    factRecall: 0.58,
-    citationAccuracy: 0.75,
+    factRecall: 0.62,
+    citationAccuracy: 0.8,
     refusalRate: 0.75,
-    falseRefusalRate: 0.18,
+    falseRefusalRate: 0.13,
   },
 };
 

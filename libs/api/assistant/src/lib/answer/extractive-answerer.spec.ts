@@ -142,15 +142,25 @@ describe('ExtractiveAnswerer across languages', () => {
     expect(result.citations[0]?.url).toBe('/ru/documents/9#p1');
   });
 
-  it('counts only the asked-for noun, recognized through the glossary', () => {
-    const result = answerer.answer('How many officers attended the college in Dushanbe?', 'en', [
-      college,
+  it('counts only the asked-for noun, recognized through a learned translation', () => {
+    const translations = TranslationLexicon.learn([
+      { group: 'a#p1', lang: 'en', text: 'Ten officers guard the port.' },
+      { group: 'a#p1', lang: 'ru', text: 'Десять сотрудников охраняют порт.' },
+      { group: 'b#p1', lang: 'en', text: 'The officers train every week.' },
+      { group: 'b#p1', lang: 'ru', text: 'Сотрудники тренируются каждую неделю.' },
     ]);
+    const result = answerer.answer(
+      'How many officers attended the college in Dushanbe?',
+      'en',
+      [college],
+      { translations },
+    );
     expect(result.refused).toBe(false);
     expect(result.answer).toContain('3000');
     expect(
-      answerer.answer('How many elections did the college in Dushanbe observe?', 'en', [college])
-        .refused,
+      answerer.answer('How many elections did the college in Dushanbe observe?', 'en', [college], {
+        translations,
+      }).refused,
     ).toBe(true);
   });
 

@@ -465,8 +465,11 @@ export class ExtractiveAnswerer {
     ];
     // "the focal point": any language's words for co-ordinating will do.
     const responsibleFocus = mentionsResponsibility(focus.words.join(' '));
+    // Across languages the asked-for noun is met through its learned translations.
+    const translated = analysis.terms.find((t) => t.folded === focus.head)?.translations;
     const held = (x: SentenceFeatures) =>
       holdsFocus(focus, x.folded, x.stems, langs) ||
+      [...(translated?.get(passageLang) ?? [])].some((s) => x.stems.has(s)) ||
       conceptOfHead.some((c) => x.concepts.has(c)) ||
       (responsibleFocus && x.responsible);
     if (!held(f) && !held(context)) return false;

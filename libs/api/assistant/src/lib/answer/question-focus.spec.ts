@@ -1,5 +1,10 @@
 import { questionType } from './answer-type';
-import { numberNextToFocus, questionFocus, spellsOut } from './question-focus';
+import {
+  mentionsResponsibility,
+  numberNextToFocus,
+  questionFocus,
+  spellsOut,
+} from './question-focus';
 import { numberFromWord } from '../text/number-words';
 import { fold, words } from '../text/stemmer';
 import type { Locale } from '@portal/domain/locales';
@@ -49,5 +54,31 @@ describe('spellsOut', () => {
       ),
     ).toBe(true);
     expect(spellsOut('POLIS', words('POLIS is a digital library and expert network'))).toBe(false);
+  });
+});
+
+describe('mentionsResponsibility', () => {
+  it('takes the verb "chair" for leading, not the name of an office', () => {
+    expect(mentionsResponsibility('The working group is chaired by the Netherlands.')).toBe(true);
+    expect(mentionsResponsibility('The Chairpersonship rotates every year.')).toBe(false);
+  });
+});
+
+describe('mentionsResponsibility with nouns that only look like verbs', () => {
+  it.each([
+    ['Training in leadership skills for sergeants.', false],
+    ['The centre has its headquarters in Riga.', false],
+    ['The unit leads the reform of the traffic police.', true],
+    ['A deputy minister headed the delegation.', true],
+    ['The course covers evidence-led investigations.', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(mentionsResponsibility(text)).toBe(expected);
+  });
+});
+
+describe('questionFocus ends the counted noun phrase at a verb', () => {
+  it('takes "volunteers", not the verb after it, as the head', () => {
+    const q = 'How many volunteers joined the clean-up in Riga?';
+    expect(questionFocus(q, 'en', questionType(q).type).head).toBe('volunteers');
   });
 });

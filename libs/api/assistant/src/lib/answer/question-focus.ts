@@ -16,13 +16,22 @@ const RESPONSIBILITY = [
   'coordinat',
   'co-ordinat',
   'focal point',
-  'lead',
+  // English verbs as whole words: "leadership", "headquarters", "directly" and
+  // "Chairpersonship" speak of no one leading anything.
+  'lead ',
+  'leads ',
   'led ',
-  'head',
+  'head ',
+  'heads ',
+  'headed ',
   'in charge',
   'responsible for',
-  'direct',
-  'chair',
+  'direct ',
+  'directs ',
+  'directed ',
+  'chair ',
+  'chairs ',
+  'chaired ',
   'point focal',
   'coordonn',
   'dirig',
@@ -43,16 +52,6 @@ const RESPONSIBILITY = [
   'возглав',
   'отвечает за',
 ];
-
-/** What the portal's texts say of the body that co-ordinates: added to the search query. */
-export const RESPONSIBILITY_QUERY: Readonly<Record<Locale, string>> = {
-  en: 'focal point responsible',
-  fr: 'point focal',
-  de: 'Anlaufstelle zuständig',
-  it: 'punto focale',
-  es: 'punto focal',
-  ru: 'координационным центром',
-};
 
 /** Nouns of roles held by a person (folded prefixes): their answer is a name. */
 const PERSON_ROLES = (
@@ -117,6 +116,8 @@ export function questionFocus(question: string, lang: Locale, type: AnswerType):
     if (PREPOSITIONS.has(t) && phrase.length === 0) continue;
     if (PREPOSITIONS.has(t) || (isStopword(t) && phrase.length > 0)) break;
     if (isStopword(t)) continue;
+    // "How many officers attended ...": an English past tense ends the noun phrase.
+    if (lang === 'en' && phrase.length > 0 && /[^e]ed$/.test(t)) break;
     phrase.push(t);
     if (phrase.length >= 3) break;
   }
@@ -134,11 +135,17 @@ export function questionFocus(question: string, lang: Locale, type: AnswerType):
   return { words: head ? phrase : [], head, responsibility, wantsPerson };
 }
 
+/** The phrase at a word start; a phrase ending in a space must end a word too. */
 function has(folded: string, phrase: string): boolean {
-  const at = folded.indexOf(phrase.trimEnd());
-  if (at < 0) return false;
-  const before = at === 0 ? ' ' : folded[at - 1];
-  return !/[\p{L}]/u.test(before ?? ' ');
+  const word = phrase.trimEnd();
+  const whole = word !== phrase;
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    // "intelligence-led": a hyphen joins the word to the one before, as a letter would.
+    const before = at === 0 ? ' ' : (folded[at - 1] ?? ' ');
+    const after = folded[at + word.length] ?? ' ';
+    if (!/[\p{L}-]/u.test(before) && (!whole || !/\p{L}/u.test(after))) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence speaks of leading or co-ordinating. */

@@ -11,8 +11,6 @@ import { LearnedLexicon } from '../retrieval/learned-lexicon';
 import type { TranslationLexicon } from '../text/translation-lexicon';
 import { groundAnswer } from '../answer/grounding';
 import { REFUSAL } from '../answer/messages';
-import { questionType } from '../answer/answer-type';
-import { mentionsResponsibility, RESPONSIBILITY_QUERY } from '../answer/question-focus';
 import { ANSWER_PROMPT } from '../prompts/answer.prompt';
 import {
   PortalRetriever,
@@ -70,7 +68,7 @@ export function createAnswerChain(deps: {
     async (input: ChainInput & { lang: Locale; standalone: string }) => {
       const limit = deps.limit ?? 8;
       const retriever = new PortalRetriever({ search: deps.search, lang: input.lang, limit });
-      const query = expandQuery(input.standalone, deps.lexicon, input.lang);
+      const query = expandQuery(input.standalone, deps.lexicon);
       const docs = (await retriever.invoke(query)) as Document<RetrievedPassage>[];
       const primary = await withContinuations(docs.map(toSourcePassage), deps.nextPassages);
       const context: AnswerContext = {
@@ -226,10 +224,8 @@ export function condenseQuestion(
 }
 
 /** Adds the other languages' acronyms and short names of the entities a question names. */
-function expandQuery(question: string, lexicon: NameLexicon, lang: Locale): string {
+function expandQuery(question: string, lexicon: NameLexicon): string {
   const extra = new Set<string>();
-  if (questionType(question, lang).type === 'person' && mentionsResponsibility(question))
-    extra.add(RESPONSIBILITY_QUERY[lang]);
   for (const id of lexicon.find(question).keys()) {
     for (const name of lexicon.names(id)) if (name.split(/\s+/).length <= 2) extra.add(name);
   }

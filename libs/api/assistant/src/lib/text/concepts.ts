@@ -3,155 +3,14 @@ import { THESAURUS } from '@portal/domain/policing';
 import { fold, stem, words } from './stemmer';
 
 /**
- * Concepts found by stems, so that inflected forms meet the thesaurus: the policing
- * thesaurus writes "управление границами", a Russian text says "управления границами";
- * it writes "conseillers de police", a question says "consiglieri di polizia". A concept
- * found in a question and in a passage of another language is a cross-lingual anchor.
- *
- * Besides the thesaurus (fields of work, OSCE bodies), a small glossary of the nouns that
- * questions ask for ("how many *officers*", "the *network* of", "the *budget* of"): without
- * it, the asked-for noun of a question could never be recognized in a passage written in
- * another language. Glossary words are compared as written (folded), every form listed,
- * since short stems run into other words ("officers" and "office").
+ * Thesaurus concepts found by stems, so that inflected forms meet the thesaurus: it writes
+ * "управление границами", a Russian text says "управления границами". A concept found in
+ * a question and in a passage of another language is a cross-lingual anchor.
  */
-const GLOSSARY: readonly { id: string; terms: Readonly<Record<Locale, string>> }[] = [
-  {
-    id: 'officers',
-    terms: {
-      en: 'officer|officers|official|officials|agent|agents|staff|employee|employees|personnel',
-      fr: 'agent|agents|fonctionnaire|fonctionnaires|officier|officiers|personnel|employé|employés',
-      de: 'Beamte|Beamten|Beamter|Bedienstete|Bediensteten|Mitarbeiter|Mitarbeiterin|Mitarbeiterinnen|Mitarbeitende|Mitarbeitenden|Personal',
-      it: 'agente|agenti|funzionario|funzionari|ufficiale|ufficiali|personale|dipendente|dipendenti',
-      es: 'agente|agentes|funcionario|funcionarios|oficial|oficiales|personal|empleado|empleados',
-      ru: 'сотрудник|сотрудники|сотрудников|сотрудника|служащие|служащих|персонал|персонала|офицеры|офицеров|агенты|агентов',
-    },
-  },
-  {
-    id: 'experts',
-    terms: {
-      en: 'expert|experts|adviser|advisers|advisor|advisors|consultant|consultants',
-      fr: 'expert|experts|conseiller|conseillers|consultant|consultants',
-      de: 'Experte|Experten|Expertin|Expertinnen|Berater|Beraterin|Beraterinnen|Sachverständige|Sachverständigen',
-      it: 'esperto|esperti|consigliere|consiglieri|consulente|consulenti',
-      es: 'experto|expertos|asesor|asesores|consultor|consultores',
-      ru: 'эксперт|эксперты|экспертов|советник|советники|советников|консультант|консультанты|консультантов',
-    },
-  },
-  {
-    id: 'network',
-    terms: {
-      en: 'network|networks',
-      fr: 'réseau|réseaux',
-      de: 'Netzwerk|Netzwerke|Netzwerks|Netz',
-      it: 'rete|reti',
-      es: 'red|redes',
-      ru: 'сеть|сети|сетью',
-    },
-  },
-  {
-    id: 'countries',
-    terms: {
-      en: 'country|countries|state|states|participating States',
-      fr: 'pays|État|États|États participants',
-      de: 'Land|Länder|Ländern|Staat|Staaten|Teilnehmerstaat|Teilnehmerstaaten',
-      it: 'paese|paesi|Stato|Stati|Stati partecipanti',
-      es: 'país|países|Estado|Estados|Estados participantes',
-      ru: 'страна|страны|стран|странах|государство|государства|государств|государствах|государства-участники|государств-участников|государствах-участниках',
-    },
-  },
-  {
-    id: 'elections',
-    terms: {
-      en: 'election|elections',
-      fr: 'élection|élections',
-      de: 'Wahl|Wahlen',
-      it: 'elezione|elezioni',
-      es: 'elección|elecciones',
-      ru: 'выборы|выборов|выборах',
-    },
-  },
-  {
-    id: 'members',
-    terms: {
-      en: 'member|members|parliamentarian|parliamentarians',
-      fr: 'membre|membres|parlementaire|parlementaires',
-      de: 'Mitglied|Mitglieder|Mitgliedern|Parlamentarier|Parlamentarierinnen',
-      it: 'membro|membri|parlamentare|parlamentari',
-      es: 'miembro|miembros|parlamentario|parlamentarios',
-      ru: 'член|члены|членов|парламентарий|парламентарии|парламентариев',
-    },
-  },
-  {
-    id: 'cadets',
-    terms: {
-      en: 'cadet|cadets|trainee|trainees|student|students',
-      fr: 'cadet|cadets|élève|élèves|stagiaire|stagiaires',
-      de: 'Kadett|Kadetten|Anwärter|Anwärterinnen|Auszubildende|Auszubildenden',
-      it: 'cadetto|cadetti|allievo|allievi',
-      es: 'cadete|cadetes|alumno|alumnos',
-      ru: 'курсант|курсанты|курсантов|слушатель|слушатели|слушателей',
-    },
-  },
-  {
-    id: 'municipalities',
-    terms: {
-      en: 'municipality|municipalities',
-      fr: 'municipalité|municipalités|commune|communes',
-      de: 'Gemeinde|Gemeinden',
-      it: 'comune|comuni',
-      es: 'municipio|municipios',
-      ru: 'муниципалитет|муниципалитеты|муниципалитетах|муниципалитетов',
-    },
-  },
-  {
-    id: 'documents',
-    terms: {
-      en: 'document|documents',
-      fr: 'document|documents',
-      de: 'Dokument|Dokumente|Dokumenten',
-      it: 'documento|documenti',
-      es: 'documento|documentos',
-      ru: 'документ|документы|документов',
-    },
-  },
-  {
-    id: 'budget',
-    terms: {
-      en: 'budget',
-      fr: 'budget',
-      de: 'Budget|Haushalt',
-      it: 'bilancio|budget',
-      es: 'presupuesto',
-      ru: 'бюджет|бюджета',
-    },
-  },
-  {
-    id: 'head',
-    terms: {
-      en: 'head|director|chief|leader',
-      fr: 'chef|directeur|directrice|dirigeant|dirigeante',
-      de: 'Leiter|Leiterin|Direktor|Direktorin|Chef|Chefin',
-      it: 'capo|direttore|direttrice|dirigente',
-      es: 'jefe|jefa|director|directora|dirigente',
-      ru: 'глава|руководитель|директор|начальник|ректор',
-    },
-  },
-  {
-    id: 'courses',
-    terms: {
-      en: 'course|courses',
-      fr: 'cours|formation|formations',
-      de: 'Kurs|Kurse|Kursen|Lehrgang|Lehrgänge',
-      it: 'corso|corsi',
-      es: 'curso|cursos',
-      ru: 'курс|курсы|курсов|курсах',
-    },
-  },
-];
 
 interface Entry {
   readonly id: string;
-  /** Stems (thesaurus) or folded words (glossary), in order. */
+  /** Stems, in order. */
   readonly keys: readonly string[];
 }
 
@@ -188,10 +47,6 @@ const BY_STEMS = buildIndex(
   THESAURUS.map((c) => ({ id: c.id, terms: (l: Locale) => c.terms[l] })),
   stemsOf,
 );
-const BY_WORDS = buildIndex(
-  GLOSSARY.map((g) => ({ id: `glossary:${g.id}`, terms: (l: Locale) => g.terms[l].split('|') })),
-  (term) => words(fold(term)),
-);
 
 function match(index: Index, keys: readonly string[], lang: Locale, hits: ConceptHit[]): void {
   const byFirst = index.get(lang);
@@ -221,7 +76,6 @@ export function conceptsIn(text: string, lang: Locale): ConceptHit[] {
     lang,
     hits,
   );
-  match(BY_WORDS, folded, lang, hits);
   return hits;
 }
 
