@@ -319,4 +319,43 @@ describe('ExtractiveAnswerer counts', () => {
       expect(result.answer).toContain('Marta Colonna');
     });
   });
+
+  describe('in a conversation', () => {
+    const depot: SourcePassage = {
+      id: 'doc:5#p1',
+      title: 'Rail police depot',
+      text:
+        'The rail police depot in Ostrava trains dog handlers. ' +
+        'The rail police depot in Ostrava also repairs patrol vehicles for the region.',
+      url: '/en/documents/5#p1',
+      lang: 'en',
+      score: 0.9,
+      documentId: '5',
+    };
+
+    it('does not say again what it already said', () => {
+      const said = 'The rail police depot in Ostrava trains dog handlers. [1]';
+      const result = answerer.answer(
+        'What else does the rail police depot in Ostrava do?',
+        'en',
+        [depot],
+        { said },
+      );
+      expect(result.answer).toContain('repairs patrol vehicles');
+      expect(result.answer).not.toContain('dog handlers');
+    });
+
+    it('refuses an off-topic request that only shares a domain word', () => {
+      const result = answerer.answer('Tell me a funny story about the rail police', 'en', [depot], {
+        rarity: new Map([
+          ['tell', 0.2],
+          ['funny', 1],
+          ['story', 0.9],
+          ['rail', 0.7],
+          ['police', 0.05],
+        ]),
+      });
+      expect(result.refused).toBe(true);
+    });
+  });
 });

@@ -36,6 +36,8 @@ export interface AnswerContext {
   readonly rarity?: ReadonlyMap<string, number>;
   /** Word translations learned from the published content. */
   readonly translations?: TranslationLexicon;
+  /** What the assistant already said in this conversation: not to be said again. */
+  readonly said?: string;
 }
 
 export interface ExtractiveOptions {
@@ -300,7 +302,10 @@ export class ExtractiveAnswerer {
     context: AnswerContext = {},
   ): DraftAnswer & { confidence: number } {
     const analysis = this.analyze(question, lang, context);
-    const candidates = this.candidates(analysis, lang, passages);
+    const said = fold(context.said ?? '');
+    const candidates = this.candidates(analysis, lang, passages).filter(
+      (c) => !said || !said.includes(fold(c.text)),
+    );
     const best = candidates[0];
     const confidence = best ? this.confidence(best, analysis) : 0;
     if (!best || confidence < this.options.minConfidence)

@@ -24,3 +24,41 @@ describe('condenseQuestion', () => {
     ).toBe('When was ODIHR renamed?');
   });
 });
+
+describe('condenseQuestion with a new place or body', () => {
+  const lexicon = new NameLexicon();
+  const history = (q: string) => [
+    { role: 'user' as const, content: q },
+    { role: 'assistant' as const, content: 'It trains border guards. [1]' },
+  ];
+
+  it('asks the previous question of the new country', () => {
+    expect(
+      condenseQuestion(
+        'And in Georgia?',
+        history('Does the OSCE train border guards in Armenia?'),
+        lexicon,
+      ),
+    ).toBe('Does the OSCE train border guards in Georgia?');
+  });
+
+  it('does the same in another language', () => {
+    expect(
+      condenseQuestion(
+        'E in Ucraina?',
+        history("L'OSCE forma le guardie di frontiera in Armenia?"),
+        lexicon,
+      ),
+    ).toBe("L'OSCE forma le guardie di frontiera in Ucraina?");
+  });
+
+  it('keeps a follow-up that asks something new as it is', () => {
+    expect(
+      condenseQuestion(
+        'And what does ODIHR do in Georgia?',
+        history('Does the OSCE train border guards in Armenia?'),
+        lexicon,
+      ),
+    ).not.toMatch(/Armenia/);
+  });
+});
