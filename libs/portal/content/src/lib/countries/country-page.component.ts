@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
+import { BodyHtmlComponent } from '../common/body-html.component';
 import { FieldOperationCardsComponent } from '../common/field-operation-cards.component';
 import { ProgrammesSectionComponent } from '../common/programmes-section.component';
 import { ResourceStateComponent } from '../common/resource-state.component';
@@ -13,6 +14,7 @@ import { routeParam } from '../common/route-signal';
   selector: 'pt-country-page',
   imports: [
     TranslatePipe,
+    BodyHtmlComponent,
     FieldOperationCardsComponent,
     PageHeaderComponent,
     ProgrammesSectionComponent,
