@@ -28,6 +28,12 @@ import { routeParam } from '../common/route-signal';
       <pt-page-header
         [heading]="op.name"
         [eyebrow]="'content.fieldOperations.status.' + op.status | translate"
+        [lead]="
+          op.status === 'closed' && op.endYear
+            ? ('content.fieldOperation.closedIntro'
+              | translate: { start: op.startYear, end: op.endYear })
+            : undefined
+        "
       />
       <pt-served-notice [served]="op" />
       <dl class="pt-facts">
@@ -46,6 +52,10 @@ import { routeParam } from '../common/route-signal';
         <div>
           <dt>{{ 'content.country.status' | translate }}</dt>
           <dd>{{ 'content.fieldOperations.status.' + op.status | translate }}</dd>
+        </div>
+        <div>
+          <dt>{{ 'content.programmes.years' | translate }}</dt>
+          <dd>{{ op.startYear }}–{{ op.endYear ?? '' }}</dd>
         </div>
       </dl>
       @if (op.description) {
