@@ -67,6 +67,22 @@ describe('the public site, crawled from / in six languages', () => {
       queue.push({ path, from });
     };
 
+    // The sitemap lists what the menu and cards may not reach (every country, programme, page).
+    const sitemap = await fetch(`${baseUrl()}/sitemap.xml`);
+    if (sitemap.status !== 200)
+      problems.push({ url: '/sitemap.xml', problem: `status ${sitemap.status}` });
+    const listed = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+      m[1].replace(/&amp;/g, '&'),
+    );
+    if (listed.length < LOCALES.length * 100) {
+      problems.push({ url: '/sitemap.xml', problem: `only ${listed.length} URLs listed` });
+    }
+    for (const loc of listed) {
+      const url = sameSite(loc, '/');
+      if (url) enqueue(url.pathname + url.search, '/sitemap.xml');
+      else problems.push({ url: loc, problem: 'not on this site', from: '/sitemap.xml' });
+    }
+
     for (const lang of LOCALES) {
       const root = await html.open('/', { 'accept-language': lang });
       if (root.location !== `/${lang}`) {
