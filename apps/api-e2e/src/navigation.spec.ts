@@ -70,5 +70,16 @@ describeEachApi('navigation', ({ api }) => {
       path: '/about/employment',
     });
     await api().http().get('/en/about/employment').expect(200);
+
+    // Search hits (and the assistant's citations, built from them) lead to the same address.
+    const search = await api().http().get('/api/search?q=vacancies&lang=en').expect(200);
+    const hit = (search.body.hits as { type: string; url: string }[]).find(
+      (h) => h.type === 'page',
+    );
+    expect(hit?.url).toMatch(/^\/en\/about\/employment#p\d+$/);
+    await api()
+      .http()
+      .get((hit?.url ?? '').split('#')[0])
+      .expect(200);
   });
 });

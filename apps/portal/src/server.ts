@@ -8,6 +8,7 @@ import express from 'express';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withEntryAfterPaint } from './entry-after-paint';
+import { prefixlessTarget } from './prefixless-redirect';
 
 const serverDistFolder = dirname(fileURLToPath(import.meta.url));
 const browserDistFolder = resolve(serverDistFolder, '../browser');
@@ -48,6 +49,15 @@ app.use((req, res, next) => {
     return;
   }
   next();
+});
+
+// `/policing` is a link or a typed address without its language: send it, for good, where
+// `/` would send this visitor. Vary, so a cache never sends a German reader to French.
+app.use((req, res, next) => {
+  const target = prefixlessTarget(req.originalUrl, req.headers['accept-language']);
+  if (!target) return next();
+  res.setHeader('Vary', 'Accept-Language');
+  res.redirect(301, target);
 });
 
 app.use((req, res, next) => {

@@ -22,7 +22,8 @@ export async function configureApp(
 ): Promise<void> {
   const app = nest as NestExpressApplication;
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  // Crawlers look for the sitemap at the root, not under /api.
+  app.setGlobalPrefix('api', { exclude: ['sitemap.xml'] });
   // Behind nginx or a load balancer the client address comes from X-Forwarded-For.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
@@ -71,7 +72,7 @@ export async function configureApp(
     const { allowedHosts } = app.get<ConfigType<typeof serverConfig>>(serverConfig.KEY);
     const portal = await createPortalHandler(options.portalDist, { allowedHosts });
     app.use((req: { path: string }, res: unknown, next: () => void) =>
-      req.path === '/api' || req.path.startsWith('/api/')
+      req.path === '/api' || req.path.startsWith('/api/') || req.path === '/sitemap.xml'
         ? next()
         : (portal as (a: unknown, b: unknown, c: () => void) => void)(req, res, next),
     );

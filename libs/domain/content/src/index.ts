@@ -7,3 +7,5 @@ export { ABOUT_PAGE } from './lib/seed/about-page';
 export type { SeedPage, SeedTranslation } from './lib/seed/seed-page';
 export { INSTITUTION_DESCRIPTIONS } from './lib/seed/institution-descriptions';
 export { FIELD_OPERATION_DESCRIPTIONS } from './lib/seed/field-operation-descriptions';
+export { PUBLIC_ROUTES, PUBLIC_SECTIONS, localizedPath, publicPath } from './lib/public-routes';
+export type { PublicItemKind } from './lib/public-routes';

@@ -13,6 +13,8 @@ import { CONTENT_AUDIT_WRITER, CONTENT_INDEX_WRITER } from './services/content-p
 import { ContentPublicService } from './services/content-public.service';
 import { ContentSeeder } from './services/content-seeder.service';
 import { ScheduledPublisher } from './services/scheduled-publisher.service';
+import { SitemapController } from './sitemap/sitemap.controller';
+import { SitemapService } from './sitemap/sitemap.service';
 
 /**
  * Pages, programmes and reference-data descriptions: public read API, admin CRUD with
@@ -25,6 +27,7 @@ import { ScheduledPublisher } from './services/scheduled-publisher.service';
     AdminPagesController,
     AdminProgrammesController,
     AdminReferenceController,
+    SitemapController,
   ],
   providers: [
     { provide: CONTENT_INDEX_WRITER, useExisting: SearchIndexer },
@@ -34,6 +37,7 @@ import { ScheduledPublisher } from './services/scheduled-publisher.service';
     ContentPublicService,
     ContentSeeder,
     ScheduledPublisher,
+    SitemapService,
   ],
   exports: [ContentAdminService, ContentPublicService, ContentSeeder],
 })

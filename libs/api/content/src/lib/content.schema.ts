@@ -2,6 +2,7 @@ import { ContentItemEntity } from './entities/content-item.entity';
 import { ContentRevisionEntity } from './entities/content-revision.entity';
 import { ContentTranslationEntity } from './entities/content-translation.entity';
 import { ContentSchema1764302000000 } from './migrations/1764302000000-content-schema';
+import { PageUrlsUnderAbout1764310000000 } from './migrations/1764310000000-page-urls-under-about';
 
 export const CONTENT_ENTITIES = [
   ContentItemEntity,
@@ -9,4 +10,4 @@ export const CONTENT_ENTITIES = [
   ContentRevisionEntity,
 ];
 
-export const CONTENT_MIGRATIONS = [ContentSchema1764302000000];
+export const CONTENT_MIGRATIONS = [ContentSchema1764302000000, PageUrlsUnderAbout1764310000000];

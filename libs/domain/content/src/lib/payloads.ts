@@ -82,6 +82,9 @@ export interface FieldOperationSummary {
   readonly countryCode?: string;
   /** Territory or city that hosts it, e.g. Kosovo. */
   readonly host: string;
+  readonly startYear: number;
+  /** Set once it has closed. */
+  readonly endYear?: number;
 }
 
 export interface FieldOperationDetail extends FieldOperationSummary, Served {

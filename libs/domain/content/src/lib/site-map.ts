@@ -18,6 +18,7 @@ import { LOCALES } from '@portal/domain/locales';
 import type { Locale, Localized } from '@portal/domain/locales';
 import { FIELDS_OF_WORK } from '@portal/domain/policing';
 import type { NavigationItem } from './payloads';
+import { PUBLIC_ROUTES, publicPath } from './public-routes';
 
 /** A menu node with its label in every locale; `buildNavigation` picks one. */
 export interface SiteMapNode {
@@ -275,12 +276,12 @@ function groupPath(group: CountryGroup): string {
 function institution(slug: InstitutionSlug): SiteMapNode {
   const found = INSTITUTIONS.find((i) => i.slug === slug);
   if (!found) throw new Error(`Unknown institution ${slug}`);
-  return { key: `institution-${slug}`, label: found.name, path: `/institutions/${slug}` };
+  return { key: `institution-${slug}`, label: found.name, path: publicPath('institution', slug) };
 }
 
 /** An "About us" entry served by the editorial page of the same slug (`about/:slug`). */
 function aboutPage(slug: string, label: Localized): SiteMapNode {
-  return { key: slug, label, path: `/about/${slug}`, page: slug };
+  return { key: slug, label, path: publicPath('page', slug), page: slug };
 }
 
 function requiredLabel(label: Localized | undefined, what: string): Localized {
@@ -288,144 +289,150 @@ function requiredLabel(label: Localized | undefined, what: string): Localized {
   return label;
 }
 
-const policing = FIELDS_OF_WORK.find((f) => f.slug === 'policing');
-const chairpersonship = STRUCTURES.find((s) => s.slug === 'chairpersonship');
-
 /** The portal's menu, built from the OSCE menu of the seed page, labels in six languages. */
-export const SITE_MAP: readonly SiteMapNode[] = [
-  {
-    key: 'our-work',
-    label: L.ourWork,
-    children: [
-      {
-        key: 'fields-of-work',
-        label: L.fieldsOfWork,
-        path: '/fields-of-work',
-        children: [
-          {
-            key: 'policing',
-            label: requiredLabel(policing?.name, 'policing'),
-            path: '/policing',
-          },
-        ],
-      },
-      { key: 'our-work-field-operations', label: L.fieldOperations, path: '/field-operations' },
-      { key: 'projects', label: L.projects, path: '/projects' },
-    ],
-  },
-  {
-    key: 'meetings',
-    label: L.meetings,
-    path: '/meetings',
-    children: MEETING_SERIES.map((series) => ({
-      key: `meeting-${series.slug}`,
-      label: series.name,
-      path: `/meetings/${series.slug}`,
-    })),
-  },
-  {
-    key: 'countries',
-    label: L.countries,
-    path: '/countries',
-    children: [
-      { key: 'countries-all', label: L.all, path: '/countries' },
-      {
-        key: 'participating-states',
-        label: L.participating,
-        path: groupPath('participating'),
-        children: countryNodes(PARTICIPATING_STATES),
-      },
-      {
-        key: 'asian-partners',
-        label: L.asianPartners,
-        path: groupPath('asian-partner'),
-        children: countryNodes(ASIAN_PARTNERS),
-      },
-      {
-        key: 'mediterranean-partners',
-        label: L.mediterraneanPartners,
-        path: groupPath('mediterranean-partner'),
-        children: countryNodes(MEDITERRANEAN_PARTNERS),
-      },
-    ],
-  },
-  {
-    key: 'structures-and-institutions',
-    label: L.structures,
-    children: [
-      {
-        key: 'chairpersonship',
-        label: requiredLabel(chairpersonship?.name, 'chairpersonship'),
-        // The Chairpersonship is held by a participating State for a year; its country page
-        // is where the portal presents it (there is no institution of that name).
-        path: `/countries/${CHAIRPERSONSHIP.code}`,
-      },
-      {
-        key: 'institutions',
-        label: L.institutions,
-        path: '/institutions',
-        children: [
-          institution('odihr'),
-          institution('hcnm'),
-          institution('representative-on-freedom-of-the-media'),
-        ],
-      },
-      {
-        key: 'parliamentary-assembly',
-        label: L.parliamentaryAssembly,
-        path: '/institutions/parliamentary-assembly',
-      },
-      {
-        key: 'court-of-conciliation-and-arbitration',
-        label: L.court,
-        path: '/institutions/court-of-conciliation-and-arbitration',
-      },
-      aboutPage('organizational-structure', L.organizationalStructure),
-    ],
-  },
-  {
-    key: 'field-operations',
-    label: L.fieldOperations,
-    path: '/field-operations',
-    children: [
-      ...ACTIVE_FIELD_OPERATIONS.map((op) => ({
-        key: `field-operation-${op.slug}`,
-        label: op.name,
-        path: `/field-operations/${op.slug}`,
+export const SITE_MAP: readonly SiteMapNode[] =
+  // Pure: a bundle that imports only the route table or the payload types from this
+  // library leaves the menu (and its 400 labels) out; the portal fetches it from the API.
+  /* @__PURE__ */ siteMap();
+
+function siteMap(): readonly SiteMapNode[] {
+  const policing = FIELDS_OF_WORK.find((f) => f.slug === 'policing');
+  const chairpersonship = STRUCTURES.find((s) => s.slug === 'chairpersonship');
+  return [
+    {
+      key: 'our-work',
+      label: L.ourWork,
+      children: [
+        {
+          key: 'fields-of-work',
+          label: L.fieldsOfWork,
+          path: '/fields-of-work',
+          children: [
+            {
+              key: 'policing',
+              label: requiredLabel(policing?.name, 'policing'),
+              path: publicPath('page', 'policing'),
+            },
+          ],
+        },
+        { key: 'our-work-field-operations', label: L.fieldOperations, path: '/field-operations' },
+        { key: 'projects', label: L.projects, path: `/${PUBLIC_ROUTES.projects}` },
+      ],
+    },
+    {
+      key: 'meetings',
+      label: L.meetings,
+      path: '/meetings',
+      children: MEETING_SERIES.map((series) => ({
+        key: `meeting-${series.slug}`,
+        label: series.name,
+        path: `/meetings/${series.slug}`,
       })),
-      {
-        key: 'closed-field-activities',
-        label: L.closedFieldActivities,
-        path: '/field-operations?status=closed',
-      },
-    ],
-  },
-  {
-    key: 'about',
-    label: L.about,
-    path: '/about',
-    page: 'about',
-    children: [
-      aboutPage('chair', L.chair),
-      aboutPage('decision-making-bodies', L.decisionMakingBodies),
-      {
-        key: 'leadership',
-        label: L.leadership,
-        path: '/leadership',
-        children: LEADERSHIP_OFFICES.map((office) => ({
-          key: `leadership-${office.slug}`,
-          label: office.title,
-          path: `/leadership#${office.slug}`,
+    },
+    {
+      key: 'countries',
+      label: L.countries,
+      path: '/countries',
+      children: [
+        { key: 'countries-all', label: L.all, path: '/countries' },
+        {
+          key: 'participating-states',
+          label: L.participating,
+          path: groupPath('participating'),
+          children: countryNodes(PARTICIPATING_STATES),
+        },
+        {
+          key: 'asian-partners',
+          label: L.asianPartners,
+          path: groupPath('asian-partner'),
+          children: countryNodes(ASIAN_PARTNERS),
+        },
+        {
+          key: 'mediterranean-partners',
+          label: L.mediterraneanPartners,
+          path: groupPath('mediterranean-partner'),
+          children: countryNodes(MEDITERRANEAN_PARTNERS),
+        },
+      ],
+    },
+    {
+      key: 'structures-and-institutions',
+      label: L.structures,
+      children: [
+        {
+          key: 'chairpersonship',
+          label: requiredLabel(chairpersonship?.name, 'chairpersonship'),
+          // The Chairpersonship is held by a participating State for a year; its country page
+          // is where the portal presents it (there is no institution of that name).
+          path: `/countries/${CHAIRPERSONSHIP.code}`,
+        },
+        {
+          key: 'institutions',
+          label: L.institutions,
+          path: '/institutions',
+          children: [
+            institution('odihr'),
+            institution('hcnm'),
+            institution('representative-on-freedom-of-the-media'),
+          ],
+        },
+        {
+          key: 'parliamentary-assembly',
+          label: L.parliamentaryAssembly,
+          path: publicPath('institution', 'parliamentary-assembly'),
+        },
+        {
+          key: 'court-of-conciliation-and-arbitration',
+          label: L.court,
+          path: publicPath('institution', 'court-of-conciliation-and-arbitration'),
+        },
+        aboutPage('organizational-structure', L.organizationalStructure),
+      ],
+    },
+    {
+      key: 'field-operations',
+      label: L.fieldOperations,
+      path: '/field-operations',
+      children: [
+        ...ACTIVE_FIELD_OPERATIONS.map((op) => ({
+          key: `field-operation-${op.slug}`,
+          label: op.name,
+          path: publicPath('field-operation', op.slug),
         })),
-      },
-      aboutPage('our-principles', L.principles),
-      aboutPage('finance-and-administration', L.finance),
-      aboutPage('internal-oversight', L.internalOversight),
-      aboutPage('employment', L.employment),
-      aboutPage('networks-and-research', L.networks),
-    ],
-  },
-];
+        {
+          key: 'closed-field-activities',
+          label: L.closedFieldActivities,
+          path: '/field-operations?status=closed',
+        },
+      ],
+    },
+    {
+      key: 'about',
+      label: L.about,
+      path: publicPath('page', 'about'),
+      page: 'about',
+      children: [
+        aboutPage('chair', L.chair),
+        aboutPage('decision-making-bodies', L.decisionMakingBodies),
+        {
+          key: 'leadership',
+          label: L.leadership,
+          path: '/leadership',
+          children: LEADERSHIP_OFFICES.map((office) => ({
+            key: `leadership-${office.slug}`,
+            label: office.title,
+            path: `/leadership#${office.slug}`,
+          })),
+        },
+        aboutPage('our-principles', L.principles),
+        aboutPage('finance-and-administration', L.finance),
+        aboutPage('internal-oversight', L.internalOversight),
+        aboutPage('employment', L.employment),
+        aboutPage('networks-and-research', L.networks),
+      ],
+    },
+  ];
+}
 
 function localize(
   node: SiteMapNode,

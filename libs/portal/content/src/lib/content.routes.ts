@@ -3,6 +3,9 @@ import type { Routes } from '@angular/router';
 /**
  * The public pages under `/:lang/`. Every page is its own lazy chunk, so a visitor
  * downloads only the page they open. The search page is added by the app's routes.
+ * The paths are those of `PUBLIC_ROUTES` in @portal/domain/content, which search hits,
+ * citations and admin links are built from (a spec holds them equal); they are written out
+ * here so the first bundle does not load that library's reference data.
  */
 export const CONTENT_ROUTES: Routes = [
   {
@@ -82,6 +85,11 @@ export const CONTENT_ROUTES: Routes = [
     path: 'projects',
     loadComponent: () =>
       import('./programmes/projects-page.component').then((m) => m.ProjectsPageComponent),
+  },
+  {
+    path: 'programmes/:slug',
+    loadComponent: () =>
+      import('./programmes/programme-page.component').then((m) => m.ProgrammePageComponent),
   },
   {
     path: 'documents/:id',

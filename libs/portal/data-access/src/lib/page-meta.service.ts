@@ -1,6 +1,7 @@
 import { DOCUMENT, Injectable, REQUEST, inject } from '@angular/core';
 import { Meta, Title } from '@angular/platform-browser';
 import { LOCALES, type Locale } from '@portal/domain/locales';
+import { metaDescription } from './plain-text';
 
 /**
  * The document head of the current page: `<html lang>`, `<title>`, meta description and
@@ -20,11 +21,15 @@ export class PageMeta {
     this.siteName = siteName;
   }
 
+  /**
+   * `description` may be an HTML field of the API (a body or description): the meta tag
+   * gets its plain text, cut at a word boundary, since a tag cannot hold markup.
+   */
   setPage(title: string | undefined, description?: string): void {
     this.title.setTitle(
       title && title !== this.siteName ? `${title} | ${this.siteName}` : this.siteName,
     );
-    const content = description?.trim() || this.siteName;
+    const content = metaDescription(description) || this.siteName;
     this.meta.updateTag({ name: 'description', content });
     this.meta.updateTag({ property: 'og:title', content: title || this.siteName });
     this.meta.updateTag({ property: 'og:description', content });

@@ -11,6 +11,7 @@ import type {
   NavigationItem,
   PagePayload,
   ProgrammeCategory,
+  ProgrammeDetail,
   ProgrammeSummary,
 } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
@@ -111,15 +112,24 @@ export class PortalApi {
 
   programmes(
     lang: () => Locale,
-    filter: () => ProgrammeFilter = () => ({}),
+    /** Undefined keeps the list idle, e.g. until what it depends on has loaded. */
+    filter: () => ProgrammeFilter | undefined = () => ({}),
   ): ApiResource<readonly ProgrammeSummary[]> {
     return apiResource(
       () => {
         const f = filter();
+        if (!f) return undefined;
         return `/api/programmes?${query({ lang: lang(), size: f.size ?? 100, category: f.category, fieldOperation: f.fieldOperation, country: f.country })}`;
       },
       { parse: (v) => listItems<ProgrammeSummary>(v), defaultValue: [] },
     );
+  }
+
+  programme(slug: Param, lang: () => Locale): ApiResource<ProgrammeDetail | undefined> {
+    return apiResource<ProgrammeDetail>(() => {
+      const s = slug();
+      return s ? `/api/programmes/${encodeURIComponent(s)}?${query({ lang: lang() })}` : undefined;
+    });
   }
 
   document(id: Param, lang: () => Locale): ApiResource<PublicDocument | undefined> {

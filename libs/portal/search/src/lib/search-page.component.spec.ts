@@ -7,7 +7,7 @@ import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import type { SearchResponse } from '@portal/domain/content';
 import { LocaleStore } from '@portal/portal/data-access';
 import { SEARCH_ROUTES } from './search.routes';
-import { pageWindow, searchApiUrl, splitUrl } from './search-url';
+import { pageWindow, searchApiUrl, searchedQuery, splitUrl } from './search-url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -99,6 +99,42 @@ describe('search page', () => {
     http.verify();
   });
 
+  it('names country facets in the visitor’s language, not by ISO code', async () => {
+    const { harness, http } = await open('/it/search?q=polizia');
+    http
+      .expectOne(() => true)
+      .flush({
+        ...RESPONSE,
+        facets: {
+          ...RESPONSE.facets,
+          country: [
+            { value: 'MD', count: 1 },
+            { value: 'DE', count: 2 },
+          ],
+        },
+      });
+    harness.detectChanges();
+    const facets = (harness.routeNativeElement as HTMLElement).querySelector('.facets');
+    expect(facets?.textContent).toContain('Moldavia');
+    expect(facets?.textContent).toContain('Germania');
+    expect(facets?.textContent).not.toMatch(/\bMD\b/);
+  });
+
+  it('searches the first 500 characters of a longer query and says so', async () => {
+    const long = 'polizia '.repeat(100);
+    const { harness, http } = await open(`/it/search?q=${encodeURIComponent(long)}`);
+    const req = http.expectOne((r) => r.url.startsWith('/api/search?'));
+    const sent = new URL(req.request.url, 'http://x').searchParams.get('q') ?? '';
+    expect(sent.length).toBeLessThanOrEqual(500);
+    expect(long.startsWith(sent)).toBe(true);
+    req.flush(RESPONSE);
+    harness.detectChanges();
+    const el = harness.routeNativeElement as HTMLElement;
+    expect(el.querySelector('[role=alert]')).toBeNull();
+    expect(el.querySelector('.notice.cut')?.textContent).toContain('500');
+    expect(el.querySelectorAll('.hit')).toHaveLength(2);
+  });
+
   it('has an empty state', async () => {
     const { harness, http } = await open('/it/search?q=zzzz');
     http.expectOne(() => true).flush({ ...RESPONSE, total: 0, hits: [], suggestion: undefined });
@@ -114,6 +150,8 @@ describe('search urls', () => {
       '/api/search?q=a+b&lang=it&page=2&size=10&type=page',
     );
     expect(searchApiUrl('it', { q: '  ', page: 1 })).toBeUndefined();
+    // Whole characters: 499 letters and an emoji make 500, a 501st is dropped.
+    expect(Array.from(searchedQuery(`${'a'.repeat(499)}😀b`))).toHaveLength(500);
     expect(splitUrl('/it/policing#p3')).toEqual({ path: '/it/policing', fragment: 'p3' });
     expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
     expect(pageWindow(10, 20)).toEqual([7, 8, 9, 10, 11, 12, 13]);

@@ -3,11 +3,19 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { SearchHit, SearchResponse } from '@portal/domain/content';
-import { LOCALE_NAMES, type Locale } from '@portal/domain/locales';
+import { LOCALE_NAMES, LOCALE_TAGS, type Locale } from '@portal/domain/locales';
 import { LocaleStore, apiResource } from '@portal/portal/data-access';
 import { map } from 'rxjs';
 import { SearchBoxComponent } from './search-box.component';
-import { SEARCH_TYPES, SearchState, pageWindow, searchApiUrl, splitUrl } from './search-url';
+import {
+  MAX_QUERY_LENGTH,
+  SEARCH_TYPES,
+  SearchState,
+  isCutQuery,
+  pageWindow,
+  searchApiUrl,
+  splitUrl,
+} from './search-url';
 
 const PAGE_SIZE = 10;
 
@@ -36,7 +44,8 @@ export class SearchPageComponent {
     ),
     { requireSync: true },
   );
-  protected readonly tooLong = computed(() => this.state().q.length > 500);
+  protected readonly tooLong = computed(() => isCutQuery(this.state().q));
+  protected readonly maxQueryLength = MAX_QUERY_LENGTH;
   protected readonly result = apiResource<SearchResponse>(() =>
     searchApiUrl(this.lang(), this.state(), PAGE_SIZE),
   );
@@ -55,11 +64,29 @@ export class SearchPageComponent {
       count: counts.get(t) ?? 0,
     }));
   });
-  protected readonly countryFacet = computed(() => this.response()?.facets['country'] ?? []);
+  /** Country facets arrive as ISO codes; Intl names them in the visitor's language. */
+  private readonly regionNames = computed(
+    () => new Intl.DisplayNames([LOCALE_TAGS[this.lang()] ?? this.lang()], { type: 'region' }),
+  );
+  protected readonly countryFacet = computed(() =>
+    (this.response()?.facets['country'] ?? []).map((f) => ({
+      ...f,
+      label: this.regionName(f.value),
+    })),
+  );
   protected readonly langFacet = computed(() => this.response()?.facets['lang'] ?? []);
 
   protected link(hit: SearchHit) {
     return splitUrl(hit.url);
+  }
+
+  private regionName(code: string): string {
+    try {
+      return this.regionNames().of(code) ?? code;
+    } catch {
+      // Not a region code Intl accepts: the code is still better than nothing.
+      return code;
+    }
   }
 
   protected languageName(lang: string): string {

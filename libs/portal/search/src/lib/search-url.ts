@@ -22,10 +22,29 @@ export interface SearchState {
   readonly page: number;
 }
 
+/** The longest query the API takes (API.md), in characters. */
+export const MAX_QUERY_LENGTH = 500;
+
+/**
+ * The part of a query that is searched: all of it, or its first 500 characters. A pasted
+ * paragraph is still a search worth running; whole characters (code points, as the API
+ * counts them) are kept, never half of a surrogate pair.
+ */
+export function searchedQuery(q: string): string {
+  const chars = Array.from(q.trim());
+  return chars.length > MAX_QUERY_LENGTH
+    ? chars.slice(0, MAX_QUERY_LENGTH).join('').trim()
+    : chars.join('');
+}
+
+export function isCutQuery(q: string): boolean {
+  return Array.from(q.trim()).length > MAX_QUERY_LENGTH;
+}
+
 /** The API request for a search page state; undefined when there is nothing to search. */
 export function searchApiUrl(lang: string, state: SearchState, size = 10): string | undefined {
-  const q = state.q.trim();
-  if (!q || q.length > 500) return undefined;
+  const q = searchedQuery(state.q);
+  if (!q) return undefined;
   const params = new URLSearchParams({ q, lang, page: String(state.page), size: String(size) });
   if (state.type) params.set('type', state.type);
   if (state.country) params.set('country', state.country);

@@ -127,7 +127,7 @@ describeEachDatabase(
       await expect(site.page('fallback', 'fr')).resolves.toMatchObject({ lang: 'it' });
       expect(index.items.get(page.id)?.entries.map((e) => e.locale)).toEqual(['it']);
       expect(index.items.get(page.id)?.entries[0]).toMatchObject({
-        url: '/it/fallback',
+        url: '/it/about/fallback',
         passages: [{ anchor: 'p1', text: 'Testo italiano.' }],
       });
 
@@ -154,12 +154,12 @@ describeEachDatabase(
       await expect(site.page('draft-edits', 'en')).resolves.toMatchObject({ title: 'Live' });
       expect(index.items.get(page.id)?.entries[0].title).toBe('Live');
       const before = await search.search({ q: 'quokka', lang: 'en', page: 1, size: 10 });
-      expect(before.hits.map((h) => h.url)).not.toContain('/en/draft-edits#p1');
+      expect(before.hits.map((h) => h.url)).not.toContain('/en/about/draft-edits#p1');
       await admin.publish('page', page.id, {}, editor);
       await expect(site.page('draft-edits', 'en')).resolves.toMatchObject({ title: 'Draft' });
       expect(index.items.get(page.id)?.entries[0].title).toBe('Draft');
       const after = await search.search({ q: 'quokka', lang: 'en', page: 1, size: 10 });
-      expect(after.hits.map((h) => h.url)).toContain('/en/draft-edits#p1');
+      expect(after.hits.map((h) => h.url)).toContain('/en/about/draft-edits#p1');
     });
 
     it('records revisions, diffs them and restores as a new revision', async () => {

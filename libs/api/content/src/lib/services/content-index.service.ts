@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { localizedPath, publicPath } from '@portal/domain/content';
+import { findCountry } from '@portal/domain/countries';
 import { LOCALES } from '@portal/domain/locales';
 import { findFieldOperation, hostCountryCode } from '@portal/domain/institutions';
 import { extractPassages, htmlToText } from '../body/body-html.util';
@@ -15,11 +17,15 @@ export function isReferenceKind(kind: ContentKind): kind is ReferenceKind {
   return (REFERENCE_KINDS as readonly string[]).includes(kind);
 }
 
-/** Portal path of an item without the locale prefix, e.g. `policing` or `programmes/x`. */
+/**
+ * Portal path of an item without the locale, e.g. `/policing` or `/programmes/x`: the
+ * route table the portal's router and the admin's "view" links use too, so a search hit or
+ * citation always lands on the page that shows the item.
+ */
 export function itemPath(kind: ContentKind, key: string): string {
-  if (kind === 'page') return key;
-  if (kind === 'programme') return `programmes/${key}`;
-  return referenceFacts(kind, key)?.urlSegment ?? `${kind}s/${key}`;
+  // Countries are stored by ISO code; their links read better with the country's slug.
+  if (kind === 'country') return publicPath(kind, findCountry(key)?.slug ?? key);
+  return publicPath(kind, key);
 }
 
 /**
@@ -65,7 +71,7 @@ export class ContentIndexService {
         return {
           locale,
           title: facts.name(locale),
-          url: `/${locale}/${path}`,
+          url: localizedPath(locale, path),
           passages: [{ anchor: 'p0', text: facts.facts(locale) }, ...passages],
           countryCodes: facts.countryCodes,
           updatedAt: t?.publishedAt ?? item.updatedAt,
@@ -80,7 +86,7 @@ export class ContentIndexService {
       return {
         locale,
         title: t.publishedTitle ?? t.title,
-        url: `/${locale}/${path}`,
+        url: localizedPath(locale, path),
         passages: summary && passages.length === 0 ? [{ anchor: 'p0', text: summary }] : passages,
         ...(countryCodes.length ? { countryCodes } : {}),
         updatedAt: t.publishedAt ?? item.updatedAt,

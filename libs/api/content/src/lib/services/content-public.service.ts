@@ -358,6 +358,8 @@ function fieldOperationSummary(operation: FieldOperation, lang: Locale): FieldOp
     status: operation.status,
     ...(countryCode ? { countryCode } : {}),
     host: hostName(operation.host, lang),
+    startYear: operation.startYear,
+    ...(operation.endYear !== undefined ? { endYear: operation.endYear } : {}),
   };
 }
 

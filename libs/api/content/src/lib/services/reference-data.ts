@@ -19,7 +19,6 @@ export interface ReferenceFacts {
   /** A sentence about the item built from the constants, searchable before anyone writes more. */
   facts(locale: Locale): string;
   readonly countryCodes: string[];
-  readonly urlSegment: string;
 }
 
 export function referenceKeys(kind: ReferenceKind): string[] {
@@ -56,7 +55,6 @@ export function referenceFacts(kind: ReferenceKind, key: string): ReferenceFacts
         name: (locale) => countryName(code, locale),
         facts: (locale) => `${countryName(code, locale)} (${country.officialName})`,
         countryCodes: [code],
-        urlSegment: `countries/${country.slug}`,
       };
     }
     case 'institution': {
@@ -67,7 +65,6 @@ export function referenceFacts(kind: ReferenceKind, key: string): ReferenceFacts
         name: (locale) => institution.name[locale],
         facts: (locale) => `${nameWithAcronym(institution, locale)}, ${institution.seat[locale]}`,
         countryCodes: [institution.seatCountry],
-        urlSegment: `institutions/${institution.slug}`,
       };
     }
     case 'field-operation': {
@@ -82,7 +79,6 @@ export function referenceFacts(kind: ReferenceKind, key: string): ReferenceFacts
             .filter(Boolean)
             .join(', '),
         countryCodes: code ? [code] : [],
-        urlSegment: `field-operations/${operation.slug}`,
       };
     }
   }

@@ -1,3 +1,5 @@
+import { publicPath } from '@portal/domain/content';
+
 /** The editable content collections: each has a list, an editor and an API path. */
 export type ContentSectionId =
   'pages' | 'programmes' | 'countries' | 'institutions' | 'field-operations';
@@ -10,7 +12,10 @@ export interface ContentSection {
   readonly route: string;
   /** Reference data is seeded: it can be described, not created or deleted. */
   readonly reference: boolean;
-  /** Public path of an item, to link to what visitors see (without the locale). */
+  /**
+   * Public path of an item, to link to what visitors see (without the locale): from the
+   * route table that search hits and citations use too.
+   */
   readonly publicPath: (slug: string) => string;
 }
 
@@ -20,35 +25,35 @@ export const CONTENT_SECTIONS: Readonly<Record<ContentSectionId, ContentSection>
     api: '/api/admin/pages',
     route: '/admin/pages',
     reference: false,
-    publicPath: (slug) => `/${slug}`,
+    publicPath: (slug) => publicPath('page', slug),
   },
   programmes: {
     id: 'programmes',
     api: '/api/admin/programmes',
     route: '/admin/programmes',
     reference: false,
-    publicPath: (slug) => `/programmes/${slug}`,
+    publicPath: (slug) => publicPath('programme', slug),
   },
   countries: {
     id: 'countries',
     api: '/api/admin/reference/countries',
     route: '/admin/reference/countries',
     reference: true,
-    publicPath: (slug) => `/countries/${slug}`,
+    publicPath: (slug) => publicPath('country', slug),
   },
   institutions: {
     id: 'institutions',
     api: '/api/admin/reference/institutions',
     route: '/admin/reference/institutions',
     reference: true,
-    publicPath: (slug) => `/institutions/${slug}`,
+    publicPath: (slug) => publicPath('institution', slug),
   },
   'field-operations': {
     id: 'field-operations',
     api: '/api/admin/reference/field-operations',
     route: '/admin/reference/field-operations',
     reference: true,
-    publicPath: (slug) => `/field-operations/${slug}`,
+    publicPath: (slug) => publicPath('field-operation', slug),
   },
 };
 

@@ -4,10 +4,7 @@ import type { ProgrammeSummary } from '@portal/domain/content';
 import { LocaleStore } from '@portal/portal/data-access';
 import { LinkCardComponent } from '@portal/portal/ui';
 
-/**
- * Programmes as a grid of cards. Each links to the projects page, since a programme has no
- * page of its own; its category is the eyebrow.
- */
+/** Programmes as a grid of cards, each linking to its programme page; the category is the eyebrow. */
 @Component({
   selector: 'pt-programme-cards',
   imports: [TranslatePipe, LinkCardComponent],
@@ -17,7 +14,7 @@ import { LinkCardComponent } from '@portal/portal/ui';
       <li>
         <pt-link-card
           [heading]="p.title"
-          [link]="['/', lang(), 'projects']"
+          [link]="['/', lang(), 'programmes', p.slug]"
           [eyebrow]="'content.programmes.category.' + p.category | translate"
           [description]="p.summary"
         />

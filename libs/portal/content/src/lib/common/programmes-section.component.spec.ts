@@ -35,14 +35,14 @@ describe('ProgrammesSectionComponent', () => {
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('is a section named by its heading, with a card per programme linking to the projects', () => {
+  it('is a section named by its heading, with a card per programme linking to its page', () => {
     const host = render([PROGRAMME]);
     const section = host.querySelector('section');
     expect(section?.getAttribute('aria-labelledby')).toBe('pt-op-programmes');
     expect(host.querySelector('h2#pt-op-programmes')?.textContent?.trim()).toBe('Programmes');
     const link = host.querySelector('ul.pt-grid li a');
     expect(link?.textContent?.trim()).toBe('Border management');
-    expect(link?.getAttribute('href')).toBe('/fr/projects');
+    expect(link?.getAttribute('href')).toBe('/fr/programmes/border-management');
     expect(host.textContent).toContain('Menaces transnationales');
     expect(host.textContent).not.toContain('Aucun programme.');
   });

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PARTICIPATING_STATES } from '@portal/domain/countries';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
+import { BodyHtmlComponent } from '../common/body-html.component';
 import { FieldOperationCardsComponent } from '../common/field-operation-cards.component';
 import { ProgrammesSectionComponent } from '../common/programmes-section.component';
 import { ResourceStateComponent } from '../common/resource-state.component';
@@ -13,6 +15,7 @@ import { routeParam } from '../common/route-signal';
   selector: 'pt-country-page',
   imports: [
     TranslatePipe,
+    BodyHtmlComponent,
     FieldOperationCardsComponent,
     PageHeaderComponent,
     ProgrammesSectionComponent,
@@ -25,6 +28,7 @@ import { routeParam } from '../common/route-signal';
 export class CountryPageComponent {
   private readonly code = routeParam('code');
   protected readonly lang = inject(LocaleStore).lang;
+  protected readonly participating = PARTICIPATING_STATES.length;
   protected readonly country = inject(PortalApi).country(
     computed(() => this.code()?.toUpperCase()),
     this.lang,

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
+import { BodyHtmlComponent } from '../common/body-html.component';
 import { ProgrammesSectionComponent } from '../common/programmes-section.component';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { ServedNoticeComponent } from '../common/served-notice.component';
@@ -14,6 +15,7 @@ import { routeParam } from '../common/route-signal';
   imports: [
     RouterLink,
     TranslatePipe,
+    BodyHtmlComponent,
     PageHeaderComponent,
     ProgrammesSectionComponent,
     ResourceStateComponent,
@@ -26,6 +28,12 @@ import { routeParam } from '../common/route-signal';
       <pt-page-header
         [heading]="op.name"
         [eyebrow]="'content.fieldOperations.status.' + op.status | translate"
+        [lead]="
+          op.status === 'closed' && op.endYear
+            ? ('content.fieldOperation.closedIntro'
+              | translate: { start: op.startYear, end: op.endYear })
+            : undefined
+        "
       />
       <pt-served-notice [served]="op" />
       <dl class="pt-facts">
@@ -45,9 +53,13 @@ import { routeParam } from '../common/route-signal';
           <dt>{{ 'content.country.status' | translate }}</dt>
           <dd>{{ 'content.fieldOperations.status.' + op.status | translate }}</dd>
         </div>
+        <div>
+          <dt>{{ 'content.programmes.years' | translate }}</dt>
+          <dd>{{ op.startYear }}–{{ op.endYear ?? '' }}</dd>
+        </div>
       </dl>
       @if (op.description) {
-        <p class="pt-prose" [attr.lang]="op.lang">{{ op.description }}</p>
+        <pt-body-html [html]="op.description" [lang]="op.lang" />
       }
       <pt-programmes-section [programmes]="op.programmes" headingId="pt-op-programmes" />
       <p>

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
+import { BodyHtmlComponent } from '../common/body-html.component';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { ServedNoticeComponent } from '../common/served-notice.component';
 import { usePageMeta } from '../common/page-meta';
@@ -13,6 +14,7 @@ import { routeParam } from '../common/route-signal';
   imports: [
     RouterLink,
     TranslatePipe,
+    BodyHtmlComponent,
     PageHeaderComponent,
     ResourceStateComponent,
     ServedNoticeComponent,
@@ -32,7 +34,7 @@ import { routeParam } from '../common/route-signal';
         </dl>
       }
       @if (i.description) {
-        <p class="pt-prose" [attr.lang]="i.lang">{{ i.description }}</p>
+        <pt-body-html [html]="i.description" [lang]="i.lang" />
       }
       <p>
         <a [routerLink]="['/', lang(), 'institutions']">{{

@@ -1,20 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
-import { DomSanitizer } from '@angular/platform-browser';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { PagePayload } from '@portal/domain/content';
 import { LOCALE_TAGS } from '@portal/domain/locales';
 import { LocalDatePipe, PageHeaderComponent } from '@portal/portal/ui';
+import { BodyHtmlComponent } from '../common/body-html.component';
 import { ServedNoticeComponent } from '../common/served-notice.component';
 
 /** One editorial page: title, summary, language notices, body and last update. */
 @Component({
   selector: 'pt-page-article',
-  imports: [TranslatePipe, LocalDatePipe, PageHeaderComponent, ServedNoticeComponent],
+  imports: [
+    TranslatePipe,
+    BodyHtmlComponent,
+    LocalDatePipe,
+    PageHeaderComponent,
+    ServedNoticeComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<article [attr.lang]="page().lang">
     <pt-page-header [heading]="page().title" [lead]="page().summary" />
     <pt-served-notice [served]="page()" />
-    <div class="pt-prose" [innerHTML]="body()"></div>
+    <pt-body-html [html]="page().body" />
     @if (page().updatedAt) {
       <p class="updated">
         <span [attr.lang]="uiLang()">{{ 'content.page.updated' | translate }}</span>
@@ -36,15 +42,7 @@ export class PageArticleComponent {
   readonly page = input.required<PagePayload>();
   readonly uiLang = input.required<string>();
 
-  private readonly sanitizer = inject(DomSanitizer);
   protected readonly tag = computed(
     () => LOCALE_TAGS[this.uiLang() as keyof typeof LOCALE_TAGS] ?? this.uiLang(),
-  );
-  /**
-   * The API sanitizes bodies with sanitize-html when they are saved and served; Angular's
-   * own sanitizer would strip the paragraph ids (p1, p2, ...) that citations link to.
-   */
-  protected readonly body = computed(() =>
-    this.sanitizer.bypassSecurityTrustHtml(this.page().body),
   );
 }

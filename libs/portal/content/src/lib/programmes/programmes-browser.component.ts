@@ -1,9 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ProgrammeCategory, ProgrammeSummary } from '@portal/domain/content';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { activityLabel } from '../common/labels';
+import { programmeYears } from './programme-years';
 
 const CATEGORIES: readonly ProgrammeCategory[] = [
   'police-development-reform',
@@ -22,7 +24,7 @@ interface Group {
  */
 @Component({
   selector: 'pt-programmes-browser',
-  imports: [TranslatePipe, ResourceStateComponent],
+  imports: [RouterLink, TranslatePipe, ResourceStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './programmes-browser.component.html',
   styleUrl: './programmes-browser.component.css',
@@ -59,10 +61,7 @@ export class ProgrammesBrowserComponent {
   }
 
   protected years(p: ProgrammeSummary): string {
-    if (!p.startYear) return '';
-    return p.endYear && p.endYear !== p.startYear
-      ? `${p.startYear}–${p.endYear}`
-      : `${p.startYear}`;
+    return programmeYears(p);
   }
 
   protected setCategory(value: string): void {

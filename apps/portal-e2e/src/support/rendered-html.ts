@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl } from './state';
+
+/** What a server-rendered page offers a visitor before any script runs. */
+export interface RenderedPage {
+  readonly status: number;
+  /** Target of a redirect, absolute path with query. */
+  readonly location?: string;
+  /** Every `href` of `<a>` and `<link rel=alternate|canonical>`, as written. */
+  readonly hrefs: readonly string[];
+  readonly ids: readonly string[];
+  /** `innerText` of the body: what is on screen, markup escaped into text included. */
+  readonly visibleText: string;
+  readonly mainText: string;
+  readonly metaDescription: string;
+}
+
+/**
+ * Fetches pages as a crawler does (no redirects followed, no JavaScript) and reads them in
+ * a Chromium page with scripts disabled and every subresource refused, so what is tested
+ * is the HTML the server sent, parsed by a real browser.
+ */
+export class RenderedHtml {
+  private page?: Page;
+
+  constructor(private readonly browser: Browser) {}
+
+  async open(path: string, headers: Record<string, string> = {}): Promise<RenderedPage> {
+    const res = await fetch(baseUrl() + path, { redirect: 'manual', headers });
+    const location = res.headers.get('location') ?? undefined;
+    const empty = { hrefs: [], ids: [], visibleText: '', mainText: '', metaDescription: '' };
+    const type = res.headers.get('content-type') ?? '';
+    if (res.status !== 200 || !type.includes('text/html')) {
+      await res.body?.cancel();
+      return { status: res.status, location: location && relative(location), ...empty };
+    }
+    const page = await this.reader();
+    await page.setContent(await res.text(), { waitUntil: 'domcontentloaded' });
+    const read = await page.evaluate(() => ({
+      hrefs: [...document.querySelectorAll('a[href], link[rel=alternate], link[rel=canonical]')]
+        .map((el) => el.getAttribute('href') ?? '')
+        .filter((href) => href !== ''),
+      ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+      visibleText: document.body.innerText,
+      mainText: (document.querySelector('main') as HTMLElement | null)?.innerText ?? '',
+      metaDescription:
+        document.querySelector('meta[name=description]')?.getAttribute('content') ?? '',
+    }));
+    return { status: res.status, ...read };
+  }
+
+  async close(): Promise<void> {
+    await this.page?.context().close();
+  }
+
+  private async reader(): Promise<Page> {
+    if (this.page) return this.page;
+    const context = await this.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    // Stylesheets, scripts, images: not what a crawler reads, and `about:blank` has no origin.
+    await page.route('**/*', (route) => route.abort());
+    this.page = page;
+    return page;
+  }
+}
+
+/** A same-site URL as path + query (the fragment never reaches the server). */
+export function relative(url: string): string {
+  const parsed = new URL(url, baseUrl());
+  return parsed.pathname + parsed.search;
+}
+
+/** Text that shows markup to the visitor: a tag printed as text, or an escaped one. */
+export const VISIBLE_MARKUP = /<\/?[a-z][a-z0-9]*[\s>/]|&lt;|&gt;|&amp;[a-z#]/i;
