@@ -1,0 +1,264 @@
+import { LOCALES, type Locale } from '@portal/domain/locales';
+import { findConcepts } from '@portal/domain/policing';
+import { conceptsIn, eventsIn } from '../text/concepts';
+import { numberFromWord } from '../text/number-words';
+import type { NameLexicon } from '../text/name-lexicon';
+import { fold, words } from '../text/stemmer';
+import type { AnswerType } from './answer-type';
+import type { QuestionAnalysis, SentenceFeatures } from './evidence.types';
+import { isAcronym, UBIQUITOUS } from './question-analysis';
+import {
+  holdsFocus,
+  mentionsResponsibility,
+  namesAPerson,
+  numberNextToFocus,
+  spellsOut,
+} from './question-focus';
+
+/**
+ * Whether a sentence holds an answer of the asked kind (a year for "when", a number for
+ * "how many", a name for "who", the spelled-out form for an acronym) and speaks of the
+ * asked-for noun: what separates an answer from a sentence that merely shares topic words.
+ */
+
+/** Kinds a sentence can only hint at: a body may answer "who", a region "where". */
+export const LOOSE_KINDS: ReadonlySet<AnswerType> = new Set(['place', 'person']);
+/** Kinds with nothing to quote unless the sentence holds one: a date, a number, an expansion. */
+export const STRICT_KINDS: ReadonlySet<AnswerType> = new Set(['date', 'number', 'acronym']);
+
+const MONTHS: readonly string[] = LOCALES.flatMap((l) =>
+  Array.from({ length: 12 }, (_, m) => {
+    const date = new Date(Date.UTC(2020, m, 15));
+    return [
+      fold(new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' }).format(date)),
+      fold(
+        new Intl.DateTimeFormat(l, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date),
+      ).replace(/[\d\s.]/g, ''),
+    ];
+  }).flat(),
+);
+const MONTH_SET = new Set(MONTHS.filter((m) => m.length > 2));
+
+const ROLE_WORDS = new Set(
+  [
+    'director',
+    'head',
+    'chair',
+    'chairperson',
+    'secretary',
+    'unit',
+    'department',
+    'office',
+    'coordinator',
+    'co-ordinator',
+    'directeur',
+    'directrice',
+    'chef',
+    'président',
+    'unité',
+    'département',
+    'bureau',
+    'coordinateur',
+    'direktor',
+    'direktorin',
+    'leiter',
+    'leiterin',
+    'vorsitz',
+    'gruppe',
+    'abteilung',
+    'büro',
+    'koordinator',
+    'direttore',
+    'direttrice',
+    'capo',
+    'presidente',
+    'unità',
+    'dipartimento',
+    'ufficio',
+    'coordinatore',
+    'director',
+    'directora',
+    'jefe',
+    'jefa',
+    'unidad',
+    'departamento',
+    'oficina',
+    'coordinador',
+    'директор',
+    'глава',
+    'руководитель',
+    'председатель',
+    'группа',
+    'департамент',
+    'бюро',
+    'координатор',
+  ].map(fold),
+);
+
+export function holdsAnswerKind(
+  lexicon: NameLexicon,
+  analysis: QuestionAnalysis,
+  text: string,
+  f: SentenceFeatures,
+  sentences: readonly { text: string; listItem: boolean }[],
+  index: number,
+): boolean {
+  const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
+  return kinds.some((kind) => holdsKind(lexicon, kind, analysis, text, f, sentences, index));
+}
+
+function holdsKind(
+  lexicon: NameLexicon,
+  kind: AnswerType,
+  analysis: QuestionAnalysis,
+  text: string,
+  f: SentenceFeatures,
+  sentences: readonly { text: string; listItem: boolean }[],
+  index: number,
+): boolean {
+  const questionWords = new Set(analysis.terms.map((t) => t.folded));
+  const newEntity = [...f.entities].some((id) => !analysis.entities.has(id) && !UBIQUITOUS.has(id));
+  switch (kind) {
+    case 'date':
+      return /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.test(text) || f.folded.some((t) => MONTH_SET.has(t));
+    case 'number':
+      return [...f.counts].some((n) => !analysis.numbers.has(n));
+    case 'person':
+      // In another language every word looks new: only a person's name will do.
+      if (f.lang !== analysis.lang) {
+        const spans = [...lexicon.find(text).values()].flat();
+        return (
+          namesAPerson(f.tokens, analysis.questionWords, spans) ||
+          newEntity ||
+          (analysis.focus.responsibility && f.responsible)
+        );
+      }
+      return (
+        newEntity ||
+        f.folded.some((t) => ROLE_WORDS.has(t)) ||
+        f.tokens.some(
+          (t, i) =>
+            (i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !questionWords.has(fold(t))) ||
+            (isAcronym(t) && isNewName(lexicon, t, analysis)),
+        )
+      );
+    case 'place':
+      return (
+        [...f.entities].some(
+          (id) =>
+            (id.startsWith('city:') || id.startsWith('country:')) && !analysis.entities.has(id),
+        ) ||
+        f.tokens.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !questionWords.has(fold(t)))
+      );
+    case 'acronym':
+      return expandsAcronym(lexicon, analysis.type.acronym ?? '', text, f);
+    case 'list':
+      return (
+        text.trim().endsWith(':') ||
+        sentences[index + 1]?.listItem === true ||
+        sentences[index]?.listItem === true ||
+        (text.match(/,/g)?.length ?? 0) >= 2
+      );
+    default:
+      return true;
+  }
+}
+
+/** An acronym other than the question's own names and the OSCE's. */
+function isNewName(lexicon: NameLexicon, acronym: string, analysis: QuestionAnalysis): boolean {
+  const ids = [...lexicon.find(acronym).keys()];
+  return !ids.some((id) => analysis.entities.has(id) || UBIQUITOUS.has(id));
+}
+
+function expandsAcronym(
+  lexicon: NameLexicon,
+  acronym: string,
+  text: string,
+  f: SentenceFeatures,
+): boolean {
+  const ids = [...lexicon.find(acronym).keys()];
+  const id = ids[0];
+  if (id) {
+    const longNames = lexicon.names(id).filter((n) => n.split(/\s+/).length >= 3);
+    const found = lexicon.find(text).get(id) ?? [];
+    if (found.some((span) => longNames.some((n) => fold(n).replace(/[’']/g, "'") === span)))
+      return true;
+  }
+  // Unknown acronym: a run of words whose initials spell it, near it.
+  if (!f.tokens.includes(acronym) && !(id && f.entities.has(id))) return false;
+  if (spellsOut(acronym, f.tokens)) return true;
+  const initials = f.tokens
+    .filter((t) => /^\p{Lu}/u.test(t) && t !== acronym)
+    .map((t) => t[0])
+    .join('');
+  return initials
+    .toUpperCase()
+    .includes(acronym.toUpperCase().slice(0, Math.min(3, acronym.length)));
+}
+
+/**
+ * The asked-for noun, the responsibility of a "who leads" question, a person for "who is
+ * the head of", a number next to the counted thing. Checked only in the question's
+ * language: across languages the words differ and names and numbers have to do.
+ */
+export function answersFocus(
+  lexicon: NameLexicon,
+  analysis: QuestionAnalysis,
+  text: string,
+  f: SentenceFeatures,
+  context: SentenceFeatures,
+  passageLang: Locale,
+  lang: Locale,
+): boolean {
+  const focus = analysis.focus;
+  if (focus.responsibility && !mentionsResponsibility(text)) return false;
+  if (focus.wantsPerson) {
+    const spans = [...lexicon.find(text).values()].flat();
+    if (!namesAPerson(f.tokens, analysis.questionWords, spans)) return false;
+  }
+  const langs = passageLang === lang ? [lang] : [passageLang, lang];
+  const conceptOfHead = [
+    ...(focus.head ? findConcepts(focus.head).map((m) => m.concept.id) : []),
+    ...analysis.focusConcepts,
+  ];
+  // "the focal point": any language's words for co-ordinating will do.
+  const responsibleFocus = mentionsResponsibility(focus.words.join(' '));
+  // Across languages the asked-for noun is met through its learned translations.
+  const translated = analysis.terms.find((t) => t.folded === focus.head)?.translations;
+  const held = (x: SentenceFeatures) =>
+    holdsFocus(focus, x.folded, x.stems, langs) ||
+    [...(translated?.get(passageLang) ?? [])].some((s) => x.stems.has(s)) ||
+    conceptOfHead.some((c) => x.concepts.has(c)) ||
+    (responsibleFocus && x.responsible);
+  if (!held(f) && !held(context)) return false;
+  if (passageLang !== lang && analysis.events.size > 0) {
+    // Across languages the verb cannot be matched by its stem: "created in 2010" must not
+    // answer "when was it dissolved".
+    const events = eventsIn(text, passageLang);
+    if (![...analysis.events].some((e) => events.has(e))) return false;
+  }
+  if (passageLang !== lang) {
+    // Across languages the counted noun is known only by its concept: the number must
+    // stand next to it ("250 border police officers" for "agentes de la policía de fronteras").
+    if (analysis.type.type !== 'number' || analysis.focusConcepts.size === 0) return true;
+    return numberNextToConcept(text, passageLang, analysis.focusConcepts);
+  }
+  if (analysis.type.type === 'number') {
+    const isNumber = (t: string) => /^\d/.test(t) || numberFromWord(t) !== undefined;
+    if (!numberNextToFocus(focus, f.folded, isNumber, langs)) return false;
+  }
+  return true;
+}
+
+/** A number within three words of a term of one of the concepts. */
+function numberNextToConcept(text: string, lang: Locale, concepts: ReadonlySet<string>): boolean {
+  const tokens = words(text);
+  const numberAt = tokens
+    .map((t, i) => (/^\d/.test(t) || numberFromWord(fold(t)) !== undefined ? i : -1))
+    .filter((i) => i >= 0);
+  return conceptsIn(text, lang).some(
+    (hit) =>
+      concepts.has(hit.id) &&
+      numberAt.some((i) => (i < hit.from && hit.from - i <= 3) || (i > hit.to && i - hit.to <= 2)),
+  );
+}

@@ -1,0 +1,52 @@
+import type { TranslationLexicon } from '../text/translation-lexicon';
+
+/** What the portal knows beyond the passages, to weigh and carry the question's words. */
+export interface AnswerContext {
+  /** How rare each folded question word is in the index: 0 common .. 1 unknown. */
+  readonly rarity?: ReadonlyMap<string, number>;
+  /** Word translations learned from the published content. */
+  readonly translations?: TranslationLexicon;
+  /** What the assistant already said in this conversation: not to be said again. */
+  readonly said?: string;
+}
+
+export interface ExtractiveOptions {
+  /**
+   * Evidence needed to answer at all: the best sentence's share of the question's weighted
+   * terms, blended with its passage's share (see `confidence`). Chosen on the development
+   * set so that answerable questions are rarely refused while unanswerable ones are.
+   */
+  readonly minConfidence: number;
+  /** A sentence covering less than this share of the question is never quoted. */
+  readonly minSentenceCoverage: number;
+  /** Longest answer, lists aside. */
+  readonly maxChars: number;
+  readonly maxListChars: number;
+  readonly maxSentences: number;
+  /**
+   * How much of a sentence's standing comes from its passage: a long question is rarely
+   * answered by one sentence, but by a passage whose sentences together cover it.
+   */
+  readonly passageShare: number;
+  /** Bonus for a sentence that holds an answer of the asked kind (a year for "when"). */
+  readonly typedBonus: number;
+  /** A further sentence joins the answer only if it adds this share of the question. */
+  readonly minGain: number;
+  /**
+   * Taken from the confidence when a question asks for a precise kind (a date, a number, a
+   * place, a person) and the best sentence holds none: sharing the topic words is no answer.
+   */
+  readonly untypedPenalty: number;
+}
+
+export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
+  minConfidence: 0.42,
+  minSentenceCoverage: 0.2,
+  maxChars: 700,
+  maxListChars: 1100,
+  maxSentences: 5,
+  passageShare: 0.4,
+  typedBonus: 0.15,
+  minGain: 0.08,
+  untypedPenalty: 0.35,
+};

@@ -1,0 +1,102 @@
+import type { Locale } from '@portal/domain/locales';
+import { findConcepts } from '@portal/domain/policing';
+import { conceptIds, conceptsIn, eventsIn } from '../text/concepts';
+import { numberFromWord } from '../text/number-words';
+import type { NameLexicon } from '../text/name-lexicon';
+import { fold, stem, words } from '../text/stemmer';
+import { isStopword } from '../text/stopwords';
+import { phoneticKey } from '../text/transliterate';
+import { questionType } from './answer-type';
+import type { QuestionAnalysis, Term } from './evidence.types';
+import type { AnswerContext } from './extractive-options';
+import { mentionsResponsibility, questionFocus } from './question-focus';
+
+/** Entities that almost every passage mentions; they count little. */
+export const UBIQUITOUS = new Set(['osce']);
+
+/**
+ * `rarity` (0 common .. 1 unknown to the index, by folded word) weighs the question's
+ * plain words: a sentence that misses a rare word ("cannabis") misses what the question
+ * is about, one that misses a common word ("help") does not.
+ */
+export function analyzeQuestion(
+  lexicon: NameLexicon,
+  question: string,
+  lang: Locale,
+  context: AnswerContext = {},
+): QuestionAnalysis {
+  const { rarity, translations } = context;
+  const type = questionType(question, lang);
+  const found = lexicon.find(question);
+  const entities = new Map<string, number>();
+  let rest = fold(question).replace(/[’']/g, "'");
+  for (const [id, spans] of found) {
+    // "OSCE" is in nearly every passage: it cannot tell an answer from a bystander.
+    entities.set(id, UBIQUITOUS.has(id) && type.type !== 'acronym' ? 0.3 : 2);
+    for (const span of spans) rest = rest.replace(span, ' ');
+  }
+  const originals = new Map(words(question).map((w, i) => [fold(w), { w, i }]));
+  const conceptOf = new Map<string, Set<string>>();
+  const addConcept = (w: string, id: string) =>
+    conceptOf.set(fold(w), new Set([...(conceptOf.get(fold(w)) ?? []), id]));
+  for (const match of findConcepts(question)) {
+    for (const w of words(match.term)) addConcept(w, match.concept.id);
+  }
+  const questionTokens = words(question);
+  for (const hit of conceptsIn(question, lang)) {
+    for (const w of questionTokens.slice(hit.from, hit.to + 1)) addConcept(w, hit.id);
+  }
+  const terms: Term[] = [];
+  const numbers = new Set<number>();
+  for (const token of words(rest)) {
+    if (isStopword(token) || token.length < 2) continue;
+    const original = originals.get(token);
+    const n = numberFromWord(token);
+    if (n !== undefined) numbers.add(n);
+    // German capitalizes every noun: there only acronyms are sure to be names.
+    const name =
+      !!original &&
+      (isAcronym(original.w) || (lang !== 'de' && original.i > 0 && /^\p{Lu}/u.test(original.w)));
+    terms.push({
+      folded: token,
+      stems: stemsOf(token, [lang]),
+      weight: name ? 2 : /^\d+$/.test(token) ? 1.5 : plainWeight(rarity?.get(token)),
+      translations: translations?.stemsIn(token, lang) ?? new Map(),
+      name,
+      invariant: /\d/.test(token) || (!!original && isAcronym(original.w)),
+      number: n,
+      key: name ? phoneticKey(stem(token, lang)) : '',
+      concepts: [...(conceptOf.get(token) ?? [])],
+      responsibility: mentionsResponsibility(token),
+    });
+  }
+  const focus = questionFocus(question, lang, type.type);
+  const focusConcepts = new Set<string>();
+  for (const w of focus.words) for (const id of conceptOf.get(w) ?? []) focusConcepts.add(id);
+  if (focus.words.length)
+    for (const id of conceptIds(focus.words.join(' '), lang)) focusConcepts.add(id);
+  return {
+    lang,
+    type,
+    terms,
+    entities,
+    numbers,
+    focus,
+    focusConcepts,
+    events: type.type === 'date' ? eventsIn(question, lang) : new Set(),
+    questionWords: new Set(words(question).map(fold)),
+  };
+}
+
+export function stemsOf(word: string, langs: readonly Locale[]): Set<string> {
+  return new Set(langs.map((l) => stem(word, l)));
+}
+
+export function isAcronym(word: string): boolean {
+  return /^[\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]+$/u.test(word) && word.length >= 2 && word.length <= 8;
+}
+
+/** A plain word's weight: 1 when its rarity is unknown, 0.4 (everywhere) to 2 (nowhere). */
+function plainWeight(rarity: number | undefined): number {
+  return rarity === undefined ? 1 : 0.4 + 1.6 * rarity;
+}
