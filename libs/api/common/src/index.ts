@@ -11,6 +11,11 @@ export type { DomainErrorKind, ErrorDetail } from './lib/errors/domain-error';
 export { ApiExceptionFilter, toApiError } from './lib/http/api-exception.filter';
 export type { ApiErrorBody } from './lib/http/api-exception.filter';
 export { createValidationPipe, flattenValidationErrors } from './lib/http/validation';
+export {
+  WellFormedTextPipe,
+  findMalformedText,
+  isWellFormedText,
+} from './lib/http/well-formed-text.pipe';
 export { LangQueryDto, PageQueryDto, LangPageQueryDto } from './lib/http/query.dto';
 export { CONFIG_VARIABLES, LLM_PROVIDERS, EMBEDDINGS_PROVIDERS } from './lib/config/config.schema';
 export type { ConfigVariable, LlmProvider, EmbeddingsProvider } from './lib/config/config.schema';

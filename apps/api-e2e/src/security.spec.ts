@@ -1,0 +1,71 @@
+import { bearer, describeEachApi } from './support/api-process';
+
+const PROBLEM = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+
+describeEachApi('input hygiene', ({ api }) => {
+  let auth: string;
+
+  beforeAll(async () => {
+    auth = await bearer(api());
+  });
+
+  it('answers a NUL in a path or query with a 400 naming the field, not a 500', async () => {
+    const inPath = await api().http().get('/api/programmes/a%00b').expect(400);
+    expect(inPath.body.details).toEqual([{ path: 'slug', message: PROBLEM }]);
+    const inQuery = await api().http().get('/api/search?q=police%00&lang=en').expect(400);
+    expect(inQuery.body.details).toEqual([{ path: 'q', message: PROBLEM }]);
+    const inSuggest = await api().http().get('/api/search/suggest?q=%00').expect(400);
+    expect(inSuggest.body.details[0].path).toBe('q');
+  });
+
+  it('answers an unpaired surrogate or a NUL in a JSON body with a 400 naming the field', async () => {
+    const lone = await api()
+      .http()
+      .post('/api/assistant/ask')
+      .set('Content-Type', 'application/json')
+      .send('{"question":"Who leads \\ud800 policing?","history":[]}')
+      .expect(400);
+    expect(lone.body.details).toEqual([{ path: 'question', message: PROBLEM }]);
+    const nested = await api()
+      .http()
+      .post('/api/assistant/ask')
+      .send({ question: 'ok', history: [{ role: 'user', content: 'a\0b' }] })
+      .expect(400);
+    expect(nested.body.details[0].path).toBe('history.0.content');
+    // Emoji are surrogate pairs, which are fine.
+    await api().http().post('/api/assistant/ask').send({ question: 'Police 👮?' }).expect(200);
+  });
+
+  it('checks the fields of a multipart upload too', async () => {
+    const res = await api()
+      .http()
+      .post('/api/admin/documents')
+      .set('Authorization', auth)
+      .field('title', 'Bad\0title')
+      .attach('file', Buffer.from('# Text'), 'text.md')
+      .expect(400);
+    expect(res.body.details[0].path).toBe('title');
+  });
+
+  it('caps JSON bodies at 100 KB, except for document uploads', async () => {
+    const big = 'x'.repeat(150 * 1024);
+    const tooLarge = await api()
+      .http()
+      .post('/api/auth/login')
+      .send({ email: 'a@b.org', password: big })
+      .expect(413);
+    expect(tooLarge.body.message).toBe('The request body is too large');
+    await api()
+      .http()
+      .post('/api/assistant/feedback')
+      .send({ answerId: 'x', helpful: true, comment: big })
+      .expect(413);
+    const document = await api()
+      .http()
+      .post('/api/admin/documents')
+      .set('Authorization', auth)
+      .send({ title: 'Large text', format: 'text', content: `Police training. ${big}` })
+      .expect(201);
+    expect(document.body.status).not.toBe('failed');
+  });
+});
