@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { REQUIRED_ROLE_EXTENSION } from '@portal/api/auth';
 import { bearer, describeEachApi, TEST_ADMIN } from './support/api-process';
 
@@ -42,24 +43,6 @@ describeEachApi('auth', ({ api }) => {
       .post('/api/auth/logout')
       .send({ refreshToken: refreshed.body.refreshToken })
       .expect(204);
-  });
-
-  it('answers wrong credentials with one 401, then 429 with Retry-After', async () => {
-    // Behind the loopback proxy the client address comes from X-Forwarded-For.
-    const client = '203.0.113.9';
-    const attempt = (body: object) =>
-      api().http().post('/api/auth/login').set('X-Forwarded-For', client).send(body);
-    const unknown = await attempt({ email: 'ghost@portal.test', password: 'Whatever-1234' });
-    const wrong = await attempt({ email: TEST_ADMIN.email, password: 'Wrong-Password-1' });
-    expect([unknown.status, wrong.status]).toEqual([401, 401]);
-    expect(unknown.body.message).toBe(wrong.body.message);
-    for (let i = 1; i < 10; i++) {
-      await attempt({ email: TEST_ADMIN.email, password: 'Wrong-Password-1' }).expect(401);
-    }
-    const blocked = await attempt(TEST_ADMIN).expect(429);
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
-    // Another client is not blocked.
-    await api().http().post('/api/auth/login').send(TEST_ADMIN).expect(200);
   });
 
   it('protects every admin operation: anonymous 401, editor 403 where admin is needed', async () => {
@@ -118,5 +101,24 @@ describeEachApi('auth', ({ api }) => {
       action: 'login',
       actor: { email: TEST_ADMIN.email },
     });
+  });
+
+  // Last: it leaves the admin blocked from 127.0.0.1 for a minute.
+  it('answers wrong credentials with one 401, then 429 with Retry-After', async () => {
+    const attempt = (body: object) => api().http().post('/api/auth/login').send(body);
+    const unknown = await attempt({ email: 'ghost@portal.test', password: 'Whatever-1234' });
+    const wrong = await attempt({ email: TEST_ADMIN.email, password: 'Wrong-Password-1' });
+    expect([unknown.status, wrong.status]).toEqual([401, 401]);
+    expect(unknown.body.message).toBe(wrong.body.message);
+    for (let i = 1; i < 10; i++) {
+      await attempt({ email: TEST_ADMIN.email, password: 'Wrong-Password-1' }).expect(401);
+    }
+    const blocked = await attempt(TEST_ADMIN).expect(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    // Another client (here: the same machine over IPv6) is not blocked.
+    await request(api().url.replace('127.0.0.1', '[::1]'))
+      .post('/api/auth/login')
+      .send(TEST_ADMIN)
+      .expect(200);
   });
 });

@@ -1,3 +1,4 @@
+import { LOGIN_FAILURES_PER_IP } from '@portal/api/auth';
 import { bearer, describeEachApi } from './support/api-process';
 
 const PROBLEM = 'must not contain NUL characters or unpaired UTF-16 surrogates';
@@ -67,5 +68,25 @@ describeEachApi('input hygiene', ({ api }) => {
       .send({ title: 'Large text', format: 'text', content: `Police training. ${big}` })
       .expect(201);
     expect(document.body.status).not.toBe('failed');
+  });
+
+  // Last in this block: it leaves 127.0.0.1 blocked from signing in for a minute.
+  it('ignores a spoofed X-Forwarded-For by default: one rate-limit key, the real audit IP', async () => {
+    const attempt = (i: number) =>
+      api()
+        .http()
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `203.0.113.${i}`)
+        .send({ email: `spoofer-${i}@portal.test`, password: 'Wrong-Password-1' });
+    for (let i = 0; i < LOGIN_FAILURES_PER_IP; i++) await attempt(i).expect(401);
+    const blocked = await attempt(LOGIN_FAILURES_PER_IP).expect(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    const audit = await api()
+      .http()
+      .get('/api/admin/audit?action=login.failed&size=100')
+      .set('Authorization', auth)
+      .expect(200);
+    const ips = new Set(audit.body.items.map((entry: { ip: string }) => entry.ip));
+    expect([...ips]).toEqual(['127.0.0.1']);
   });
 });

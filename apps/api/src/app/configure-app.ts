@@ -29,8 +29,10 @@ export async function configureApp(
   const app = nest as NestExpressApplication;
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
-  // Behind nginx or a load balancer the client address comes from X-Forwarded-For.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const server = app.get<ConfigType<typeof serverConfig>>(serverConfig.KEY);
+  // Rate-limit keys and audit IPs use the address Express derives from this: only the
+  // configured proxies (TRUST_PROXY) may name the client in X-Forwarded-For.
+  app.set('trust proxy', server.trustProxy);
   app.disable('x-powered-by');
   // Documents up to 20 MB may arrive as JSON on their upload route. Every other body is a
   // small form, so a 100 KB cap keeps a large body from costing parse time and memory
@@ -83,8 +85,9 @@ export async function configureApp(
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (options.portalDist) {
-    const { allowedHosts } = app.get<ConfigType<typeof serverConfig>>(serverConfig.KEY);
-    const portal = await createPortalHandler(options.portalDist, { allowedHosts });
+    const portal = await createPortalHandler(options.portalDist, {
+      allowedHosts: server.allowedHosts,
+    });
     app.use((req: { path: string }, res: unknown, next: () => void) =>
       req.path === '/api' || req.path.startsWith('/api/')
         ? next()

@@ -30,6 +30,8 @@ export {
   redisConfig,
   ALL_CONFIG,
 } from './lib/config/config';
+export { parseTrustProxy } from './lib/config/trust-proxy';
+export type { TrustProxy } from './lib/config/trust-proxy';
 export { RateLimiter } from './lib/rate-limit/rate-limiter.service';
 export { RateLimitModule, createRateLimitStore } from './lib/rate-limit/rate-limit.module';
 export { RATE_LIMIT_STORE } from './lib/rate-limit/rate-limit.store';

@@ -4,7 +4,16 @@
  * variable cannot be added in one place and forgotten in another.
  */
 export type ConfigKind =
-  'port' | 'path' | 'url' | 'email' | 'secret' | 'text' | 'positive-int' | 'enum' | 'hosts';
+  | 'port'
+  | 'path'
+  | 'url'
+  | 'email'
+  | 'secret'
+  | 'text'
+  | 'positive-int'
+  | 'enum'
+  | 'hosts'
+  | 'trust-proxy';
 
 export interface ConfigVariable {
   readonly name: string;
@@ -36,6 +45,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     default: DEFAULT_ALLOWED_HOSTS,
     description:
       'host names the portal is server-rendered for, comma-separated; `*.example.org` allows subdomains',
+  },
+  {
+    name: 'TRUST_PROXY',
+    kind: 'trust-proxy',
+    description:
+      'proxies whose X-Forwarded-For is believed: a hop count, or comma-separated addresses/CIDRs; unset trusts none',
   },
   {
     name: 'DATA_DIR',

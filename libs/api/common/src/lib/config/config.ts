@@ -9,6 +9,7 @@ import {
   EmbeddingsProvider,
   LlmProvider,
 } from './config.schema';
+import { parseTrustProxy, trustProxyProblem } from './trust-proxy';
 
 /** A bad configuration value; the message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -81,6 +82,11 @@ function check(variable: ConfigVariable, raw: string): string {
       }
       return raw;
     }
+    case 'trust-proxy': {
+      const problem = trustProxyProblem(raw);
+      if (problem) throw new ConfigError(`Invalid configuration: TRUST_PROXY ${problem}`);
+      return raw;
+    }
     case 'secret':
       if (variable.name === 'JWT_SECRET' && raw.length < 32) {
         throw new ConfigError(`Invalid configuration: JWT_SECRET must be at least 32 characters`);
@@ -122,6 +128,11 @@ export const serverConfig = registerAs('server', () => ({
   logLevel: env()['LOG_LEVEL'] || 'info',
   /** Host names the portal is server-rendered for; Angular answers others with a 400. */
   allowedHosts: splitHostList(env()['ALLOWED_HOSTS'] || DEFAULT_ALLOWED_HOSTS),
+  /**
+   * Express's `trust proxy`: who may tell us the client's address. Rate-limit keys and
+   * audit IPs follow it, so by default no X-Forwarded-For is believed.
+   */
+  trustProxy: parseTrustProxy(env()['TRUST_PROXY']),
 }));
 
 export const databaseConfig = registerAs('database', () => ({
