@@ -6,6 +6,7 @@ export {
   UnauthorizedError,
   ForbiddenError,
   TooManyRequestsError,
+  ServiceBusyError,
 } from './lib/errors/domain-error';
 export type { DomainErrorKind, ErrorDetail } from './lib/errors/domain-error';
 export { ApiExceptionFilter, toApiError } from './lib/http/api-exception.filter';
@@ -38,4 +39,4 @@ export { RATE_LIMIT_STORE } from './lib/rate-limit/rate-limit.store';
 export type { RateLimitStore, RateLimitCounter } from './lib/rate-limit/rate-limit.store';
 export { MemoryRateLimitStore } from './lib/rate-limit/memory-rate-limit.store';
 export { RedisRateLimitStore } from './lib/rate-limit/redis-rate-limit.store';
-export { clientIp, ClientIp } from './lib/rate-limit/client-ip';
+export { clientIp, clientNetwork, ClientIp } from './lib/rate-limit/client-ip';

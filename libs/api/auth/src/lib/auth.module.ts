@@ -12,6 +12,7 @@ import { JwtAuthGuard } from './guards/jwt-auth.guard';
 import { RolesGuard } from './guards/roles.guard';
 import { AuthController } from './login/auth.controller';
 import { AuthService } from './login/auth.service';
+import { LoginThrottle } from './login/login-throttle';
 import { AuthSchema1764301000000 } from './migrations/1764301000000-auth-schema';
 import { AdminBootstrapService } from './users/admin-bootstrap.service';
 import { UsersController } from './users/users.controller';
@@ -46,6 +47,7 @@ export const AUTH_MIGRATIONS = [AuthSchema1764301000000];
     AuditService,
     UsersService,
     AuthService,
+    LoginThrottle,
     AdminBootstrapService,
     JwtAuthGuard,
     RolesGuard,

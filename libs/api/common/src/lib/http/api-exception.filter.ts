@@ -11,8 +11,20 @@ import {
   DomainError,
   DomainErrorKind,
   ErrorDetail,
+  ServiceBusyError,
   TooManyRequestsError,
 } from '../errors/domain-error';
+
+/** When a 429 carries no time of its own: the shortest fixed window we use. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+/** Seconds a client should wait, for every 429 and for a 503 that knows when to retry. */
+export function retryAfterOf(exception: unknown, statusCode: number): number | undefined {
+  if (exception instanceof TooManyRequestsError || exception instanceof ServiceBusyError) {
+    return exception.retryAfterSeconds;
+  }
+  return statusCode === 429 ? DEFAULT_RETRY_AFTER_SECONDS : undefined;
+}
 
 const STATUS_OF: Readonly<Record<DomainErrorKind, number>> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -97,8 +109,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    if (exception instanceof TooManyRequestsError) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    const retryAfter = retryAfterOf(exception, body.statusCode);
+    if (retryAfter !== undefined && !response.headersSent) {
+      response.setHeader('Retry-After', String(retryAfter));
     }
     if (response.headersSent) {
       response.end();

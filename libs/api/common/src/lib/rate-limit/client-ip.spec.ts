@@ -1,7 +1,7 @@
 import express from 'express';
 import request from 'supertest';
 import { parseTrustProxy } from '../config/trust-proxy';
-import { clientIp } from './client-ip';
+import { clientIp, clientNetwork } from './client-ip';
 
 function app(trustProxy: string | undefined) {
   const server = express();
@@ -38,5 +38,24 @@ describe('clientIp', () => {
     expect(clientIp({ ip: undefined, socket: { remoteAddress: '::ffff:10.0.0.1' } } as never)).toBe(
       '10.0.0.1',
     );
+  });
+});
+
+describe('clientNetwork', () => {
+  it.each([
+    ['203.0.113.7', '203.0.113.7'],
+    ['2001:db8:1:2::a', '2001:db8:1:2::/64'],
+    ['2001:0db8:0001:0002:ffff:1:2:3', '2001:db8:1:2::/64'],
+    ['2001:db8::1', '2001:db8:0:0::/64'],
+    ['::1', '0:0:0:0::/64'],
+    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
+    ['64:ff9b::192.0.2.1', '64:ff9b:0:0::/64'],
+  ])('keys %s by %s', (ip, key) => {
+    expect(clientNetwork(ip)).toBe(key);
+  });
+
+  it('gives every address of one /64 the same key, and the next /64 another', () => {
+    expect(clientNetwork('2001:db8:1:2:aaaa::1')).toBe(clientNetwork('2001:db8:1:2:bbbb::2'));
+    expect(clientNetwork('2001:db8:1:3::1')).not.toBe(clientNetwork('2001:db8:1:2::1'));
   });
 });
