@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { LOGIN_FAILURES_PER_IP } from '@portal/api/auth';
 import { bearer, describeEachApi } from './support/api-process';
 
@@ -90,3 +91,38 @@ describeEachApi('input hygiene', ({ api }) => {
     expect([...ips]).toEqual(['127.0.0.1']);
   });
 });
+
+describeEachApi(
+  'rate limits on public routes',
+  ({ api }) => {
+    it('limits search, suggestions and feedback per client, each on its own count', async () => {
+      const search = () => api().http().get('/api/search?q=police&lang=en');
+      const suggest = () => api().http().get('/api/search/suggest?q=pol&lang=en');
+      const feedback = () =>
+        api()
+          .http()
+          .post('/api/assistant/feedback')
+          .send({ answerId: '00000000-0000-4000-8000-000000000000', helpful: true });
+      for (let i = 0; i < 3; i++) await search().expect(200);
+      for (let i = 0; i < 3; i++) await suggest().expect(200);
+      const firstVotes = [(await feedback()).status, (await feedback()).status];
+      expect(firstVotes).not.toContain(429);
+      for (const refused of [await search(), await suggest(), await feedback()]) {
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+        expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+      }
+      // Another client (the same machine over IPv6) has its own count.
+      await request(api().url.replace('127.0.0.1', '[::1]'))
+        .get('/api/search?q=police&lang=en')
+        .expect(200);
+    });
+  },
+  {
+    env: {
+      SEARCH_RATE_LIMIT_PER_MIN: '3',
+      SUGGEST_RATE_LIMIT_PER_MIN: '3',
+      FEEDBACK_RATE_LIMIT_PER_MIN: '2',
+    },
+  },
+);

@@ -29,12 +29,15 @@ export {
   assistantConfig,
   embeddingsConfig,
   redisConfig,
+  rateLimitsConfig,
   ALL_CONFIG,
 } from './lib/config/config';
 export { parseTrustProxy } from './lib/config/trust-proxy';
 export type { TrustProxy } from './lib/config/trust-proxy';
 export { RateLimiter } from './lib/rate-limit/rate-limiter.service';
 export { RateLimitModule, createRateLimitStore } from './lib/rate-limit/rate-limit.module';
+export { RateLimited, RateLimitGuard } from './lib/rate-limit/rate-limited.decorator';
+export type { RateLimitedRoute } from './lib/rate-limit/rate-limited.decorator';
 export { RATE_LIMIT_STORE } from './lib/rate-limit/rate-limit.store';
 export type { RateLimitStore, RateLimitCounter } from './lib/rate-limit/rate-limit.store';
 export { MemoryRateLimitStore } from './lib/rate-limit/memory-rate-limit.store';

@@ -101,6 +101,24 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description: 'assistant questions per client per minute',
   },
   {
+    name: 'SEARCH_RATE_LIMIT_PER_MIN',
+    kind: 'positive-int',
+    default: '120',
+    description: 'searches per client per minute',
+  },
+  {
+    name: 'SUGGEST_RATE_LIMIT_PER_MIN',
+    kind: 'positive-int',
+    default: '300',
+    description: 'search-as-you-type suggestions per client per minute (one per keystroke pause)',
+  },
+  {
+    name: 'FEEDBACK_RATE_LIMIT_PER_MIN',
+    kind: 'positive-int',
+    default: '10',
+    description: 'assistant feedback votes per client per minute',
+  },
+  {
     name: 'LOG_LEVEL',
     kind: 'enum',
     default: 'info',

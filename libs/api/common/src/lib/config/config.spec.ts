@@ -12,6 +12,9 @@ describe('validateEnvironment', () => {
     expect(env['DATABASE_URL']).toBeUndefined();
     expect(env['ALLOWED_HOSTS']).toBe('localhost,127.0.0.1,[::1]');
     expect(env['TRUST_PROXY']).toBeUndefined();
+    expect(env['SEARCH_RATE_LIMIT_PER_MIN']).toBe('120');
+    expect(env['SUGGEST_RATE_LIMIT_PER_MIN']).toBe('300');
+    expect(env['FEEDBACK_RATE_LIMIT_PER_MIN']).toBe('10');
   });
 
   it('accepts a TRUST_PROXY hop count or addresses and CIDR ranges of either family', () => {
@@ -42,6 +45,8 @@ describe('validateEnvironment', () => {
     [{ ALLOWED_HOSTS: '*' }, /ALLOWED_HOSTS/],
     [{ ALLOWED_HOSTS: '*.*.example.org' }, /ALLOWED_HOSTS/],
     [{ ALLOWED_HOSTS: ' , ' }, /ALLOWED_HOSTS/],
+    [{ SEARCH_RATE_LIMIT_PER_MIN: 'lots' }, /SEARCH_RATE_LIMIT_PER_MIN must be a whole number/],
+    [{ FEEDBACK_RATE_LIMIT_PER_MIN: '0' }, /FEEDBACK_RATE_LIMIT_PER_MIN must be a whole number/],
     [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be a number of proxy hops .*"true" is not one/],
     [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY .*"10.0.0.0\/33"/],
     [{ TRUST_PROXY: '10.0.0.1,nginx' }, /TRUST_PROXY .*"nginx"/],

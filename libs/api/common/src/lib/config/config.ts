@@ -182,6 +182,16 @@ export const redisConfig = registerAs('redis', () => ({
   url: env()['REDIS_URL'] || undefined,
 }));
 
+/**
+ * Requests per client (IPv4 address or IPv6 /64) per minute on the public routes that do
+ * real work for anyone who asks; see RateLimited.
+ */
+export const rateLimitsConfig = registerAs('rateLimits', () => ({
+  search: Number(env()['SEARCH_RATE_LIMIT_PER_MIN'] || 120),
+  suggest: Number(env()['SUGGEST_RATE_LIMIT_PER_MIN'] || 300),
+  feedback: Number(env()['FEEDBACK_RATE_LIMIT_PER_MIN'] || 10),
+}));
+
 export const ALL_CONFIG = [
   serverConfig,
   databaseConfig,
@@ -189,4 +199,5 @@ export const ALL_CONFIG = [
   assistantConfig,
   embeddingsConfig,
   redisConfig,
+  rateLimitsConfig,
 ] as const;
