@@ -71,6 +71,32 @@ describeEachApi('input hygiene', ({ api }) => {
     expect(document.body.status).not.toBe('failed');
   });
 
+  it('records the client address with document uploads and deletions', async () => {
+    const created = await api()
+      .http()
+      .post('/api/admin/documents')
+      .set('Authorization', auth)
+      .field('title', 'Audit trail')
+      .attach('file', Buffer.from('# Audit\n\nPolice records.'), 'audit.md')
+      .expect(201);
+    await api()
+      .http()
+      .delete(`/api/admin/documents/${created.body.id}`)
+      .set('Authorization', auth)
+      .expect(204);
+    const entries = await api()
+      .http()
+      .get(`/api/admin/audit?itemType=document&itemId=${created.body.id}`)
+      .set('Authorization', auth)
+      .expect(200);
+    expect(entries.body.items.map((e: { action: string; ip: string }) => [e.action, e.ip])).toEqual(
+      [
+        ['document.delete', '127.0.0.1'],
+        ['document.create', '127.0.0.1'],
+      ],
+    );
+  });
+
   // Last in this block: it leaves 127.0.0.1 blocked from signing in for a minute.
   it('ignores a spoofed X-Forwarded-For by default: one rate-limit key, the real audit IP', async () => {
     const attempt = (i: number) =>

@@ -77,6 +77,19 @@ describeEachDatabase('AuthService', AUTH_TEST_SCHEMA, (db) => {
     expect(JSON.stringify(failures)).not.toContain('Wrong-Password-1');
   });
 
+  it('never writes the typed "email" of an unknown account to the audit log', async () => {
+    // A password typed into the email field; editors read the audit log.
+    await rejection(s.auth.login('Hunter2-Secret!', PASSWORD, IP));
+    await rejection(s.auth.login('editor@example.org', 'Wrong-Password-1', IP));
+    const failures = await s.audit.list({ action: 'login.failed' });
+    expect(JSON.stringify(failures)).not.toMatch(/hunter2/i);
+    expect(failures.items.map((e) => e.details)).toEqual([
+      { email: 'editor@example.org', reason: 'wrong-password' },
+      { reason: 'unknown-email' },
+    ]);
+    expect(failures.items.every((e) => e.ip === IP)).toBe(true);
+  });
+
   it('holds 500 parallel wrong sign-ins for one account, from 500 addresses, to the limit', async () => {
     const started = Date.now();
     const outcomes = await Promise.allSettled(

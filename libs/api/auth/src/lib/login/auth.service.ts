@@ -72,10 +72,11 @@ export class AuthService {
         itemType: user ? 'user' : undefined,
         itemId: user?.id,
         ip,
-        details: {
-          email: normalized,
-          reason: !user ? 'unknown-email' : !valid ? 'wrong-password' : 'disabled',
-        },
+        // With no such account the typed "email" may be a password typed in the wrong
+        // field, and editors read this log: only an account's own address is written.
+        details: user
+          ? { email: user.email, reason: !valid ? 'wrong-password' : 'disabled' }
+          : { reason: 'unknown-email' },
       });
       // One message for every case: the answer must not tell who has an account.
       throw new UnauthorizedError(WRONG_CREDENTIALS);
