@@ -1,6 +1,10 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { LOGIN_FAILURES_PER_IP } from '@portal/api/auth';
-import { bearer, describeEachApi } from './support/api-process';
+import { bearer, describeEachApi, startApi } from './support/api-process';
 
 const PROBLEM = 'must not contain NUL characters or unpaired UTF-16 surrogates';
 
@@ -152,3 +156,50 @@ describeEachApi(
     },
   },
 );
+
+describe('process start [pglite]', () => {
+  let root: string;
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'portal-start-'));
+  });
+
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('stops on a busy port with one line, before DATA_DIR or a database is created', async () => {
+    const holder = createServer();
+    const port = await new Promise<number>((resolve) =>
+      holder.listen(0, () => resolve((holder.address() as AddressInfo).port)),
+    );
+    const dataDir = join(root, 'data');
+    try {
+      const error = await startApi({ dataDir, env: { PORT: String(port) } }).catch((e) => e);
+      const output = String((error as Error).message)
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .trim();
+      expect(output).toBe(
+        `PORT ${port} is already in use by another process; stop it or set PORT to a free port`,
+      );
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      await new Promise((r) => holder.close(r));
+    }
+  });
+
+  it('creates DATA_DIR readable by its owner only (0700)', async () => {
+    const dataDir = join(root, 'new', 'data');
+    const api = await startApi({ dataDir });
+    try {
+      expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+      expect(statSync(join(root, 'new')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+    } finally {
+      await api.stop();
+      await api.dispose();
+    }
+  });
+});

@@ -22,6 +22,7 @@ export { CONFIG_VARIABLES, LLM_PROVIDERS, EMBEDDINGS_PROVIDERS } from './lib/con
 export type { ConfigVariable, LlmProvider, EmbeddingsProvider } from './lib/config/config.schema';
 export {
   ConfigError,
+  createDataDir,
   validateEnvironment,
   serverConfig,
   databaseConfig,

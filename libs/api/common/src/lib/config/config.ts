@@ -141,6 +141,15 @@ export const databaseConfig = registerAs('database', () => ({
 }));
 
 /**
+ * Creates DATA_DIR (and any missing parents) readable by this user only: it holds the
+ * embedded database, with password hashes and the audit log, and the generated signing
+ * key. An existing directory keeps the mode its owner gave it.
+ */
+export function createDataDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
+/**
  * The signing key comes from JWT_SECRET or, for a single embedded instance, from a key
  * generated once into DATA_DIR so tokens survive restarts. Several instances must share
  * JWT_SECRET.
@@ -151,7 +160,7 @@ function jwtSecret(): string {
   const dir = resolve(env()['DATA_DIR'] || './data');
   const file = join(dir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dir, { recursive: true });
+  createDataDir(dir);
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
