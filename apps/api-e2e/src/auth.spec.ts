@@ -42,6 +42,10 @@ describeEachApi('auth', ({ api }) => {
       .post('/api/auth/logout')
       .send({ refreshToken: refreshed.body.refreshToken })
       .expect(204);
+    // Signing out ends the access tokens at once, not when they expire.
+    for (const token of [login.body.accessToken, refreshed.body.accessToken]) {
+      await api().http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+    }
   });
 
   it('protects every admin operation: anonymous 401, editor 403 where admin is needed', async () => {

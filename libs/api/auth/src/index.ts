@@ -18,3 +18,4 @@ export { UserEntity } from './lib/entities/user.entity';
 export { RefreshTokenEntity } from './lib/entities/refresh-token.entity';
 export { AuditLogEntity } from './lib/entities/audit-log.entity';
 export { AuthSchema1764301000000 } from './lib/migrations/1764301000000-auth-schema';
+export { AuthTokensValidAfter1764301000001 } from './lib/migrations/1764301000001-auth-tokens-valid-after';

@@ -189,6 +189,55 @@ describeEachDatabase('AuthService', AUTH_TEST_SCHEMA, (db) => {
     expect(logouts.items[0]).toMatchObject({ actor: { id: userId }, ip: IP });
   });
 
+  it('refuses access tokens issued before a logout, on every session of the user', async () => {
+    const laptop = await s.auth.login('editor@example.org', PASSWORD, IP);
+    const phone = await s.auth.login('editor@example.org', PASSWORD, IP);
+    await expect(s.auth.authenticate(laptop.accessToken)).resolves.toBeDefined();
+    await s.auth.logout(laptop.refreshToken, IP);
+    await expect(s.auth.authenticate(laptop.accessToken)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(s.auth.authenticate(phone.accessToken)).rejects.toBeInstanceOf(UnauthorizedError);
+    // The phone's refresh token still renews its session; a new sign-in works at once.
+    const renewed = await s.auth.refresh(phone.refreshToken, IP);
+    await expect(s.auth.authenticate(renewed.accessToken)).resolves.toMatchObject({ id: userId });
+    const again = await s.auth.login('editor@example.org', PASSWORD, IP);
+    await expect(s.auth.authenticate(again.accessToken)).resolves.toMatchObject({ id: userId });
+  });
+
+  it('refuses access tokens issued before a password change', async () => {
+    const session = await s.auth.login('editor@example.org', PASSWORD, IP);
+    await s.users.update(userId, { password: 'Another-Long-Passphrase-7' }, { actor: null });
+    await expect(s.auth.authenticate(session.accessToken)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+    const fresh = await s.auth.login('editor@example.org', 'Another-Long-Passphrase-7', IP);
+    await expect(s.auth.authenticate(fresh.accessToken)).resolves.toMatchObject({ id: userId });
+  });
+
+  it('refuses access tokens issued before a spent refresh token came back', async () => {
+    const first = await s.auth.login('editor@example.org', PASSWORD, IP);
+    const second = await s.auth.refresh(first.refreshToken, IP);
+    await rejection(s.auth.refresh(first.refreshToken, IP));
+    await expect(s.auth.authenticate(second.accessToken)).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+
+  it('accepts tokens without iatMs (issued before this check) by their iat', async () => {
+    const session = await s.auth.login('editor@example.org', PASSWORD, IP);
+    const legacy = await s.jwt.signAsync(
+      { sub: userId, email: 'editor@example.org', role: 'editor', typ: 'access' },
+      { expiresIn: 60 },
+    );
+    await expect(s.auth.authenticate(legacy)).resolves.toMatchObject({ id: userId });
+    await db
+      .dataSource()
+      .query(`UPDATE users SET tokens_valid_after = now() + interval '2 seconds' WHERE id = $1`, [
+        userId,
+      ]);
+    await expect(s.auth.authenticate(legacy)).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(s.auth.authenticate(session.accessToken)).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+  });
+
   it('refuses refresh for a user disabled or deleted since', async () => {
     const session = await s.auth.login('editor@example.org', PASSWORD, IP);
     await db.dataSource().query('UPDATE users SET disabled = true WHERE id = $1', [userId]);

@@ -32,6 +32,12 @@ interface AccessTokenClaims {
   readonly email: string;
   readonly role: Role;
   readonly typ: 'access';
+  /**
+   * Issue time in milliseconds. The standard `iat` has whole seconds, too coarse to tell
+   * a token issued just before a logout from one issued just after it.
+   */
+  readonly iatMs?: number;
+  readonly iat?: number;
 }
 
 export function hashRefreshToken(token: string): string {
@@ -136,6 +142,8 @@ export class AuthService {
         .execute();
       const userId = (revoked.raw as { user_id: string }[])[0]?.user_id;
       if (!userId) return;
+      // Signing out ends the user's access tokens too, not only this refresh token.
+      await this.users.endAccessTokens(userId, manager);
       const user = await this.users.findActive(userId, manager);
       await this.audit.record(
         { actor: user ?? null, action: 'logout', itemType: 'user', itemId: userId, ip },
@@ -158,10 +166,15 @@ export class AuthService {
       throw new UnauthorizedError(BAD_ACCESS_TOKEN);
     }
     // The role and the account's state come from the database, not the token: a demoted or
-    // disabled user loses access at once, not when the token expires.
-    const user = await this.users.findActive(claims.sub);
-    if (!user) throw new UnauthorizedError(BAD_ACCESS_TOKEN);
-    return user;
+    // disabled user loses access at once, not when the token expires; so does a token
+    // issued before the user's last password change or logout.
+    const found = await this.users.findActiveWithTokenCutoff(claims.sub);
+    if (!found) throw new UnauthorizedError(BAD_ACCESS_TOKEN);
+    const issuedAtMs = claims.iatMs ?? (claims.iat ?? 0) * 1000;
+    if (found.tokensValidAfter && issuedAtMs < found.tokensValidAfter.getTime()) {
+      throw new UnauthorizedError(BAD_ACCESS_TOKEN);
+    }
+    return found.user;
   }
 
   private async issue(user: AuthUser, manager: EntityManager): Promise<LoginResult> {
@@ -170,6 +183,7 @@ export class AuthService {
       email: user.email,
       role: user.role,
       typ: 'access',
+      iatMs: Date.now(),
     };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
@@ -203,6 +217,7 @@ export class AuthService {
       { userId: known.userId, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
+    await this.users.endAccessTokens(known.userId, manager);
     await this.audit.record(
       {
         action: 'token.reuse',
