@@ -105,7 +105,10 @@ describe('LoginThrottle over Redis, shared by two instances', () => {
       ),
     );
     const passed = outcomes.filter((o) => o.status === 'fulfilled').length;
-    expect(passed).toBe(LOGIN_FREE_ATTEMPTS);
+    // Exactly the free attempts, unless the machine is so slow that the first 2 s wait ran
+    // out during the burst and let one more through.
+    expect(passed).toBeGreaterThanOrEqual(LOGIN_FREE_ATTEMPTS);
+    expect(passed).toBeLessThanOrEqual(LOGIN_FREE_ATTEMPTS + 1);
     for (const o of outcomes) {
       if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(TooManyRequestsError);
     }
