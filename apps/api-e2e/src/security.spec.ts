@@ -60,7 +60,7 @@ describeEachApi('input hygiene', ({ api }) => {
       .post('/api/auth/login')
       .send({ email: 'a@b.org', password: big })
       .expect(413);
-    expect(tooLarge.body.message).toBe('The request body is too large');
+    expect(tooLarge.body.message).toBe('The request body is too large (at most 100 KB)');
     await api()
       .http()
       .post('/api/assistant/feedback')

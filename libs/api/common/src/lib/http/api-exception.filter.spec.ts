@@ -49,6 +49,9 @@ describe('toApiError', () => {
     expect(toApiError(new NotFoundException('Cannot GET /api/x')).statusCode).toBe(404);
     expect(toApiError(new BadRequestException(['a', 'b'])).message).toBe('a; b');
     expect(toApiError(Object.assign(new Error('too big'), { status: 413 })).statusCode).toBe(413);
+    expect(
+      toApiError(Object.assign(new Error('too big'), { status: 413, limit: 102400 })).message,
+    ).toBe('The request body is too large (at most 100 KB)');
     const hidden = toApiError(new Error('connection string postgres://secret'));
     expect(hidden).toMatchObject({ statusCode: 500 });
     expect(hidden.message).not.toContain('secret');

@@ -83,9 +83,12 @@ export function toApiError(exception: unknown): ApiErrorBody {
   // Body-parser errors carry a status (e.g. 413 entity too large, 400 bad JSON).
   const status = (exception as { status?: unknown; statusCode?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
+    const limit = (exception as { limit?: unknown }).limit;
     const message =
       status === 413
-        ? 'The request body is too large'
+        ? typeof limit === 'number'
+          ? `The request body is too large (at most ${Math.floor(limit / 1024)} KB)`
+          : 'The request body is too large'
         : status === 400
           ? 'The request body is not valid JSON'
           : String((exception as Error).message);
