@@ -51,6 +51,8 @@ describe('docker-compose.yml', () => {
     expect(validated['JWT_SECRET']).toHaveLength(40);
     // nginx passes the browser's Host through, so the stack must list the names it is reached by.
     expect(validated['ALLOWED_HOSTS']).toBe('localhost,127.0.0.1');
+    // nginx is one hop; it sets X-Forwarded-For itself, so the API may believe one hop.
+    expect(validated['TRUST_PROXY']).toBe('1');
   });
 
   it('builds from a multi-stage Dockerfile and points nginx at the API', () => {
@@ -60,5 +62,11 @@ describe('docker-compose.yml', () => {
     const nginx = readFileSync(join(root, 'deploy/nginx.conf'), 'utf8');
     expect(nginx).toContain('server api:3000');
     expect(nginx).toMatch(/proxy_buffering off/);
+    // Set, never appended: appending would pass a client's forged addresses on.
+    expect(nginx).not.toContain('$proxy_add_x_forwarded_for');
+    const forwarded = nginx.match(/proxy_set_header X-Forwarded-For .*;/g) ?? [];
+    expect(forwarded.length).toBeGreaterThan(0);
+    for (const line of forwarded)
+      expect(line).toBe('proxy_set_header X-Forwarded-For $remote_addr;');
   });
 });

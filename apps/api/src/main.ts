@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { join, resolve } from 'node:path';
-import { ConfigError, validateEnvironment } from '@portal/api/common';
+import { ConfigError, createDataDir, validateEnvironment } from '@portal/api/common';
 import { DataDirLock, DataDirLockedError } from '@portal/api/database';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
+import { portProblem } from './app/port-check';
 
 /** Start-up problems a user can fix get one clear line, not a stack trace. */
 function fail(message: string): never {
@@ -20,10 +21,16 @@ async function bootstrap(): Promise<void> {
     if (e instanceof ConfigError) fail(e.message);
     throw e;
   }
+  const port = Number(env['PORT']);
+  // Before anything opens, creates or migrates a database: a busy port is one line.
+  const busy = await portProblem(port);
+  if (busy) fail(busy);
+  const dataDir = resolve(env['DATA_DIR'] ?? './data');
+  if (!env['DATABASE_URL'] || !env['JWT_SECRET']) createDataDir(dataDir);
   if (!env['DATABASE_URL']) {
     // Check the lock before Nest starts so a second process stops at once and clearly.
     try {
-      DataDirLock.acquire(resolve(env['DATA_DIR'] ?? './data')).release();
+      DataDirLock.acquire(dataDir).release();
     } catch (e) {
       if (e instanceof DataDirLockedError) fail(e.message);
       throw e;
@@ -31,7 +38,6 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
   await configureApp(app, { portalDist: join(__dirname, '..', 'portal') });
-  const port = Number(env['PORT']);
   await app.listen(port);
   // Close the HTTP server, then the database (releasing DATA_DIR), then exit 0, so a
   // supervisor sees a clean stop.
@@ -51,6 +57,10 @@ async function bootstrap(): Promise<void> {
 
 bootstrap().catch((e: unknown) => {
   if (e instanceof ConfigError || e instanceof DataDirLockedError) fail(e.message);
+  // Taken between the check and listen: rare, but still one line.
+  if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    fail(`PORT ${process.env['PORT'] ?? 3000} is already in use by another process`);
+  }
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

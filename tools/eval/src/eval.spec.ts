@@ -44,7 +44,9 @@ describe.each(SETS.map((s) => [s.name, s] as const))('assistant evaluation: %s',
   let run: EvalRun | undefined;
 
   beforeAll(async () => {
-    api = await startApi({ env: { ASSISTANT_RATE_LIMIT_PER_MIN: '100000' } });
+    api = await startApi({
+      env: { ASSISTANT_RATE_LIMIT_PER_MIN: '100000', SEARCH_RATE_LIMIT_PER_MIN: '100000' },
+    });
     run = await runSet(api, set, await bearer(api));
     if (process.env['EVAL_REPORT']) {
       process.stdout.write(

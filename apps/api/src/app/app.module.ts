@@ -8,6 +8,7 @@ import {
   createValidationPipe,
   serverConfig,
   validateEnvironment,
+  WellFormedTextPipe,
 } from '@portal/api/common';
 import { DatabaseModule } from '@portal/api/database';
 import { HealthController } from './health.controller';
@@ -54,6 +55,8 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        // Text check first: a NUL or lone surrogate is refused even where a DTO has no rule.
+        { provide: APP_PIPE, useClass: WellFormedTextPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
       ],

@@ -3,12 +3,24 @@ import type { ConfigType } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
-import type { Request, Response } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { serverConfig } from '@portal/api/common';
 import { createPortalHandler } from './portal-handler';
 import { API_VERSION as version } from './version';
+
+/** Largest JSON (or form) body of every route but the document upload. */
+export const JSON_BODY_LIMIT = '100kb';
+/** A 20 MB document as a JSON string, with room for escaping and the other fields. */
+const DOCUMENT_UPLOAD_JSON_LIMIT = '21mb';
+const DOCUMENT_UPLOAD_PATH = /^\/api\/admin\/documents\/?$/;
+/**
+ * An editorial item with six long translations (each body up to 200,000 characters, two
+ * bytes a letter in Cyrillic) as staff save it; only admin routes, which need a token.
+ */
+const ADMIN_JSON_LIMIT = '3mb';
+const ADMIN_PATH = /^\/api\/admin\//;
 
 export interface ConfigureOptions {
   /** Built portal (`dist/apps/portal`); omitted in API-only tests. */
@@ -24,12 +36,26 @@ export async function configureApp(
   app.useLogger(app.get(Logger));
   // Crawlers look for the sitemap at the root, not under /api.
   app.setGlobalPrefix('api', { exclude: ['sitemap.xml'] });
-  // Behind nginx or a load balancer the client address comes from X-Forwarded-For.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  const server = app.get<ConfigType<typeof serverConfig>>(serverConfig.KEY);
+  // Rate-limit keys and audit IPs use the address Express derives from this: only the
+  // configured proxies (TRUST_PROXY) may name the client in X-Forwarded-For.
+  app.set('trust proxy', server.trustProxy);
   app.disable('x-powered-by');
-  // Documents up to 20 MB may arrive as JSON; every DTO still caps its own fields.
-  app.useBodyParser('json', { limit: '21mb' });
-  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  // Documents up to 20 MB may arrive as JSON on their upload route, long pages on the admin
+  // routes. Every other body is a small form, so a 100 KB cap keeps a large body from costing parse time and memory
+  // before any DTO could refuse it. The first parser to read a body marks it read, so
+  // the general one then leaves an upload alone.
+  const documentJson = json({ limit: DOCUMENT_UPLOAD_JSON_LIMIT });
+  const adminJson = json({ limit: ADMIN_JSON_LIMIT });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.method === 'POST' && DOCUMENT_UPLOAD_PATH.test(req.path)
+      ? documentJson(req, res, next)
+      : ADMIN_PATH.test(req.path)
+        ? adminJson(req, res, next)
+        : next(),
+  );
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   // Pages, scripts and JSON travel gzipped; the assistant's event stream must reach the
   // visitor token by token, so it is never buffered for compression.
   app.use(
@@ -69,8 +95,9 @@ export async function configureApp(
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (options.portalDist) {
-    const { allowedHosts } = app.get<ConfigType<typeof serverConfig>>(serverConfig.KEY);
-    const portal = await createPortalHandler(options.portalDist, { allowedHosts });
+    const portal = await createPortalHandler(options.portalDist, {
+      allowedHosts: server.allowedHosts,
+    });
     app.use((req: { path: string }, res: unknown, next: () => void) =>
       req.path === '/api' || req.path.startsWith('/api/') || req.path === '/sitemap.xml'
         ? next()

@@ -7,6 +7,7 @@ import { AuditLogEntity } from './lib/entities/audit-log.entity';
 import { RefreshTokenEntity } from './lib/entities/refresh-token.entity';
 import { UserEntity } from './lib/entities/user.entity';
 import { AuthService, LoginResult } from './lib/login/auth.service';
+import { LoginThrottle } from './lib/login/login-throttle';
 import type { Role } from './lib/roles';
 import { UsersService } from './lib/users/users.service';
 
@@ -25,7 +26,10 @@ export interface AuthTestServices {
 }
 
 /** The real auth services over a test database, without a Nest application. */
-export function createAuthServices(dataSource: DataSource): AuthTestServices {
+export function createAuthServices(
+  dataSource: DataSource,
+  limiter = new RateLimiter(new MemoryRateLimitStore()),
+): AuthTestServices {
   const jwt = new JwtService({
     secret: TEST_JWT_SECRET,
     signOptions: { algorithm: 'HS256' },
@@ -33,12 +37,11 @@ export function createAuthServices(dataSource: DataSource): AuthTestServices {
   });
   const audit = new AuditService(dataSource.getRepository(AuditLogEntity));
   const users = new UsersService(dataSource.getRepository(UserEntity), dataSource, audit);
-  const limiter = new RateLimiter(new MemoryRateLimitStore());
   const auth = new AuthService(
     jwt,
     users,
     audit,
-    limiter,
+    new LoginThrottle(limiter),
     dataSource.getRepository(RefreshTokenEntity),
     dataSource,
   );

@@ -6,16 +6,23 @@ export {
   UnauthorizedError,
   ForbiddenError,
   TooManyRequestsError,
+  ServiceBusyError,
 } from './lib/errors/domain-error';
 export type { DomainErrorKind, ErrorDetail } from './lib/errors/domain-error';
 export { ApiExceptionFilter, toApiError } from './lib/http/api-exception.filter';
 export type { ApiErrorBody } from './lib/http/api-exception.filter';
 export { createValidationPipe, flattenValidationErrors } from './lib/http/validation';
+export {
+  WellFormedTextPipe,
+  findMalformedText,
+  isWellFormedText,
+} from './lib/http/well-formed-text.pipe';
 export { LangQueryDto, PageQueryDto, LangPageQueryDto } from './lib/http/query.dto';
 export { CONFIG_VARIABLES, LLM_PROVIDERS, EMBEDDINGS_PROVIDERS } from './lib/config/config.schema';
 export type { ConfigVariable, LlmProvider, EmbeddingsProvider } from './lib/config/config.schema';
 export {
   ConfigError,
+  createDataDir,
   validateEnvironment,
   serverConfig,
   databaseConfig,
@@ -23,12 +30,17 @@ export {
   assistantConfig,
   embeddingsConfig,
   redisConfig,
+  rateLimitsConfig,
   ALL_CONFIG,
 } from './lib/config/config';
+export { parseTrustProxy } from './lib/config/trust-proxy';
+export type { TrustProxy } from './lib/config/trust-proxy';
 export { RateLimiter } from './lib/rate-limit/rate-limiter.service';
 export { RateLimitModule, createRateLimitStore } from './lib/rate-limit/rate-limit.module';
+export { RateLimited, RateLimitGuard } from './lib/rate-limit/rate-limited.decorator';
+export type { RateLimitedRoute } from './lib/rate-limit/rate-limited.decorator';
 export { RATE_LIMIT_STORE } from './lib/rate-limit/rate-limit.store';
 export type { RateLimitStore, RateLimitCounter } from './lib/rate-limit/rate-limit.store';
 export { MemoryRateLimitStore } from './lib/rate-limit/memory-rate-limit.store';
 export { RedisRateLimitStore } from './lib/rate-limit/redis-rate-limit.store';
-export { clientIp, ClientIp } from './lib/rate-limit/client-ip';
+export { clientIp, clientNetwork, ClientIp } from './lib/rate-limit/client-ip';

@@ -140,12 +140,16 @@ export interface ApiHandle {
  * Runs a block against a started API once per engine: the embedded database always,
  * PostgreSQL too when TEST_DATABASE_URL is set. Each block gets fresh data.
  */
-export function describeEachApi(name: string, body: (handle: ApiHandle) => void): void {
+export function describeEachApi(
+  name: string,
+  body: (handle: ApiHandle) => void,
+  options: Pick<StartOptions, 'env'> = {},
+): void {
   for (const engine of testDatabaseKinds()) {
     describe(`${name} [${engine}]`, () => {
       let running: RunningApi | undefined;
       beforeAll(async () => {
-        running = await startApi({ engine });
+        running = await startApi({ engine, env: options.env });
       }, 200_000);
       afterAll(async () => {
         await running?.dispose();

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AdminRoute } from '@portal/api/auth';
-import { clientIp, PageQueryDto, toApiError } from '@portal/api/common';
+import { clientIp, PageQueryDto, RateLimited, toApiError } from '@portal/api/common';
 import { AnswerDto, AskDto, FeedbackDto } from './dto/assistant.dto';
 import { AssistantService } from './assistant.service';
 
@@ -49,6 +49,7 @@ export class AssistantController {
 
   @Post('feedback')
   @HttpCode(204)
+  @RateLimited('feedback')
   async feedback(@Body() body: FeedbackDto): Promise<void> {
     await this.assistant.feedback(body.answerId, body.helpful, body.comment);
   }

@@ -4,7 +4,7 @@ import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Paginated } from '@portal/domain/content';
-import { assistantConfig, NotFoundError, RateLimiter } from '@portal/api/common';
+import { assistantConfig, clientNetwork, NotFoundError, RateLimiter } from '@portal/api/common';
 import { SearchService } from '@portal/api/search';
 import { ExtractiveAnswerer } from './answer/extractive-answerer';
 import { createAnswerChain, type ChainInput } from './chain/answer.chain';
@@ -68,7 +68,7 @@ export class AssistantService {
   /** Counts one question for the client; throws TooManyRequestsError (429 + Retry-After). */
   async checkRate(clientIp: string): Promise<void> {
     await this.limiter.consume(
-      `assistant:${clientIp}`,
+      `assistant:${clientNetwork(clientIp)}`,
       this.config.rateLimitPerMinute,
       60,
       'Too many questions; please wait a moment',

@@ -13,7 +13,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { AdminRoute, CurrentUser, type AuthUser } from '@portal/api/auth';
-import { DomainError, InvalidInputError, LangQueryDto } from '@portal/api/common';
+import { ClientIp, DomainError, InvalidInputError, LangQueryDto } from '@portal/api/common';
 import {
   CreateDocumentDto,
   DocumentListQueryDto,
@@ -44,6 +44,7 @@ export class AdminDocumentsController {
     @Body() body: CreateDocumentDto,
     @UploadedFile() file: UploadedDocumentFile | undefined,
     @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
   ): Promise<DocumentSummaryDto> {
     if (file) {
       const format = formatOfFile(file.originalname);
@@ -53,13 +54,13 @@ export class AdminDocumentsController {
           `Unsupported file type "${file.originalname}": use .md, .html, .txt or .pdf`,
         );
       }
-      return this.ingestion.ingest({ ...body, format, content: file.buffer }, user);
+      return this.ingestion.ingest({ ...body, format, content: file.buffer }, user, ip);
     }
     if (body.content === undefined)
       throw InvalidInputError.field('content', 'send content (with format) or a file');
     if (!body.format)
       throw InvalidInputError.field('format', 'must be one of: markdown, html, text');
-    return this.ingestion.ingest({ ...body, format: body.format, content: body.content }, user);
+    return this.ingestion.ingest({ ...body, format: body.format, content: body.content }, user, ip);
   }
 
   @Get()
@@ -74,8 +75,12 @@ export class AdminDocumentsController {
 
   @Delete(':id')
   @HttpCode(204)
-  async remove(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<void> {
-    await this.ingestion.remove(id, user);
+  async remove(
+    @Param('id') id: string,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<void> {
+    await this.ingestion.remove(id, user, ip);
   }
 }
 

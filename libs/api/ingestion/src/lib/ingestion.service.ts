@@ -52,7 +52,8 @@ export class IngestionService {
     private readonly audit: AuditService,
   ) {}
 
-  async ingest(input: IngestInput, actor?: AuthUser): Promise<DocumentSummaryDto> {
+  /** `ip`: the uploader's address, for the audit log (none for tools and seeding). */
+  async ingest(input: IngestInput, actor?: AuthUser, ip?: string): Promise<DocumentSummaryDto> {
     const bytes =
       typeof input.content === 'string' ? Buffer.byteLength(input.content) : input.content.length;
     if (bytes > MAX_DOCUMENT_BYTES) {
@@ -131,6 +132,7 @@ export class IngestionService {
             action: 'document.create',
             itemType: 'document',
             itemId: doc.id,
+            ip,
             details: { title, lang, status: doc.status, chunks: passages.length },
           },
           manager,
@@ -185,7 +187,7 @@ export class IngestionService {
     };
   }
 
-  async remove(id: string, actor?: AuthUser): Promise<void> {
+  async remove(id: string, actor?: AuthUser, ip?: string): Promise<void> {
     await this.find(id);
     await this.dataSource.transaction(async (manager) => {
       await this.indexer.removeItem(manager, 'document', id);
@@ -196,6 +198,7 @@ export class IngestionService {
           action: 'document.delete',
           itemType: 'document',
           itemId: id,
+          ip,
         },
         manager,
       );

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ApiExceptionFilter, createValidationPipe } from '@portal/api/common';
+import { ApiExceptionFilter, createValidationPipe, RateLimitModule } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { SEARCH_FIXTURE_ITEMS } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
@@ -23,6 +23,7 @@ describeEachDatabase('GET /api/search', schema, (db) => {
       for (const item of SEARCH_FIXTURE_ITEMS) await indexer.replaceItem(m, item);
     });
     const moduleRef = await Test.createTestingModule({
+      imports: [RateLimitModule],
       controllers: [SearchController],
       providers: [SearchService, { provide: DataSource, useValue: ds }],
     }).compile();

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RateLimited } from '@portal/api/common';
 import type { SearchResponse, SearchSuggestion } from '@portal/domain/content';
 import { SearchQueryDto, SuggestQueryDto } from './search-query.dto';
 import { SearchService } from './search.service';
@@ -10,6 +11,7 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   @Get()
+  @RateLimited('search')
   @ApiOperation({ summary: 'Full-text search over everything published, in all six languages' })
   @ApiOkResponse({ description: 'Hits (one per item), facets, did-you-mean' })
   find(@Query() query: SearchQueryDto): Promise<SearchResponse> {
@@ -24,6 +26,7 @@ export class SearchController {
   }
 
   @Get('suggest')
+  @RateLimited('suggest')
   @ApiOperation({ summary: 'Suggestions while typing: titles and word completions' })
   suggest(@Query() query: SuggestQueryDto): Promise<SearchSuggestion[]> {
     return this.search.suggest({ q: query.q, lang: query.lang });

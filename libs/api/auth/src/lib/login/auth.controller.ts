@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/commo
 import {
   ApiNoContentResponse,
   ApiOkResponse,
+  ApiServiceUnavailableResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -22,7 +23,12 @@ export class AuthController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: TokenResponseDto })
   @ApiUnauthorizedResponse({ description: 'Wrong email or password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts; see Retry-After' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many attempts for this account or from this client; see Retry-After',
+  })
+  @ApiServiceUnavailableResponse({
+    description: 'Every password-hashing slot is busy; see Retry-After',
+  })
   login(@Body() body: LoginDto, @ClientIp() ip: string): Promise<TokenResponseDto> {
     return this.auth.login(body.email, body.password, ip);
   }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { RateLimiter, UnauthorizedError } from '@portal/api/common';
+import { ServiceBusyError, UnauthorizedError } from '@portal/api/common';
 import type { LoginResponse } from '@portal/domain/content';
 import { DataSource, EntityManager, IsNull, LessThan, Repository } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -10,20 +10,15 @@ import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { verifyAgainstDummy, verifyPassword } from '../password/password-hasher';
 import { AuthUser, Role } from '../roles';
 import { normalizeEmail, UsersService } from '../users/users.service';
+import { LoginThrottle } from './login-throttle';
 
 /** Access tokens live 15 minutes; a stolen one is soon useless, refresh tokens renew them. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_DAYS = 14;
-/** Failed sign-ins per minute for one address and email, then 429. */
-export const LOGIN_FAILURES_PER_EMAIL = 10;
-/** Failed sign-ins per minute from one address whatever the email (password spraying). */
-export const LOGIN_FAILURES_PER_IP = 50;
-const LOGIN_WINDOW_SECONDS = 60;
 
 const WRONG_CREDENTIALS = 'Invalid email or password';
 const BAD_REFRESH_TOKEN = 'The refresh token is invalid or expired';
 const BAD_ACCESS_TOKEN = 'The access token is invalid or expired';
-const TOO_MANY_FAILURES = 'Too many failed sign-in attempts';
 
 export interface LoginResult extends LoginResponse {
   readonly accessToken: string;
@@ -37,6 +32,12 @@ interface AccessTokenClaims {
   readonly email: string;
   readonly role: Role;
   readonly typ: 'access';
+  /**
+   * Issue time in milliseconds. The standard `iat` has whole seconds, too coarse to tell
+   * a token issued just before a logout from one issued just after it.
+   */
+  readonly iatMs?: number;
+  readonly iat?: number;
 }
 
 export function hashRefreshToken(token: string): string {
@@ -50,7 +51,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
-    private readonly limiter: RateLimiter,
+    private readonly throttle: LoginThrottle,
     @InjectRepository(RefreshTokenEntity)
     private readonly refreshTokens: Repository<RefreshTokenEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -58,33 +59,36 @@ export class AuthService {
 
   async login(email: string, password: string, ip: string): Promise<LoginResult> {
     const normalized = normalizeEmail(email);
-    const emailKey = `login:${ip}:${normalized}`;
-    const ipKey = `login-ip:${ip}`;
-    await this.limiter.check(emailKey, LOGIN_FAILURES_PER_EMAIL, TOO_MANY_FAILURES);
-    await this.limiter.check(ipKey, LOGIN_FAILURES_PER_IP, TOO_MANY_FAILURES);
+    // Counted before the password is checked; see LoginThrottle.
+    const attempt = await this.throttle.begin(normalized, ip);
 
     const user = await this.users.findByEmail(normalized);
-    const valid = user
-      ? await verifyPassword(user.passwordHash, password)
-      : await verifyAgainstDummy(password);
+    let valid: boolean;
+    try {
+      valid = user
+        ? await verifyPassword(user.passwordHash, password)
+        : await verifyAgainstDummy(password);
+    } catch (e) {
+      if (e instanceof ServiceBusyError) await attempt.abandoned();
+      throw e;
+    }
     if (!user || !valid || user.disabled) {
-      await this.limiter.hit(emailKey, LOGIN_WINDOW_SECONDS);
-      await this.limiter.hit(ipKey, LOGIN_WINDOW_SECONDS);
       await this.audit.record({
         action: 'login.failed',
         itemType: user ? 'user' : undefined,
         itemId: user?.id,
         ip,
-        details: {
-          email: normalized,
-          reason: !user ? 'unknown-email' : !valid ? 'wrong-password' : 'disabled',
-        },
+        // With no such account the typed "email" may be a password typed in the wrong
+        // field, and editors read this log: only an account's own address is written.
+        details: user
+          ? { email: user.email, reason: !valid ? 'wrong-password' : 'disabled' }
+          : { reason: 'unknown-email' },
       });
       // One message for every case: the answer must not tell who has an account.
       throw new UnauthorizedError(WRONG_CREDENTIALS);
     }
 
-    await this.limiter.reset(emailKey);
+    await attempt.succeeded();
     await this.users.recordLogin(user.id);
     const principal: AuthUser = { id: user.id, email: user.email, role: user.role };
     const result = await this.dataSource.transaction(async (manager) => {
@@ -138,6 +142,8 @@ export class AuthService {
         .execute();
       const userId = (revoked.raw as { user_id: string }[])[0]?.user_id;
       if (!userId) return;
+      // Signing out ends the user's access tokens too, not only this refresh token.
+      await this.users.endAccessTokens(userId, manager);
       const user = await this.users.findActive(userId, manager);
       await this.audit.record(
         { actor: user ?? null, action: 'logout', itemType: 'user', itemId: userId, ip },
@@ -160,10 +166,15 @@ export class AuthService {
       throw new UnauthorizedError(BAD_ACCESS_TOKEN);
     }
     // The role and the account's state come from the database, not the token: a demoted or
-    // disabled user loses access at once, not when the token expires.
-    const user = await this.users.findActive(claims.sub);
-    if (!user) throw new UnauthorizedError(BAD_ACCESS_TOKEN);
-    return user;
+    // disabled user loses access at once, not when the token expires; so does a token
+    // issued before the user's last password change or logout.
+    const found = await this.users.findActiveWithTokenCutoff(claims.sub);
+    if (!found) throw new UnauthorizedError(BAD_ACCESS_TOKEN);
+    const issuedAtMs = claims.iatMs ?? (claims.iat ?? 0) * 1000;
+    if (found.tokensValidAfter && issuedAtMs < found.tokensValidAfter.getTime()) {
+      throw new UnauthorizedError(BAD_ACCESS_TOKEN);
+    }
+    return found.user;
   }
 
   private async issue(user: AuthUser, manager: EntityManager): Promise<LoginResult> {
@@ -172,6 +183,7 @@ export class AuthService {
       email: user.email,
       role: user.role,
       typ: 'access',
+      iatMs: Date.now(),
     };
     const accessToken = await this.jwt.signAsync(claims, {
       expiresIn: ACCESS_TOKEN_TTL_SECONDS,
@@ -205,6 +217,7 @@ export class AuthService {
       { userId: known.userId, revokedAt: IsNull() },
       { revokedAt: new Date() },
     );
+    await this.users.endAccessTokens(known.userId, manager);
     await this.audit.record(
       {
         action: 'token.reuse',

@@ -91,6 +91,27 @@ export class UsersService {
     return { id: user.id, email: user.email, role: user.role };
   }
 
+  /**
+   * An active user with the time before which its access tokens are refused (null: none
+   * refused), for checking a presented access token.
+   */
+  async findActiveWithTokenCutoff(
+    id: string,
+  ): Promise<{ user: AuthUser; tokensValidAfter: Date | null } | undefined> {
+    if (!isUuid(id)) return undefined;
+    const user = await this.users.findOneBy({ id });
+    if (!user || user.disabled) return undefined;
+    return {
+      user: { id: user.id, email: user.email, role: user.role },
+      tokensValidAfter: user.tokensValidAfter,
+    };
+  }
+
+  /** Every access token of the user issued until now stops working. */
+  async endAccessTokens(id: string, manager: EntityManager = this.users.manager): Promise<void> {
+    await manager.update(UserEntity, { id }, { tokensValidAfter: new Date() });
+  }
+
   async recordLogin(id: string): Promise<void> {
     await this.users.update({ id }, { lastLoginAt: new Date() });
   }
@@ -170,6 +191,8 @@ export class UsersService {
       }
       if (passwordHash !== undefined) {
         user.passwordHash = passwordHash;
+        // Whoever knew the old password may hold an access token: it ends now.
+        user.tokensValidAfter = new Date();
         changes.push('password');
       }
       if (changes.length === 0) return toView(user);

@@ -4,7 +4,16 @@
  * variable cannot be added in one place and forgotten in another.
  */
 export type ConfigKind =
-  'port' | 'path' | 'url' | 'email' | 'secret' | 'text' | 'positive-int' | 'enum' | 'hosts';
+  | 'port'
+  | 'path'
+  | 'url'
+  | 'email'
+  | 'secret'
+  | 'text'
+  | 'positive-int'
+  | 'enum'
+  | 'hosts'
+  | 'trust-proxy';
 
 export interface ConfigVariable {
   readonly name: string;
@@ -36,6 +45,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     default: DEFAULT_ALLOWED_HOSTS,
     description:
       'host names the portal is server-rendered for, comma-separated; `*.example.org` allows subdomains',
+  },
+  {
+    name: 'TRUST_PROXY',
+    kind: 'trust-proxy',
+    description:
+      'proxies whose X-Forwarded-For is believed: a hop count, or comma-separated addresses/CIDRs; unset trusts none',
   },
   {
     name: 'DATA_DIR',
@@ -84,6 +99,24 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     kind: 'positive-int',
     default: '30',
     description: 'assistant questions per client per minute',
+  },
+  {
+    name: 'SEARCH_RATE_LIMIT_PER_MIN',
+    kind: 'positive-int',
+    default: '120',
+    description: 'searches per client per minute',
+  },
+  {
+    name: 'SUGGEST_RATE_LIMIT_PER_MIN',
+    kind: 'positive-int',
+    default: '300',
+    description: 'search-as-you-type suggestions per client per minute (one per keystroke pause)',
+  },
+  {
+    name: 'FEEDBACK_RATE_LIMIT_PER_MIN',
+    kind: 'positive-int',
+    default: '10',
+    description: 'assistant feedback votes per client per minute',
   },
   {
     name: 'LOG_LEVEL',

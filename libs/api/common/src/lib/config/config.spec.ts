@@ -11,6 +11,16 @@ describe('validateEnvironment', () => {
     expect(env['ASSISTANT_RATE_LIMIT_PER_MIN']).toBe('30');
     expect(env['DATABASE_URL']).toBeUndefined();
     expect(env['ALLOWED_HOSTS']).toBe('localhost,127.0.0.1,[::1]');
+    expect(env['TRUST_PROXY']).toBeUndefined();
+    expect(env['SEARCH_RATE_LIMIT_PER_MIN']).toBe('120');
+    expect(env['SUGGEST_RATE_LIMIT_PER_MIN']).toBe('300');
+    expect(env['FEEDBACK_RATE_LIMIT_PER_MIN']).toBe('10');
+  });
+
+  it('accepts a TRUST_PROXY hop count or addresses and CIDR ranges of either family', () => {
+    for (const raw of ['1', '2', '10.0.0.7', '172.16.0.0/12, fd00::/8,::1', 'loopback,10.1.2.3']) {
+      expect(validateEnvironment({ TRUST_PROXY: raw })['TRUST_PROXY']).toBe(raw);
+    }
   });
 
   it.each([
@@ -35,6 +45,12 @@ describe('validateEnvironment', () => {
     [{ ALLOWED_HOSTS: '*' }, /ALLOWED_HOSTS/],
     [{ ALLOWED_HOSTS: '*.*.example.org' }, /ALLOWED_HOSTS/],
     [{ ALLOWED_HOSTS: ' , ' }, /ALLOWED_HOSTS/],
+    [{ SEARCH_RATE_LIMIT_PER_MIN: 'lots' }, /SEARCH_RATE_LIMIT_PER_MIN must be a whole number/],
+    [{ FEEDBACK_RATE_LIMIT_PER_MIN: '0' }, /FEEDBACK_RATE_LIMIT_PER_MIN must be a whole number/],
+    [{ TRUST_PROXY: 'true' }, /TRUST_PROXY must be a number of proxy hops .*"true" is not one/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY .*"10.0.0.0\/33"/],
+    [{ TRUST_PROXY: '10.0.0.1,nginx' }, /TRUST_PROXY .*"nginx"/],
+    [{ TRUST_PROXY: '-1' }, /TRUST_PROXY/],
   ])('rejects %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
@@ -50,6 +66,25 @@ describe('validateEnvironment', () => {
   it('accepts host names, addresses and subdomain wildcards as Angular matches them', () => {
     const raw = 'portal.example.org, *.osce.org,10.0.0.7,[::1],[2001:db8::1],api_1';
     expect(validateEnvironment({ ALLOWED_HOSTS: raw })['ALLOWED_HOSTS']).toBe(raw);
+  });
+
+  describe('server.trustProxy', () => {
+    const saved = process.env['TRUST_PROXY'];
+    afterEach(() => {
+      if (saved === undefined) delete process.env['TRUST_PROXY'];
+      else process.env['TRUST_PROXY'] = saved;
+    });
+
+    it.each([
+      [undefined, false],
+      ['0', false],
+      ['2', 2],
+      ['10.0.0.7, fd00::/8', ['10.0.0.7', 'fd00::/8']],
+    ])('is %j -> %j', (raw, expected) => {
+      if (raw === undefined) delete process.env['TRUST_PROXY'];
+      else process.env['TRUST_PROXY'] = raw;
+      expect(serverConfig().trustProxy).toEqual(expected);
+    });
   });
 
   describe('server.allowedHosts', () => {

@@ -9,6 +9,7 @@ import {
   EmbeddingsProvider,
   LlmProvider,
 } from './config.schema';
+import { parseTrustProxy, trustProxyProblem } from './trust-proxy';
 
 /** A bad configuration value; the message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -81,6 +82,11 @@ function check(variable: ConfigVariable, raw: string): string {
       }
       return raw;
     }
+    case 'trust-proxy': {
+      const problem = trustProxyProblem(raw);
+      if (problem) throw new ConfigError(`Invalid configuration: TRUST_PROXY ${problem}`);
+      return raw;
+    }
     case 'secret':
       if (variable.name === 'JWT_SECRET' && raw.length < 32) {
         throw new ConfigError(`Invalid configuration: JWT_SECRET must be at least 32 characters`);
@@ -122,12 +128,26 @@ export const serverConfig = registerAs('server', () => ({
   logLevel: env()['LOG_LEVEL'] || 'info',
   /** Host names the portal is server-rendered for; Angular answers others with a 400. */
   allowedHosts: splitHostList(env()['ALLOWED_HOSTS'] || DEFAULT_ALLOWED_HOSTS),
+  /**
+   * Express's `trust proxy`: who may tell us the client's address. Rate-limit keys and
+   * audit IPs follow it, so by default no X-Forwarded-For is believed.
+   */
+  trustProxy: parseTrustProxy(env()['TRUST_PROXY']),
 }));
 
 export const databaseConfig = registerAs('database', () => ({
   url: env()['DATABASE_URL'] || undefined,
   dataDir: resolve(env()['DATA_DIR'] || './data'),
 }));
+
+/**
+ * Creates DATA_DIR (and any missing parents) readable by this user only: it holds the
+ * embedded database, with password hashes and the audit log, and the generated signing
+ * key. An existing directory keeps the mode its owner gave it.
+ */
+export function createDataDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
 
 /**
  * The signing key comes from JWT_SECRET or, for a single embedded instance, from a key
@@ -140,7 +160,7 @@ function jwtSecret(): string {
   const dir = resolve(env()['DATA_DIR'] || './data');
   const file = join(dir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dir, { recursive: true });
+  createDataDir(dir);
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
@@ -171,6 +191,16 @@ export const redisConfig = registerAs('redis', () => ({
   url: env()['REDIS_URL'] || undefined,
 }));
 
+/**
+ * Requests per client (IPv4 address or IPv6 /64) per minute on the public routes that do
+ * real work for anyone who asks; see RateLimited.
+ */
+export const rateLimitsConfig = registerAs('rateLimits', () => ({
+  search: Number(env()['SEARCH_RATE_LIMIT_PER_MIN'] || 120),
+  suggest: Number(env()['SUGGEST_RATE_LIMIT_PER_MIN'] || 300),
+  feedback: Number(env()['FEEDBACK_RATE_LIMIT_PER_MIN'] || 10),
+}));
+
 export const ALL_CONFIG = [
   serverConfig,
   databaseConfig,
@@ -178,4 +208,5 @@ export const ALL_CONFIG = [
   assistantConfig,
   embeddingsConfig,
   redisConfig,
+  rateLimitsConfig,
 ] as const;

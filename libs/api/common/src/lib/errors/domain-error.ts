@@ -74,3 +74,13 @@ export class TooManyRequestsError extends DomainError {
     super('too-many-requests', message, [], { retryAfter: retryAfterSeconds });
   }
 }
+
+/** The server is saturated for a moment (e.g. every password-hashing slot is busy). */
+export class ServiceBusyError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('unavailable', message, [], { retryAfter: retryAfterSeconds });
+  }
+}

@@ -1,13 +1,14 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { IsIn, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import {
   ConflictError,
   InvalidInputError,
   NotFoundError,
+  ServiceBusyError,
   TooManyRequestsError,
 } from '../errors/domain-error';
-import { toApiError } from './api-exception.filter';
+import { retryAfterOf, toApiError } from './api-exception.filter';
 import { createValidationPipe } from './validation';
 
 class TitleDto {
@@ -48,9 +49,25 @@ describe('toApiError', () => {
     expect(toApiError(new NotFoundException('Cannot GET /api/x')).statusCode).toBe(404);
     expect(toApiError(new BadRequestException(['a', 'b'])).message).toBe('a; b');
     expect(toApiError(Object.assign(new Error('too big'), { status: 413 })).statusCode).toBe(413);
+    expect(
+      toApiError(Object.assign(new Error('too big'), { status: 413, limit: 102400 })).message,
+    ).toBe('The request body is too large (at most 100 KB)');
     const hidden = toApiError(new Error('connection string postgres://secret'));
     expect(hidden).toMatchObject({ statusCode: 500 });
     expect(hidden.message).not.toContain('secret');
+  });
+});
+
+describe('retryAfterOf', () => {
+  it('gives every 429 a Retry-After, and a busy 503 its own', () => {
+    expect(retryAfterOf(new TooManyRequestsError('slow down', 12), 429)).toBe(12);
+    expect(retryAfterOf(new HttpException('throttled', 429), 429)).toBe(60);
+    expect(retryAfterOf(new ServiceBusyError('busy', 1), 503)).toBe(1);
+    expect(toApiError(new ServiceBusyError('busy', 1))).toMatchObject({
+      statusCode: 503,
+      retryAfter: 1,
+    });
+    expect(retryAfterOf(new Error('x'), 500)).toBeUndefined();
   });
 });
 

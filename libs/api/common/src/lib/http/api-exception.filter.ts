@@ -11,8 +11,20 @@ import {
   DomainError,
   DomainErrorKind,
   ErrorDetail,
+  ServiceBusyError,
   TooManyRequestsError,
 } from '../errors/domain-error';
+
+/** When a 429 carries no time of its own: the shortest fixed window we use. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+/** Seconds a client should wait, for every 429 and for a 503 that knows when to retry. */
+export function retryAfterOf(exception: unknown, statusCode: number): number | undefined {
+  if (exception instanceof TooManyRequestsError || exception instanceof ServiceBusyError) {
+    return exception.retryAfterSeconds;
+  }
+  return statusCode === 429 ? DEFAULT_RETRY_AFTER_SECONDS : undefined;
+}
 
 const STATUS_OF: Readonly<Record<DomainErrorKind, number>> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -71,9 +83,12 @@ export function toApiError(exception: unknown): ApiErrorBody {
   // Body-parser errors carry a status (e.g. 413 entity too large, 400 bad JSON).
   const status = (exception as { status?: unknown; statusCode?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
+    const limit = (exception as { limit?: unknown }).limit;
     const message =
       status === 413
-        ? 'The request body is too large'
+        ? typeof limit === 'number'
+          ? `The request body is too large (at most ${Math.floor(limit / 1024)} KB)`
+          : 'The request body is too large'
         : status === 400
           ? 'The request body is not valid JSON'
           : String((exception as Error).message);
@@ -97,8 +112,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    if (exception instanceof TooManyRequestsError) {
-      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    const retryAfter = retryAfterOf(exception, body.statusCode);
+    if (retryAfter !== undefined && !response.headersSent) {
+      response.setHeader('Retry-After', String(retryAfter));
     }
     if (response.headersSent) {
       response.end();

@@ -32,6 +32,11 @@ export class MemoryRateLimitStore implements RateLimitStore {
     return this.counter(window, now);
   }
 
+  async decrement(key: string): Promise<void> {
+    const window = this.windows.get(key);
+    if (window && window.resetAt > this.now() && window.count > 0) window.count -= 1;
+  }
+
   async reset(key: string): Promise<void> {
     this.windows.delete(key);
   }

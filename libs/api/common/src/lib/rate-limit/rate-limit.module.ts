@@ -1,7 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import { Redis } from 'ioredis';
-import { redisConfig } from '../config/config';
+import { rateLimitsConfig, redisConfig } from '../config/config';
 import { MemoryRateLimitStore } from './memory-rate-limit.store';
 import { RATE_LIMIT_STORE, RateLimitStore } from './rate-limit.store';
 import { RateLimiter } from './rate-limiter.service';
@@ -18,15 +18,17 @@ export function createRateLimitStore(config: ConfigType<typeof redisConfig>): Ra
   return new RedisRateLimitStore(redis);
 }
 
-/** Global: provides RateLimiter to every module. */
+const RATE_LIMITS = ConfigModule.forFeature(rateLimitsConfig);
+
+/** Global: provides RateLimiter, and the limits RateLimited routes use, to every module. */
 @Global()
 @Module({
-  imports: [ConfigModule.forFeature(redisConfig)],
+  imports: [ConfigModule.forFeature(redisConfig), RATE_LIMITS],
   providers: [
     { provide: RATE_LIMIT_STORE, inject: [redisConfig.KEY], useFactory: createRateLimitStore },
     RateLimiter,
   ],
-  exports: [RateLimiter],
+  exports: [RateLimiter, RATE_LIMITS],
 })
 export class RateLimitModule implements OnApplicationShutdown {
   constructor(@Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore) {}

@@ -14,6 +14,11 @@ export interface RateLimitStore {
   increment(key: string, windowSeconds: number): Promise<RateLimitCounter>;
   /** The key's counter without counting, or undefined when its window has ended. */
   get(key: string): Promise<RateLimitCounter | undefined>;
+  /**
+   * Takes one back (never below zero, window unchanged): a reservation made before the
+   * outcome was known, returned when it turned out not to count.
+   */
+  decrement(key: string): Promise<void>;
   reset(key: string): Promise<void>;
   close(): Promise<void>;
 }

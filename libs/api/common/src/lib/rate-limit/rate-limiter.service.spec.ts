@@ -58,6 +58,29 @@ function sharedBehaviour(name: string, makeStore: () => RateLimitStore) {
       expect(await store.get('c')).toBeUndefined();
     });
 
+    it('reserve() holds parallel attempts to the limit and refunds the refused ones', async () => {
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 50 }, () => limiter.reserve('r', 5, 60, 'Too many attempts')),
+      );
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(5);
+      const refused = outcomes.filter((o) => o.status === 'rejected');
+      expect(refused).toHaveLength(45);
+      for (const o of refused) expect(o.reason).toBeInstanceOf(TooManyRequestsError);
+      // Refused attempts took nothing: the counter holds the five reservations.
+      expect((await store.get('r'))?.count).toBe(5);
+      await limiter.release('r');
+      await expect(limiter.reserve('r', 5, 60)).resolves.toMatchObject({ count: 5 });
+    });
+
+    it('release() never goes below zero nor creates a key', async () => {
+      await limiter.release('never-counted');
+      expect(await store.get('never-counted')).toBeUndefined();
+      await store.increment('once', 60);
+      await limiter.release('once');
+      await limiter.release('once');
+      await expect(limiter.reserve('once', 1, 60)).resolves.toMatchObject({ count: 1 });
+    });
+
     it('reports the counter and the seconds left in the window', async () => {
       await store.increment('d', 30);
       const counter = await store.increment('d', 30);

@@ -27,8 +27,35 @@ export class RateLimiter {
   }
 
   /**
-   * Throws when `key` has already reached `limit` in its window, without counting. For
-   * limits on failures: check before the attempt, `consume` only when it failed.
+   * Counts one attempt BEFORE its outcome is known, and throws (counting nothing) when that
+   * makes more than `limit` in the window. Increment-then-check is atomic in the store, so
+   * parallel attempts cannot all pass a check made before any of them counted. `release`
+   * takes the reservation back when the attempt turns out not to count (e.g. it succeeded).
+   * Returns the counter, or undefined when the store is down.
+   */
+  async reserve(
+    key: string,
+    limit: number,
+    windowSeconds: number,
+    message = 'Too many requests',
+  ): Promise<RateLimitCounter | undefined> {
+    const counter = await this.safely(() => this.store.increment(key, windowSeconds));
+    if (counter && counter.count > limit) {
+      await this.release(key);
+      throw tooMany(message, counter);
+    }
+    return counter;
+  }
+
+  /** Returns a reservation made by `reserve`. */
+  async release(key: string): Promise<void> {
+    await this.safely(() => this.store.decrement(key));
+  }
+
+  /**
+   * Throws when `key` has already reached `limit` in its window, without counting. Racy
+   * for limits on failures (parallel attempts all pass before any failure is counted):
+   * use `reserve` for those.
    */
   async check(key: string, limit: number, message = 'Too many requests'): Promise<void> {
     const counter = await this.safely(() => this.store.get(key));

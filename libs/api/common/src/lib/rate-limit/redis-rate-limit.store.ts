@@ -13,6 +13,16 @@ end
 return {count, ttl}
 `;
 
+// Only an existing, positive counter is lowered: DECR on a missing key would create one
+// without an expiry.
+const DECREMENT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then
+  return redis.call('DECR', KEYS[1])
+end
+return 0
+`;
+
 /** Counters shared by every API instance through Redis. */
 export class RedisRateLimitStore implements RateLimitStore {
   /**
@@ -42,6 +52,10 @@ export class RedisRateLimitStore implements RateLimitStore {
       .exec()) ?? [[], []]) as [[unknown, string | null], [unknown, number]];
     if (count === null || count === undefined || Number(ttlMs) <= 0) return undefined;
     return { count: Number(count), resetSeconds: Math.max(1, Math.ceil(Number(ttlMs) / 1000)) };
+  }
+
+  async decrement(key: string): Promise<void> {
+    await this.redis.eval(DECREMENT, 1, this.prefix + key);
   }
 
   async reset(key: string): Promise<void> {
