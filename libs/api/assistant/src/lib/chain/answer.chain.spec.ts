@@ -1,5 +1,5 @@
 import { NameLexicon } from '../text/name-lexicon';
-import { condenseQuestion } from './answer.chain';
+import { condenseQuestion, leavesListOpen } from './answer.chain';
 
 describe('condenseQuestion', () => {
   const lexicon = new NameLexicon();
@@ -60,5 +60,16 @@ describe('condenseQuestion with a new place or body', () => {
         lexicon,
       ),
     ).not.toMatch(/Armenia/);
+  });
+});
+
+describe('leavesListOpen', () => {
+  it.each([
+    ['The depot offers these services:', true],
+    ['The depot offers:\n- kennels;\n- vehicle repairs;', true],
+    ['The depot offers:\n- kennels;\n- vehicle repairs.', false],
+    ['The depot opened in 2011.', false],
+  ])('%j -> %s', (text, open) => {
+    expect(leavesListOpen(text)).toBe(open);
   });
 });

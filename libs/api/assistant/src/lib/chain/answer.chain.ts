@@ -380,9 +380,10 @@ function interleave(
 const MAX_LIST_ITEMS = 16;
 
 /**
- * "... the following activities:" is indexed apart from its list (one passage per item):
- * the items that follow are added to it, one per line, up to the item that closes the list
- * (the first that does not end with ";" or ",").
+ * A list is often indexed apart from its lead-in ("... the following areas:") or split over
+ * several passages (one per item, or a chunk boundary inside the list). A passage that
+ * leaves a list open (it ends in ":", or its last item ends in ";" or ",") takes the items
+ * of the passages after it, one per line, up to the item that closes the list.
  */
 async function withContinuations(
   passages: SourcePassage[],
@@ -391,18 +392,36 @@ async function withContinuations(
   if (!next) return passages;
   const out: SourcePassage[] = [];
   for (const [i, p] of passages.entries()) {
-    if (i >= 5 || !p.text.trim().endsWith(':') || p.text.includes('\n')) {
+    if (i >= 5 || !leavesListOpen(p.text)) {
       out.push(p);
       continue;
     }
     const items: string[] = [];
-    for (const body of await next(p, MAX_LIST_ITEMS)) {
-      const item = body.trim();
-      if (!item || item.endsWith(':') || item.length > 600) break;
-      items.push(`- ${item}`);
-      if (!/[;,]$/.test(item)) break;
+    following: for (const body of await next(p, MAX_LIST_ITEMS)) {
+      const lines = body.split('\n').filter((l) => l.trim());
+      for (const line of lines) {
+        const bullet = LIST_BULLET.exec(line.trim());
+        // A passage of one line is one item; in a longer one only bulleted lines are.
+        if (!bullet && lines.length > 1) break following;
+        const item = line
+          .trim()
+          .slice(bullet?.[0].length ?? 0)
+          .trim();
+        if (!item || item.endsWith(':') || item.length > 600) break following;
+        items.push(`- ${item}`);
+        if (!/[;,]$/.test(item)) break following;
+      }
     }
     out.push(items.length ? { ...p, text: `${p.text}\n${items.join('\n')}` } : p);
   }
   return out;
+}
+
+const LIST_BULLET = /^(?:[-*•–]\s+|\d+[.)]\s+)/;
+
+/** Ends in a lead-in, or in a list item that says more items follow. */
+export function leavesListOpen(text: string): boolean {
+  const last = text.trim().split('\n').pop()?.trim() ?? '';
+  if (last.endsWith(':')) return true;
+  return LIST_BULLET.test(last) && /[;,]$/.test(last);
 }
