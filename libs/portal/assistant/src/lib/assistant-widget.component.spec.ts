@@ -52,6 +52,31 @@ describe('AssistantWidgetComponent', () => {
     fixture.nativeElement.remove();
   });
 
+  it('shows the items of an answer as a list, with their citation links', async () => {
+    sessionStorage.setItem(
+      'pt-assistant-conversation',
+      JSON.stringify([
+        { role: 'user', content: 'Which services does the depot offer?' },
+        {
+          role: 'assistant',
+          content: 'The depot offers:\n- kennels;\n- vehicle repairs. [1]',
+          citations: [{ n: 1, title: 'Depot', url: '/en/documents/5#p1', snippet: '', lang: 'en' }],
+        },
+      ]),
+    );
+    const fixture = TestBed.createComponent(AssistantWidgetComponent);
+    fixture.componentRef.setInput('startOpen', true);
+    await fixture.whenStable();
+    const items = [...fixture.nativeElement.querySelectorAll('.pt-answer-list li')].map((li) =>
+      (li as HTMLElement).textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(items).toEqual(['kennels;', 'vehicle repairs. [1]']);
+    expect(fixture.nativeElement.querySelector('.pt-answer-list a')?.getAttribute('href')).toBe(
+      '/en/documents/5#p1',
+    );
+    expect(fixture.nativeElement.textContent).not.toContain('- kennels');
+  });
+
   it('parses server-sent events split across chunks', async () => {
     const events = [];
     for await (const e of readEvents(

@@ -9,6 +9,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { NavigationEnd, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -62,9 +63,12 @@ export async function* readEvents(
  * link to the quoted passage, thumbs up/down send feedback. The conversation is kept for
  * the tab's session (sessionStorage).
  */
+type AnswerPart = { text: string; citation?: WidgetCitation };
+type AnswerBlock = { kind: 'text'; parts: AnswerPart[] } | { kind: 'list'; items: AnswerPart[][] };
+
 @Component({
   selector: 'pt-assistant-widget',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, NgTemplateOutlet, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assistant-widget.component.html',
   styleUrl: './assistant-widget.component.css',
@@ -173,9 +177,28 @@ export class AssistantWidgetComponent {
     this.persist();
   }
 
-  /** The answer text with `[n]` markers as separate parts, so they can become links. */
-  protected parts(turn: WidgetTurn): { text: string; citation?: WidgetCitation }[] {
-    return turn.content
+  /**
+   * The answer as paragraphs and lists: lines starting with "- " are list items, a run of
+   * them one list, so that an enumeration reads as one.
+   */
+  protected blocks(turn: WidgetTurn): AnswerBlock[] {
+    const out: AnswerBlock[] = [];
+    for (const line of turn.content.split('\n')) {
+      const item = /^\s*-\s+(.*)$/.exec(line)?.[1];
+      const last = out[out.length - 1];
+      if (item !== undefined) {
+        if (last?.kind === 'list') last.items.push(this.parts(turn, item));
+        else out.push({ kind: 'list', items: [this.parts(turn, item)] });
+      } else if (line.trim()) {
+        out.push({ kind: 'text', parts: this.parts(turn, line) });
+      }
+    }
+    return out;
+  }
+
+  /** Text with `[n]` markers as separate parts, so they can become links. */
+  protected parts(turn: WidgetTurn, text = turn.content): AnswerPart[] {
+    return text
       .split(/(\[\d+\])/)
       .filter(Boolean)
       .map((text) => {
