@@ -17,17 +17,17 @@ import { runSet, type EvalRun } from './http-run';
 const FLOORS: Record<string, Partial<EvalMetrics>> = {
   own: {
     hitAt5: 0.85,
-    factRecall: 0.88,
-    citationAccuracy: 0.9,
+    factRecall: 0.92,
+    citationAccuracy: 0.93,
     refusalRate: 0.6,
-    falseRefusalRate: 0.08,
+    falseRefusalRate: 0.06,
   },
   'eval-dev': {
     hitAt5: 0.8,
-    factRecall: 0.62,
+    factRecall: 0.63,
     citationAccuracy: 0.8,
     refusalRate: 0.75,
-    falseRefusalRate: 0.13,
+    falseRefusalRate: 0.12,
   },
 };
 

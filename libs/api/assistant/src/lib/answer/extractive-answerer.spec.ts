@@ -358,4 +358,19 @@ describe('ExtractiveAnswerer counts', () => {
       expect(result.refused).toBe(true);
     });
   });
+
+  it('answers a when-question from the sentence with the date, not the one sharing more words', () => {
+    const passage: SourcePassage = {
+      id: 'doc:11#p1',
+      title: 'Projekt LUMEN',
+      text: 'Das Projekt LUMEN begann 2016 in Skopje. Seit dem Beginn hat LUMEN 90 Lotsen geschult.',
+      url: '/de/documents/11#p1',
+      lang: 'de',
+      score: 0.9,
+      documentId: '11',
+    };
+    const result = answerer.answer('When did the LUMEN beginning happen?', 'en', [passage]);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('2016');
+  });
 });

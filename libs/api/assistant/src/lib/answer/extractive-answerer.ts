@@ -55,7 +55,11 @@ export class ExtractiveAnswerer {
     const candidates = this.candidates(analysis, lang, passages).filter(
       (c) => !said || !said.includes(fold(c.text)),
     );
-    const best = candidates[0];
+    // A date, a number or an expansion can only come from a sentence that holds one: the
+    // best such sentence leads, however well another one shares the question's words.
+    const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
+    const strict = kinds.every((k) => STRICT_KINDS.has(k));
+    const best = (strict && candidates.find((c) => c.typed)) || candidates[0];
     const confidence = best ? this.confidence(best, analysis) : 0;
     if (!best || confidence < this.options.minConfidence)
       return { answer: REFUSAL[lang], refused: true, citations: [], confidence };

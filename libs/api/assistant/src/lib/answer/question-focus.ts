@@ -53,6 +53,20 @@ const RESPONSIBILITY = [
   'отвечает за',
 ];
 
+/**
+ * The same vocabulary as whole words a text search can take, per language: a question asks
+ * "who co-ordinates", a text says "is the focal point for" or "is in charge of". Retrieval
+ * adds them to a who-is-responsible question, so it finds what the answerer would accept.
+ */
+export const RESPONSIBILITY_WORDS: Readonly<Record<Locale, string>> = {
+  en: 'coordinates co-ordinates coordinating leads heads responsible charge focal point',
+  fr: 'coordonne coordination dirige responsable charge point focal',
+  de: 'koordiniert Koordinierung leitet zuständig verantwortlich Anlaufstelle',
+  it: 'coordina coordinamento dirige responsabile guida punto focale',
+  es: 'coordina coordinación dirige responsable encargado punto focal',
+  ru: 'координирует координационным руководит возглавляет отвечает',
+};
+
 /** Nouns of roles held by a person (folded prefixes): their answer is a name. */
 const PERSON_ROLES = (
   'head chief director leader president chair secretary general commissioner representative rector ' +

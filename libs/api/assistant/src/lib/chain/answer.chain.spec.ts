@@ -1,5 +1,5 @@
 import { NameLexicon } from '../text/name-lexicon';
-import { condenseQuestion, leavesListOpen } from './answer.chain';
+import { condenseQuestion, expandQuery, leavesListOpen } from './answer.chain';
 
 describe('condenseQuestion', () => {
   const lexicon = new NameLexicon();
@@ -71,5 +71,24 @@ describe('leavesListOpen', () => {
     ['The depot opened in 2011.', false],
   ])('%j -> %s', (text, open) => {
     expect(leavesListOpen(text)).toBe(open);
+  });
+});
+
+describe('expandQuery', () => {
+  const lexicon = new NameLexicon();
+
+  it('adds the words of being responsible to a who-is-responsible question', () => {
+    expect(expandQuery('Who coordinates the harbour patrols?', lexicon, 'en')).toMatch(
+      /in charge|charge/,
+    );
+    expect(expandQuery('Chi coordina le pattuglie del porto?', lexicon, 'it')).toMatch(
+      /responsabile/,
+    );
+  });
+
+  it('leaves other questions as they are', () => {
+    expect(expandQuery('When did the harbour patrols start?', lexicon, 'en')).toBe(
+      'When did the harbour patrols start?',
+    );
   });
 });

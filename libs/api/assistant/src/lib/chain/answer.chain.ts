@@ -6,7 +6,9 @@ import { findConcepts, getConcept } from '@portal/domain/policing';
 import type { RetrievedPassage } from '@portal/api/search';
 import { detectLanguage } from '@portal/api/ingestion';
 import type { DraftAnswer, SourcePassage } from '../answer/answer.types';
+import { questionType } from '../answer/answer-type';
 import { ExtractiveAnswerer, type AnswerContext } from '../answer/extractive-answerer';
+import { questionFocus, RESPONSIBILITY_WORDS } from '../answer/question-focus';
 import { LearnedLexicon } from '../retrieval/learned-lexicon';
 import type { TranslationLexicon } from '../text/translation-lexicon';
 import { groundAnswer } from '../answer/grounding';
@@ -68,7 +70,7 @@ export function createAnswerChain(deps: {
     async (input: ChainInput & { lang: Locale; standalone: string }) => {
       const limit = deps.limit ?? 8;
       const retriever = new PortalRetriever({ search: deps.search, lang: input.lang, limit });
-      const query = expandQuery(input.standalone, deps.lexicon);
+      const query = expandQuery(input.standalone, deps.lexicon, input.lang);
       const docs = (await retriever.invoke(query)) as Document<RetrievedPassage>[];
       const primary = await withContinuations(docs.map(toSourcePassage), deps.nextPassages);
       const context: AnswerContext = {
@@ -288,9 +290,14 @@ function originalAt(text: string, span: string): string {
   return at >= 0 && folded.length === text.length ? text.slice(at, at + span.length) : span;
 }
 
-/** Adds the other languages' acronyms and short names of the entities a question names. */
-function expandQuery(question: string, lexicon: NameLexicon): string {
+/**
+ * Adds the other languages' acronyms and short names of the entities a question names, and
+ * for a who-is-responsible question the language's words of being responsible.
+ */
+export function expandQuery(question: string, lexicon: NameLexicon, lang: Locale): string {
   const extra = new Set<string>();
+  if (questionFocus(question, lang, questionType(question, lang).type).responsibility)
+    extra.add(RESPONSIBILITY_WORDS[lang]);
   for (const id of lexicon.find(question).keys()) {
     for (const name of lexicon.names(id)) if (name.split(/\s+/).length <= 2) extra.add(name);
   }
