@@ -209,6 +209,30 @@ describeEachDatabase(
       expect(audit.entries[1]).toMatchObject({ itemId: page.id, ip: '10.0.0.2' });
     });
 
+    it('answers an update that changes nothing with the same version, no revision, no audit', async () => {
+      const page = await admin.create(
+        'page',
+        { key: 'unchanged', translations: { en: { title: 'Same', body: 'Same text' } } },
+        editor,
+      );
+      const same = await admin.update(
+        'page',
+        page.id,
+        1,
+        { key: 'unchanged', translations: { en: { title: 'Same', body: 'Same text' } } },
+        other,
+      );
+      expect(same.version).toBe(1);
+      expect(same.updatedBy).toBe('editor@example.org');
+      await expect(admin.revisions('page', page.id)).resolves.toHaveLength(1);
+      expect(audit.entries.map((e) => e.action)).toEqual(['page.create']);
+      // A stale version is still a conflict, even when the edit would change nothing.
+      await admin.update('page', page.id, 1, { translations: { en: { title: 'New' } } }, editor);
+      await expect(
+        admin.update('page', page.id, 1, { translations: { en: { title: 'New' } } }, other),
+      ).rejects.toBeInstanceOf(ConflictError);
+    });
+
     it('marks translations outdated when the source changes later', async () => {
       const page = await admin.create(
         'page',
