@@ -270,6 +270,40 @@ describeEachDatabase(
       await expect(site.page('health', 'en')).resolves.toMatchObject({ outdated: false });
     });
 
+    it('derives the state after restoring the published text: no unpublished changes, nothing outdated', async () => {
+      const page = await admin.create(
+        'page',
+        {
+          key: 'restored',
+          sourceLocale: 'en',
+          translations: { en: { title: 'Live', body: 'Live text' }, it: { title: 'In linea' } },
+        },
+        editor,
+      );
+      await admin.publish('page', page.id, {}, editor);
+      const edited = await admin.update(
+        'page',
+        page.id,
+        1,
+        { translations: { en: { title: 'Draft', body: 'Draft text' } } },
+        editor,
+      );
+      expect(edited.translations.en?.hasUnpublishedChanges).toBe(true);
+      expect(edited.translations.it?.outdated).toBe(true);
+
+      const restored = await admin.restore('page', page.id, 1, 2, editor);
+      expect(restored.version).toBe(3);
+      expect(restored.translations.en?.hasUnpublishedChanges).toBe(false);
+      expect(restored.translations.it?.outdated).toBe(false);
+      await expect(admin.get('page', page.id)).resolves.toMatchObject({
+        translations: {
+          en: { hasUnpublishedChanges: false, outdated: false },
+          it: { hasUnpublishedChanges: false, outdated: false },
+        },
+      });
+      await expect(site.page('restored', 'it')).resolves.toMatchObject({ outdated: false });
+    });
+
     it('answers 409 with the current version when someone saved in between', async () => {
       const page = await admin.create(
         'page',

@@ -26,6 +26,7 @@ import { diffSnapshots, snapshotOf } from './content-snapshot';
 import type { FieldChange } from './content-snapshot';
 import { referenceKey } from './reference-data';
 import { returnedRows } from './returned-rows';
+import { hasUnpublishedChanges, matchesPublishedCopy } from './translation-state';
 import { PROGRAMME_CATEGORY_KEYS, isProgrammeActivity } from './programme-vocabulary';
 
 export interface TranslationInput {
@@ -478,13 +479,22 @@ export class ContentAdminService {
           updatedAt: new Date(),
         });
       }
+      // Text that is the published text again (a restore, an edit undone) is that
+      // revision's text: it takes the published revision numbers back, so neither
+      // "unpublished changes" nor "outdated" outlives the change that caused it.
+      const republished = changed && matchesPublishedCopy(target);
+      if (republished) target.changedRevision = target.publishedChangedRevision ?? newVersion;
       const source = translations.get(item.sourceLocale);
       const basedOn =
         locale === item.sourceLocale
           ? target.changedRevision
-          : changed || change.markUpToDate
+          : change.markUpToDate
             ? (source?.changedRevision ?? target.changedRevision)
-            : target.basedOnRevision;
+            : republished
+              ? (target.publishedBasedOnRevision ?? target.basedOnRevision)
+              : changed
+                ? (source?.changedRevision ?? target.changedRevision)
+                : target.basedOnRevision;
       if (changed || basedOn !== target.basedOnRevision) {
         target.basedOnRevision = basedOn;
         touched.add(target);
@@ -724,8 +734,7 @@ export class ContentAdminService {
         status: t.status,
         publishAt: t.publishAt ? t.publishAt.toISOString() : null,
         publishedAt: t.publishedAt ? t.publishedAt.toISOString() : null,
-        hasUnpublishedChanges:
-          t.publishedAt !== null && t.publishedChangedRevision !== t.changedRevision,
+        hasUnpublishedChanges: hasUnpublishedChanges(t),
         outdated:
           locale !== item.sourceLocale && !!source && t.basedOnRevision < source.changedRevision,
         changedRevision: t.changedRevision,
