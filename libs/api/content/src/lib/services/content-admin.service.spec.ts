@@ -304,6 +304,29 @@ describeEachDatabase(
       await expect(site.page('restored', 'it')).resolves.toMatchObject({ outdated: false });
     });
 
+    it('re-evaluates outdated translations against the source language the editor chose', async () => {
+      const page = await admin.create(
+        'page',
+        {
+          key: 'source-switch',
+          sourceLocale: 'en',
+          translations: { en: { title: 'Source' }, it: { title: 'Fonte' } },
+        },
+        editor,
+      );
+      await admin.update('page', page.id, 1, { translations: { en: { title: 'Edited' } } }, editor);
+      const italian = await admin.update('page', page.id, 2, { sourceLocale: 'it' }, editor);
+      expect(italian.sourceLocale).toBe('it');
+      expect(italian.translations.it?.outdated).toBe(false);
+      expect(italian.translations.en?.outdated).toBe(false);
+      await admin.update('page', page.id, 3, { translations: { en: { title: 'Again' } } }, editor);
+      const english = await admin.update('page', page.id, 4, { sourceLocale: 'en' }, editor);
+      expect(english.translations.it?.outdated).toBe(true);
+      await expect(
+        admin.update('page', page.id, 5, { sourceLocale: 'de' }, editor),
+      ).rejects.toBeInstanceOf(InvalidInputError);
+    });
+
     it('answers 409 with the current version when someone saved in between', async () => {
       const page = await admin.create(
         'page',
