@@ -149,6 +149,22 @@ describeEachApi('content', ({ api }) => {
       .send({})
       .expect(200);
     expect(restored.body.version).toBe(3);
+    // Revision 1 is the published text: nothing is left to publish, nothing is outdated.
+    expect(restored.body.translations.en.hasUnpublishedChanges).toBe(false);
+    expect(restored.body.translations.it.outdated).toBe(false);
+
+    // Saving what is already there is a 200 that keeps the version and writes no history.
+    const unchanged = await http()
+      .patch(`/api/admin/pages/${id}`)
+      .set('Authorization', auth)
+      .send({ version: 3, translations: { it: { title: 'E2E it', body: 'Ciao' } } })
+      .expect(200);
+    expect(unchanged.body.version).toBe(3);
+    const history = await http()
+      .get(`/api/admin/pages/${id}/revisions`)
+      .set('Authorization', auth)
+      .expect(200);
+    expect(history.body.map((r: { number: number }) => r.number)).toEqual([3, 2, 1]);
 
     const audit = await http()
       .get(`/api/admin/audit?itemId=${id}`)

@@ -249,6 +249,59 @@ describe('admin area', () => {
     });
   });
 
+  it('keeps the source language chosen in the editor, whichever tab is open when saving', async () => {
+    const token = await tokenFor(server, EDITOR);
+    type Item = {
+      id: string;
+      version: number;
+      sourceLocale: string;
+      translations: Record<string, { outdated: boolean }>;
+    };
+    const created = await api<Item>(server, '/api/admin/pages', {
+      method: 'POST',
+      token,
+      body: {
+        slug: 'source-language',
+        sourceLocale: 'it',
+        translations: { it: { title: 'Lingua di partenza' }, en: { title: 'Source language' } },
+      },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const { page } = await openPage(browser);
+    await logIn(page, server, EDITOR, `/admin/pages/${id}`);
+    await step(page, 'admin-source-language', async () => {
+      await page.getByRole('tab', { name: /Italiano/ }).click();
+      const source = page.getByLabel('Source language', { exact: true });
+      const dialog = page.getByRole('dialog', { name: 'Change the source language?' });
+
+      // Cancelling leaves the item as it was.
+      await source.selectOption('en');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(settledValue(source, (v) => v === 'it')).resolves.toBe('it');
+
+      await source.selectOption('en');
+      await dialog.waitFor();
+      await expectAxeClean(page);
+      await dialog.getByRole('button', { name: 'Change the source language' }).click();
+      await expect(settledValue(source, (v) => v === 'en')).resolves.toBe('en');
+      // Still on the Italian tab: the save must send the language chosen, not the tab's.
+      await selectedTab(page, 'Italiano').waitFor();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByText('Saved.').first().waitFor();
+    });
+    const saved = await api<Item>(server, `/api/admin/pages/${id}`, { token });
+    expect(saved.body.sourceLocale).toBe('en');
+    // English is the source now, so an English edit makes the Italian translation outdated.
+    const edited = await api<Item>(server, `/api/admin/pages/${id}`, {
+      method: 'PATCH',
+      token,
+      body: { version: saved.body.version, translations: { en: { title: 'Source, edited' } } },
+    });
+    expect(edited.body.translations['it'].outdated).toBe(true);
+  });
+
   it('an uploaded Markdown document answers a question', async () => {
     const { page } = await openPage(browser);
     await logIn(page, server, EDITOR, '/admin/documents');

@@ -209,6 +209,30 @@ describeEachDatabase(
       expect(audit.entries[1]).toMatchObject({ itemId: page.id, ip: '10.0.0.2' });
     });
 
+    it('answers an update that changes nothing with the same version, no revision, no audit', async () => {
+      const page = await admin.create(
+        'page',
+        { key: 'unchanged', translations: { en: { title: 'Same', body: 'Same text' } } },
+        editor,
+      );
+      const same = await admin.update(
+        'page',
+        page.id,
+        1,
+        { key: 'unchanged', translations: { en: { title: 'Same', body: 'Same text' } } },
+        other,
+      );
+      expect(same.version).toBe(1);
+      expect(same.updatedBy).toBe('editor@example.org');
+      await expect(admin.revisions('page', page.id)).resolves.toHaveLength(1);
+      expect(audit.entries.map((e) => e.action)).toEqual(['page.create']);
+      // A stale version is still a conflict, even when the edit would change nothing.
+      await admin.update('page', page.id, 1, { translations: { en: { title: 'New' } } }, editor);
+      await expect(
+        admin.update('page', page.id, 1, { translations: { en: { title: 'New' } } }, other),
+      ).rejects.toBeInstanceOf(ConflictError);
+    });
+
     it('marks translations outdated when the source changes later', async () => {
       const page = await admin.create(
         'page',
@@ -244,6 +268,63 @@ describeEachDatabase(
       expect(fixed.translations.en?.outdated).toBe(false);
       await admin.publish('page', page.id, { locales: ['en'] }, editor);
       await expect(site.page('health', 'en')).resolves.toMatchObject({ outdated: false });
+    });
+
+    it('derives the state after restoring the published text: no unpublished changes, nothing outdated', async () => {
+      const page = await admin.create(
+        'page',
+        {
+          key: 'restored',
+          sourceLocale: 'en',
+          translations: { en: { title: 'Live', body: 'Live text' }, it: { title: 'In linea' } },
+        },
+        editor,
+      );
+      await admin.publish('page', page.id, {}, editor);
+      const edited = await admin.update(
+        'page',
+        page.id,
+        1,
+        { translations: { en: { title: 'Draft', body: 'Draft text' } } },
+        editor,
+      );
+      expect(edited.translations.en?.hasUnpublishedChanges).toBe(true);
+      expect(edited.translations.it?.outdated).toBe(true);
+
+      const restored = await admin.restore('page', page.id, 1, 2, editor);
+      expect(restored.version).toBe(3);
+      expect(restored.translations.en?.hasUnpublishedChanges).toBe(false);
+      expect(restored.translations.it?.outdated).toBe(false);
+      await expect(admin.get('page', page.id)).resolves.toMatchObject({
+        translations: {
+          en: { hasUnpublishedChanges: false, outdated: false },
+          it: { hasUnpublishedChanges: false, outdated: false },
+        },
+      });
+      await expect(site.page('restored', 'it')).resolves.toMatchObject({ outdated: false });
+    });
+
+    it('re-evaluates outdated translations against the source language the editor chose', async () => {
+      const page = await admin.create(
+        'page',
+        {
+          key: 'source-switch',
+          sourceLocale: 'en',
+          translations: { en: { title: 'Source' }, it: { title: 'Fonte' } },
+        },
+        editor,
+      );
+      await admin.update('page', page.id, 1, { translations: { en: { title: 'Edited' } } }, editor);
+      const italian = await admin.update('page', page.id, 2, { sourceLocale: 'it' }, editor);
+      expect(italian.sourceLocale).toBe('it');
+      expect(italian.translations.it?.outdated).toBe(false);
+      expect(italian.translations.en?.outdated).toBe(false);
+      await admin.update('page', page.id, 3, { translations: { en: { title: 'Again' } } }, editor);
+      const english = await admin.update('page', page.id, 4, { sourceLocale: 'en' }, editor);
+      expect(english.translations.it?.outdated).toBe(true);
+      await expect(
+        admin.update('page', page.id, 5, { sourceLocale: 'de' }, editor),
+      ).rejects.toBeInstanceOf(InvalidInputError);
     });
 
     it('answers 409 with the current version when someone saved in between', async () => {

@@ -26,6 +26,7 @@ import { diffSnapshots, snapshotOf } from './content-snapshot';
 import type { FieldChange } from './content-snapshot';
 import { referenceKey } from './reference-data';
 import { returnedRows } from './returned-rows';
+import { hasUnpublishedChanges, matchesPublishedCopy } from './translation-state';
 import { PROGRAMME_CATEGORY_KEYS, isProgrammeActivity } from './programme-vocabulary';
 
 export interface TranslationInput {
@@ -404,24 +405,23 @@ export class ContentAdminService {
     replaceAttributes: boolean,
     auditDetails: Record<string, unknown> = {},
   ): Promise<AdminItem> {
-    // The conditional UPDATE both checks the version and locks the row, so two editors
-    // saving at once are serialised and the second one gets a 409.
-    const bumped = returnedRows<{ version: number }>(
-      await manager.query(
-        `UPDATE content_item SET version = version + 1, updated_at = now(), updated_by = $3
-         WHERE id = $1 AND version = $2 RETURNING version`,
-        [item.id, version, actor.email],
-      ),
+    // Locking the row before checking the version serialises two editors saving at once:
+    // the second one reads the version the first one wrote and gets a 409.
+    const locked = returnedRows<{ version: number }>(
+      await manager.query(`SELECT version FROM content_item WHERE id = $1 FOR UPDATE`, [item.id]),
     );
-    const newVersion = bumped[0]?.version;
-    if (newVersion === undefined) {
-      const current = await manager.findOne(ContentItemEntity, { where: { id: item.id } });
-      if (!current) throw new NotFoundError(`${KIND_LABEL[item.kind]} ${item.key}`);
+    const currentVersion = locked[0]?.version;
+    if (currentVersion === undefined)
+      throw new NotFoundError(`${KIND_LABEL[item.kind]} ${item.key}`);
+    if (currentVersion !== version) {
       throw new ConflictError(
-        `Someone saved this ${KIND_LABEL[item.kind].toLowerCase()} in the meantime (version ${current.version}); reload and apply your changes again`,
-        { currentVersion: current.version },
+        `Someone saved this ${KIND_LABEL[item.kind].toLowerCase()} in the meantime (version ${currentVersion}); reload and apply your changes again`,
+        { currentVersion },
       );
     }
+    // The change is worked out in memory first: one that changes nothing writes nothing,
+    // so it keeps the version and leaves no revision or audit entry behind.
+    const newVersion = version + 1;
     const before = await manager.find(ContentTranslationEntity, { where: { itemId: item.id } });
     const beforeSnapshot = snapshotOf(item, before);
 
@@ -438,6 +438,8 @@ export class ContentAdminService {
       item.attributes = this.checkAttributes(item.kind, merged);
     }
     const translations = new Map(before.map((t) => [t.locale, t]));
+    const removed: Locale[] = [];
+    const touched = new Set<ContentTranslationEntity>();
     for (const locale of input.removeTranslations ?? []) {
       if (input.translations?.[locale]) {
         throw InvalidInputError.field(
@@ -446,7 +448,7 @@ export class ContentAdminService {
         );
       }
       if (translations.has(locale)) {
-        await manager.delete(ContentTranslationEntity, { itemId: item.id, locale });
+        removed.push(locale);
         translations.delete(locale);
       }
     }
@@ -477,13 +479,26 @@ export class ContentAdminService {
           updatedAt: new Date(),
         });
       }
+      // Text that is the published text again (a restore, an edit undone) is that
+      // revision's text: it takes the published revision numbers back, so neither
+      // "unpublished changes" nor "outdated" outlives the change that caused it.
+      const republished = changed && matchesPublishedCopy(target);
+      if (republished) target.changedRevision = target.publishedChangedRevision ?? newVersion;
       const source = translations.get(item.sourceLocale);
-      if (locale === item.sourceLocale) {
-        target.basedOnRevision = target.changedRevision;
-      } else if (changed || change.markUpToDate) {
-        target.basedOnRevision = source?.changedRevision ?? target.changedRevision;
+      const basedOn =
+        locale === item.sourceLocale
+          ? target.changedRevision
+          : change.markUpToDate
+            ? (source?.changedRevision ?? target.changedRevision)
+            : republished
+              ? (target.publishedBasedOnRevision ?? target.basedOnRevision)
+              : changed
+                ? (source?.changedRevision ?? target.changedRevision)
+                : target.basedOnRevision;
+      if (changed || basedOn !== target.basedOnRevision) {
+        target.basedOnRevision = basedOn;
+        touched.add(target);
       }
-      await manager.save(target);
       translations.set(locale, target);
     }
     if (translations.size > 0 && !translations.has(item.sourceLocale)) {
@@ -493,6 +508,15 @@ export class ContentAdminService {
       throw InvalidInputError.field('removeTranslations', 'an item needs at least one translation');
     }
 
+    const after = [...translations.values()];
+    const afterSnapshot = snapshotOf(item, after);
+    const changes = diffSnapshots(beforeSnapshot, afterSnapshot);
+    if (changes.length === 0 && touched.size === 0) return this.toAdmin(item, before);
+
+    for (const locale of removed) {
+      await manager.delete(ContentTranslationEntity, { itemId: item.id, locale });
+    }
+    for (const t of touched) await manager.save(t);
     item.version = newVersion;
     item.updatedBy = actor.email;
     try {
@@ -503,9 +527,6 @@ export class ContentAdminService {
       }
       throw error;
     }
-    const after = [...translations.values()];
-    const afterSnapshot = snapshotOf(item, after);
-    const changes = diffSnapshots(beforeSnapshot, afterSnapshot);
     await this.addRevision(manager, item.id, newVersion, action, actor, changes, afterSnapshot);
     await this.record(manager, actor, `${item.kind}.${action}`, item, {
       ...auditDetails,
@@ -713,8 +734,7 @@ export class ContentAdminService {
         status: t.status,
         publishAt: t.publishAt ? t.publishAt.toISOString() : null,
         publishedAt: t.publishedAt ? t.publishedAt.toISOString() : null,
-        hasUnpublishedChanges:
-          t.publishedAt !== null && t.publishedChangedRevision !== t.changedRevision,
+        hasUnpublishedChanges: hasUnpublishedChanges(t),
         outdated:
           locale !== item.sourceLocale && !!source && t.basedOnRevision < source.changedRevision,
         changedRevision: t.changedRevision,

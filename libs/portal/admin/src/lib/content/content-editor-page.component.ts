@@ -6,7 +6,9 @@ import {
   inject,
   input,
   linkedSignal,
+  signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -20,6 +22,7 @@ import {
   fallbackName,
   isContentSectionId,
 } from '../data-access/content-sections';
+import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
 import { type LocaleTab, LocaleTabsComponent } from './locale-tabs.component';
 import { RevisionHistoryComponent } from './revision-history.component';
@@ -32,6 +35,7 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
   imports: [
     TranslatePipe,
     RouterLink,
+    ConfirmDialogComponent,
     ErrorAlertComponent,
     LocaleTabsComponent,
     TranslationFormComponent,
@@ -130,6 +134,21 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
             </div>
           }
           <div class="pt-field">
+            <label for="editor-source-locale">{{ 'admin.editor.sourceLocale' | translate }}</label>
+            <select
+              id="editor-source-locale"
+              aria-describedby="editor-source-locale-hint"
+              (change)="chooseSource($any($event.target))"
+            >
+              @for (l of locales; track l) {
+                <option [value]="l" [selected]="l === store.sourceLocale()">{{ names[l] }}</option>
+              }
+            </select>
+            <p class="pt-hint" id="editor-source-locale-hint">
+              {{ 'admin.editor.sourceLocaleHint' | translate }}
+            </p>
+          </div>
+          <div class="pt-field">
             <label for="editor-source">{{ 'admin.editor.compareWith' | translate }}</label>
             <select id="editor-source" (change)="setCompare($any($event.target).value)">
               <option value="">{{ 'admin.editor.noSource' | translate }}</option>
@@ -182,6 +201,16 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
           }
         </div>
       </form>
+      <pt-confirm-dialog
+        #sourceConfirm
+        [heading]="'admin.editor.sourceLocaleConfirmTitle' | translate"
+        [message]="
+          'admin.editor.sourceLocaleConfirmMessage'
+            | translate: { lang: pendingSource() ? names[pendingSource()!] : '' }
+        "
+        [confirmLabel]="'admin.editor.sourceLocaleConfirm' | translate"
+        (confirmed)="confirmSource()"
+      />
 
       @if (store.item(); as item) {
         <pt-admin-workflow-panel
@@ -213,6 +242,10 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
   private readonly translate = inject(TranslateService);
   protected readonly names = LOCALE_NAMES;
   protected readonly categories = PROGRAMME_CATEGORIES;
+  protected readonly locales = LOCALES;
+  /** The source language waiting for the editor's confirmation. */
+  protected readonly pendingSource = signal<Locale | null>(null);
+  private readonly sourceConfirm = viewChild<ConfirmDialogComponent>('sourceConfirm');
 
   /** Route data (pages, programmes) or the `:section` parameter (reference data). */
   readonly section = input<string>();
@@ -322,6 +355,29 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
     this.selected.set(locale);
   }
 
+  /**
+   * A new item has nothing to re-evaluate; on a saved one the choice decides which
+   * translations are outdated, so it waits for a confirmation. The list shows the current
+   * source until then, so cancelling leaves nothing half-changed.
+   */
+  protected chooseSource(select: HTMLSelectElement): void {
+    const locale = select.value;
+    if (!isLocale(locale) || locale === this.store.sourceLocale()) return;
+    if (this.store.isNew()) {
+      this.store.setSourceLocale(locale);
+      return;
+    }
+    select.value = this.store.sourceLocale();
+    this.pendingSource.set(locale);
+    this.sourceConfirm()?.open();
+  }
+
+  protected confirmSource(): void {
+    const locale = this.pendingSource();
+    if (locale) this.store.setSourceLocale(locale);
+    this.pendingSource.set(null);
+  }
+
   protected setCompare(value: string): void {
     this.compareWith.set(isLocale(value) ? value : null);
   }
@@ -333,7 +389,7 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
   protected async save(event: Event): Promise<void> {
     event.preventDefault();
     const wasNew = this.store.isNew();
-    const ok = await this.store.save(this.selected());
+    const ok = await this.store.save();
     const item = this.store.item();
     if (ok && wasNew && item) {
       await this.router.navigate([this.sectionInfo().route, item.id], {

@@ -183,12 +183,12 @@ describe('ContentEditorStore', () => {
     expect(store.error()).toMatchObject({ status: 409, message: 'Page taken already exists' });
   });
 
-  it('creates a new page from a prefilled question with the edited locale as source', async () => {
+  it('creates a new page from a prefilled question with its language as source', async () => {
     store.startNew(pages, { title: 'Who trains border police?', lang: 'en' });
     expect(store.isNew()).toBe(true);
     expect(store.dirty()).toBe(true);
     expect(store.slug()).toBe('who-trains-border-police');
-    const saving = store.save('en');
+    const saving = store.save();
     const req = backend.expectOne('/api/admin/pages');
     expect(req.request.method).toBe('POST');
     expect(req.request.body).toEqual({
@@ -202,6 +202,42 @@ describe('ContentEditorStore', () => {
     await expect(saving).resolves.toBe(true);
     expect(store.isNew()).toBe(false);
     expect(store.done()).toBe('created');
+  });
+
+  it('creates with the source language chosen, not the tab open when saving', async () => {
+    store.startNew(pages);
+    store.setSlug('public-order');
+    store.setSourceLocale('en');
+    store.setField('en', 'title', 'Public order');
+    store.setField('it', 'title', 'Ordine pubblico');
+    // The editor is on the Italian tab now; nothing tells the store, and nothing should.
+    const saving = store.save();
+    const req = backend.expectOne('/api/admin/pages');
+    expect(req.request.body).toMatchObject({ sourceLocale: 'en' });
+    req.flush(item({ id: 'new-id', key: 'public-order', sourceLocale: 'en', version: 1 }));
+    await saving;
+    expect(store.sourceLocale()).toBe('en');
+  });
+
+  it('keeps the source language on save and sends it only when it was changed', async () => {
+    await open();
+    expect(store.sourceLocale()).toBe('it');
+    store.setField('en', 'body', '# Policing, edited');
+    const saving = store.save();
+    const req = backend.expectOne(`/api/admin/pages/${item().id}`);
+    expect(req.request.body).not.toHaveProperty('sourceLocale');
+    req.flush(item({ version: 4 }));
+    await saving;
+
+    store.setSourceLocale('en');
+    expect(store.dirty()).toBe(true);
+    const switching = store.save();
+    const change = backend.expectOne(`/api/admin/pages/${item().id}`);
+    expect(change.request.body).toEqual({ version: 4, sourceLocale: 'en' });
+    change.flush(item({ version: 5, sourceLocale: 'en' }));
+    await expect(switching).resolves.toBe(true);
+    expect(store.sourceLocale()).toBe('en');
+    expect(store.dirty()).toBe(false);
   });
 
   it('publishes one locale and schedules another', async () => {

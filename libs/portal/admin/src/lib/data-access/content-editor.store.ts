@@ -76,12 +76,15 @@ export class ContentEditorStore {
   private readonly draftState = signal<Drafts>({});
   private readonly slugState = signal('');
   private readonly categoryState = signal('');
+  /** A field of the item, set only by the editor's explicit choice, never by the open tab. */
+  private readonly sourceLocaleState = signal<Locale>('en');
 
   readonly section = this.sectionState.asReadonly();
   readonly item = this.itemState.asReadonly();
   readonly drafts = this.draftState.asReadonly();
   readonly slug = this.slugState.asReadonly();
   readonly category = this.categoryState.asReadonly();
+  readonly sourceLocale = this.sourceLocaleState.asReadonly();
   readonly loading = signal(false);
   readonly busy = signal(false);
   readonly error = signal<ReadableError | null>(null);
@@ -92,9 +95,14 @@ export class ContentEditorStore {
   readonly isNew = computed(() => this.itemState() === null);
   readonly dirtyLocales = computed(() => changedLocales(this.draftState(), this.itemState()));
   readonly slugChanged = computed(() => this.slugState() !== (this.itemState()?.key ?? ''));
+  readonly sourceLocaleChanged = computed(() => {
+    const item = this.itemState();
+    return item !== null && this.sourceLocaleState() !== item.sourceLocale;
+  });
   readonly dirty = computed(
     () =>
       this.dirtyLocales().length > 0 ||
+      this.sourceLocaleChanged() ||
       (this.itemState() !== null && this.slugChanged()) ||
       (this.itemState() === null && this.slugState() !== ''),
   );
@@ -127,6 +135,7 @@ export class ContentEditorStore {
     this.conflict.set(null);
     this.error.set(null);
     const lang = prefill.lang ?? 'en';
+    this.sourceLocaleState.set(lang);
     this.draftState.set(prefill.title ? { [lang]: { ...EMPTY_DRAFT, title: prefill.title } } : {});
     this.slugState.set(prefill.title ? slugify(prefill.title) : '');
   }
@@ -145,8 +154,14 @@ export class ContentEditorStore {
     this.categoryState.set(category);
   }
 
+  /** Takes effect on the next save, where the API re-evaluates which translations are outdated. */
+  setSourceLocale(locale: Locale): void {
+    this.sourceLocaleState.set(locale);
+    this.done.set(null);
+  }
+
   /** Creates or saves; a 409 on save becomes `conflict` and the drafts are kept. */
-  async save(preferredSource?: Locale): Promise<boolean> {
+  async save(): Promise<boolean> {
     const section = this.sectionState();
     if (!section) return false;
     const item = this.itemState();
@@ -158,17 +173,14 @@ export class ContentEditorStore {
       const body: ItemWrite = {
         version: item.version,
         ...(locales.length ? { translations } : {}),
+        ...(this.sourceLocaleChanged() ? { sourceLocale: this.sourceLocaleState() } : {}),
         ...(this.slugChanged() && !section.reference ? { slug: this.slugState() } : {}),
       };
       return this.run(this.api.updateItem(section, itemRef(section, item), body), 'saved');
     }
-    const source =
-      preferredSource && translations?.[preferredSource]
-        ? preferredSource
-        : (locales.find((l) => l === 'en') ?? locales[0]);
     const body: ItemWrite = {
       slug: this.slugState(),
-      sourceLocale: source,
+      sourceLocale: this.sourceLocaleState(),
       translations,
       ...(section.id === 'programmes' ? { category: this.categoryState() } : {}),
     };
@@ -259,6 +271,7 @@ export class ContentEditorStore {
     this.draftState.set({});
     this.slugState.set(item.key);
     this.categoryState.set(item.category ?? '');
+    this.sourceLocaleState.set(item.sourceLocale);
     this.conflict.set(null);
   }
 }
