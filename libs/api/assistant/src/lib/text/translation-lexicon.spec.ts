@@ -39,4 +39,18 @@ describe('TranslationLexicon', () => {
     expect(TranslationLexicon.EMPTY.translate('harbour', 'en', 'it')).toEqual([]);
     expect(TranslationLexicon.EMPTY.size).toBe(0);
   });
+
+  it('pairs at most the first words of a long passage', () => {
+    const capped = TranslationLexicon.learn(corpus, {
+      minTogether: 2,
+      minDice: 0.5,
+      perWord: 3,
+      maxWordsPerPassage: 1,
+    });
+    // Only each passage's first word seen elsewhere too is paired: "fishing" comes after
+    // "harbour" in the first passage, so it meets "pescherecci" once and is not learned.
+    expect(capped.translate('fishing', 'en', 'it')).toEqual([]);
+    expect(lexicon.translate('fishing', 'en', 'it').length).toBeGreaterThan(0);
+    expect(capped.translate('harbour', 'en', 'it')[0]?.word).toBe('porto');
+  });
 });

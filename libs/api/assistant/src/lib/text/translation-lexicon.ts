@@ -33,9 +33,20 @@ export interface LexiconOptions {
   readonly minDice: number;
   /** Best translations kept per word and language. */
   readonly perWord: number;
+  /**
+   * Words of a passage paired with the other language's, at most: the pairs grow with the
+   * square of a passage's length, and in a long passage a word's translation is one among
+   * many anyway. Keeps learning fast as content grows.
+   */
+  readonly maxWordsPerPassage: number;
 }
 
-export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = { minTogether: 2, minDice: 0.5, perWord: 3 };
+export const DEFAULT_LEXICON_OPTIONS: LexiconOptions = {
+  minTogether: 2,
+  minDice: 0.5,
+  perWord: 3,
+  maxWordsPerPassage: 60,
+};
 
 /** Content words of a passage as stems, each with the form it was written in. */
 function contentStems(text: string, lang: Locale): Map<string, string> {
@@ -93,8 +104,13 @@ export class TranslationLexicon {
         for (let j = i + 1; j < langs.length; j++) {
           const a = langs[i] as Locale;
           const b = langs[j] as Locale;
-          const left = [...(group.get(a)?.keys() ?? [])].filter((s) => frequent(`${a}:${s}`));
-          const right = [...(group.get(b)?.keys() ?? [])].filter((s) => frequent(`${b}:${s}`));
+          const cap = options.maxWordsPerPassage;
+          const left = [...(group.get(a)?.keys() ?? [])]
+            .filter((s) => frequent(`${a}:${s}`))
+            .slice(0, cap);
+          const right = [...(group.get(b)?.keys() ?? [])]
+            .filter((s) => frequent(`${b}:${s}`))
+            .slice(0, cap);
           for (const x of left)
             for (const y of right) {
               const key = `${a}:${x}\t${b}:${y}`;
