@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launch } from './support/browser';
-import { RenderedHtml, relative } from './support/rendered-html';
+import { renderedHtmlForSuite, relative } from './support/rendered-html';
 import { baseUrl } from './support/state';
 
 const LOCALES = ['en', 'fr', 'de', 'it', 'ru', 'es'] as const;
@@ -17,16 +15,7 @@ interface Programme {
   readonly fieldOperation?: string;
 }
 
-let browser: Browser;
-let html: RenderedHtml;
-beforeAll(async () => {
-  browser = await launch();
-  html = new RenderedHtml(browser);
-});
-afterAll(async () => {
-  await html?.close();
-  await browser?.close();
-});
+const html = renderedHtmlForSuite();
 
 describe('public URLs that other parts of the site link to', () => {
   it('serves a page for every programme, in every language, and the cards link to it', async () => {
@@ -34,21 +23,21 @@ describe('public URLs that other parts of the site link to', () => {
     expect(items.length).toBeGreaterThan(0);
     for (const lang of LOCALES) {
       for (const p of items) {
-        const page = await html.open(`/${lang}/programmes/${p.slug}`);
+        const page = await html().open(`/${lang}/programmes/${p.slug}`);
         expect({ url: `/${lang}/programmes/${p.slug}`, status: page.status }).toEqual({
           url: `/${lang}/programmes/${p.slug}`,
           status: 200,
         });
       }
     }
-    const en = await html.open(`/en/programmes/${items[0].slug}`);
+    const en = await html().open(`/en/programmes/${items[0].slug}`);
     expect(en.mainText).toContain(items[0].title);
-    await expect(html.open('/en/programmes/no-such-programme')).resolves.toMatchObject({
+    await expect(html().open('/en/programmes/no-such-programme')).resolves.toMatchObject({
       status: 404,
     });
 
     for (const path of ['/projects', '/policing']) {
-      const page = await html.open(`/fr${path}`);
+      const page = await html().open(`/fr${path}`);
       const linked = page.hrefs.filter((href) => href.startsWith('/fr/programmes/'));
       expect({ path, linked: linked.length }).toEqual({ path, linked: items.length });
     }
@@ -69,7 +58,7 @@ describe('public URLs that other parts of the site link to', () => {
     ];
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) {
-      const page = await html.open(relative(url));
+      const page = await html().open(relative(url));
       expect({ url, status: page.status }).toEqual({ url, status: 200 });
       const anchor = new URL(url, baseUrl()).hash.slice(1);
       if (anchor) expect(page.ids).toContain(anchor);
@@ -87,15 +76,15 @@ describe('public URLs that other parts of the site link to', () => {
       { path: '/projects', accept: '', to: '/en/projects' },
     ];
     for (const { path, accept, to } of cases) {
-      const page = await html.open(path, accept ? { 'accept-language': accept } : {});
+      const page = await html().open(path, accept ? { 'accept-language': accept } : {});
       expect({ path, status: page.status, location: page.location }).toEqual({
         path,
         status: 301,
         location: to,
       });
-      expect((await html.open(to)).status).toBe(200);
+      expect((await html().open(to)).status).toBe(200);
     }
     // Unknown paths stay unknown rather than being guessed into a language.
-    expect((await html.open('/no-such-section')).status).toBe(404);
+    expect((await html().open('/no-such-section')).status).toBe(404);
   });
 });

@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launch } from './support/browser';
-import { RenderedHtml, VISIBLE_MARKUP } from './support/rendered-html';
+import { renderedHtmlForSuite, VISIBLE_MARKUP } from './support/rendered-html';
 import { baseUrl } from './support/state';
 
 const LOCALES = ['en', 'fr', 'de', 'it', 'ru', 'es'] as const;
@@ -11,16 +9,7 @@ async function slugs(path: string): Promise<string[]> {
   return body.items.map((item) => item.slug);
 }
 
-let browser: Browser;
-let html: RenderedHtml;
-beforeAll(async () => {
-  browser = await launch();
-  html = new RenderedHtml(browser);
-});
-afterAll(async () => {
-  await html?.close();
-  await browser?.close();
-});
+const html = renderedHtmlForSuite();
 
 describe('descriptions written as HTML, server-rendered', () => {
   // Seeded descriptions are HTML with passage anchors; shown as text, a visitor reads
@@ -34,7 +23,7 @@ describe('descriptions written as HTML, server-rendered', () => {
     const problems: string[] = [];
     for (const lang of LOCALES) {
       for (const path of paths) {
-        const page = await html.open(`/${lang}${path}`);
+        const page = await html().open(`/${lang}${path}`);
         if (page.status !== 200) problems.push(`/${lang}${path}: ${page.status}`);
         if (VISIBLE_MARKUP.test(page.visibleText)) problems.push(`/${lang}${path}: markup shown`);
         if (/[<>]|&lt;/.test(page.metaDescription) || page.metaDescription.length > 160) {

@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { launch } from './support/browser';
-import { RenderedHtml, VISIBLE_MARKUP } from './support/rendered-html';
+import { renderedHtmlForSuite, VISIBLE_MARKUP } from './support/rendered-html';
 import { baseUrl } from './support/state';
 
 const LOCALES = ['en', 'fr', 'de', 'it', 'ru', 'es'] as const;
@@ -53,16 +51,7 @@ function withoutLocale(path: string): string {
   return path.replace(/^\/(en|fr|de|it|ru|es)(?=\/|\?|$)/, '') || '/';
 }
 
-let browser: Browser;
-let html: RenderedHtml;
-beforeAll(async () => {
-  browser = await launch();
-  html = new RenderedHtml(browser);
-});
-afterAll(async () => {
-  await html?.close();
-  await browser?.close();
-});
+const html = renderedHtmlForSuite();
 
 describe('the public site, crawled from / in six languages', () => {
   it('has no broken link, missing #pN anchor, visible markup or empty page', async () => {
@@ -97,7 +86,7 @@ describe('the public site, crawled from / in six languages', () => {
     }
 
     for (const lang of LOCALES) {
-      const root = await html.open('/', { 'accept-language': lang });
+      const root = await html().open('/', { 'accept-language': lang });
       if (root.location !== `/${lang}`) {
         problems.push({ url: `/ (${lang})`, problem: `redirects to ${root.location}` });
       }
@@ -107,7 +96,7 @@ describe('the public site, crawled from / in six languages', () => {
 
     while (queue.length > 0) {
       const { path, from } = queue.shift() as { path: string; from: string };
-      const page = await html.open(path);
+      const page = await html().open(path);
       if (page.status === 301 && page.location) {
         enqueue(page.location, path);
         continue;

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser';
 import { baseUrl } from './state';
 
 /** What a server-rendered page offers a visitor before any script runs. */
@@ -72,3 +73,24 @@ export function relative(url: string): string {
 
 /** Text that shows markup to the visitor: a tag printed as text, or an escaped one. */
 export const VISIBLE_MARKUP = /<\/?[a-z][a-z0-9]*[\s>/]|&lt;|&gt;|&amp;[a-z#]/i;
+
+/**
+ * A Chromium and a reader for the suite it is called in, started before its tests and
+ * closed after them; the returned function gives the reader.
+ */
+export function renderedHtmlForSuite(): () => RenderedHtml {
+  let browser: Browser | undefined;
+  let html: RenderedHtml | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+    html = new RenderedHtml(browser);
+  });
+  afterAll(async () => {
+    await html?.close();
+    await browser?.close();
+  });
+  return () => {
+    if (!html) throw new Error('the browser has not started');
+    return html;
+  };
+}
