@@ -24,10 +24,10 @@ const FLOORS: Record<string, Partial<EvalMetrics>> = {
   },
   'eval-dev': {
     hitAt5: 0.8,
-    factRecall: 0.63,
-    citationAccuracy: 0.8,
+    factRecall: 0.67,
+    citationAccuracy: 0.82,
     refusalRate: 0.75,
-    falseRefusalRate: 0.12,
+    falseRefusalRate: 0.1,
   },
 };
 

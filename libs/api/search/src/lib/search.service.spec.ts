@@ -151,6 +151,21 @@ describeEachDatabase('search', schema, (db) => {
     expect(docs.every((p) => p.type === 'document' && p.documentId === 'guidebook-12')).toBe(true);
   });
 
+  it('reads the whole item around a passage, in page order, within the count', async () => {
+    const policing = SEARCH_FIXTURE_ITEMS.find((i) => i.itemId === 'policing');
+    const italian = policing?.entries.find((e) => e.locale === 'it');
+    const anchors = italian?.passages.map((p) => p.anchor) ?? [];
+    expect(anchors.length).toBeGreaterThanOrEqual(3);
+    const middle = `page:policing:it#${anchors[1]}`;
+    const whole = await service.itemPassages(middle, 100);
+    expect(whole.map((p) => p.anchor)).toEqual(anchors);
+    expect(whole[1]).toMatchObject({ id: middle, text: italian?.passages[1].text });
+    const two = await service.itemPassages(middle, 2);
+    expect(two.map((p) => p.anchor)).toEqual(anchors.slice(0, 2));
+    await expect(service.itemPassages(middle, 0)).resolves.toEqual([]);
+    await expect(service.itemPassages('page:nothing:de#p1', 5)).resolves.toEqual([]);
+  });
+
   it('gives the passages following one in the same item and language, in order', async () => {
     const policing = SEARCH_FIXTURE_ITEMS.find((i) => i.itemId === 'policing');
     const italian = policing?.entries.find((e) => e.locale === 'it');

@@ -302,6 +302,32 @@ export class SearchService {
     }));
   }
 
+  /**
+   * Up to `count` passages of the item and language of passage `id`, in page order, the
+   * passage itself included: a short document read whole, when a passage of it was found
+   * by a question in another language whose other words it could not match.
+   */
+  async itemPassages(id: string, count: number): Promise<FollowingPassage[]> {
+    const limit = Math.min(MAX_FOLLOWING_PASSAGES, Math.floor(count));
+    if (typeof id !== 'string' || !id || !(limit >= 1)) return [];
+    const rows: { id: string; anchor: string; heading: string | null; body: string }[] =
+      await this.dataSource.query(
+        `SELECT n.id, n.anchor, n.heading, n.body
+           FROM search_passage p
+           JOIN search_passage n ON n.item_type = p.item_type AND n.item_id = p.item_id
+                                AND n.locale = p.locale
+          WHERE p.id = $1
+          ORDER BY n.position LIMIT $2`,
+        [id, limit],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      anchor: r.anchor,
+      ...(r.heading ? { heading: r.heading } : {}),
+      text: r.body,
+    }));
+  }
+
   /** Search-as-you-type: titles in the visitor's language, then completions of the last word. */
   async suggest(params: { q: string; lang: Locale }): Promise<SearchSuggestion[]> {
     const raw = typeof params.q === 'string' ? params.q : '';

@@ -11,6 +11,7 @@ import {
   holdsFocus,
   mentionsResponsibility,
   namesAPerson,
+  namesRoleHolder,
   numberNextToFocus,
   spellsOut,
 } from './question-focus';
@@ -117,7 +118,14 @@ function holdsKind(
   index: number,
 ): boolean {
   const questionWords = new Set(analysis.terms.map((t) => t.folded));
-  const newEntity = [...f.entities].some((id) => !analysis.entities.has(id) && !UBIQUITOUS.has(id));
+  // A body may answer "who"; a place never does.
+  const newBody = [...f.entities].some(
+    (id) =>
+      !analysis.entities.has(id) &&
+      !UBIQUITOUS.has(id) &&
+      !id.startsWith('city:') &&
+      !id.startsWith('country:'),
+  );
   switch (kind) {
     case 'date':
       return /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.test(text) || f.folded.some((t) => MONTH_SET.has(t));
@@ -129,12 +137,12 @@ function holdsKind(
         const spans = [...lexicon.find(text).values()].flat();
         return (
           namesAPerson(f.tokens, analysis.questionWords, spans) ||
-          newEntity ||
+          newBody ||
           (analysis.focus.responsibility && f.responsible)
         );
       }
       return (
-        newEntity ||
+        newBody ||
         f.folded.some((t) => ROLE_WORDS.has(t)) ||
         f.tokens.some(
           (t, i) =>
@@ -211,11 +219,14 @@ export function answersFocus(
   lang: Locale,
 ): boolean {
   const focus = analysis.focus;
-  if (focus.responsibility && !mentionsResponsibility(text)) return false;
-  if (focus.wantsPerson) {
-    const spans = [...lexicon.find(text).values()].flat();
-    if (!namesAPerson(f.tokens, analysis.questionWords, spans)) return false;
-  }
+  const spans = () => [...lexicon.find(text).values()].flat();
+  if (
+    focus.responsibility &&
+    !mentionsResponsibility(text) &&
+    !namesRoleHolder(f.tokens, analysis.questionWords, spans())
+  )
+    return false;
+  if (focus.wantsPerson && !namesAPerson(f.tokens, analysis.questionWords, spans())) return false;
   const langs = passageLang === lang ? [lang] : [passageLang, lang];
   const conceptOfHead = [
     ...(focus.head ? findConcepts(focus.head).map((m) => m.concept.id) : []),
@@ -229,7 +240,8 @@ export function answersFocus(
     holdsFocus(focus, x.folded, x.stems, langs) ||
     [...(translated?.get(passageLang) ?? [])].some((s) => x.stems.has(s)) ||
     conceptOfHead.some((c) => x.concepts.has(c)) ||
-    (responsibleFocus && x.responsible);
+    (responsibleFocus && x.responsible) ||
+    (passageLang !== lang && sharesCognate(focus.words, x.folded));
   if (!held(f) && !held(context)) return false;
   if (passageLang !== lang && analysis.events.size > 0) {
     // Across languages the verb cannot be matched by its stem: "created in 2010" must not
@@ -261,4 +273,17 @@ function numberNextToConcept(text: string, lang: Locale, concepts: ReadonlySet<s
       concepts.has(hit.id) &&
       numberAt.some((i) => (i < hit.from && hit.from - i <= 3) || (i > hit.to && i - hit.to <= 2)),
   );
+}
+
+/**
+ * Across languages many nouns share their first letters ("civili" and "civilian",
+ * "ministre" and "minister"): six of them in common tell the same word, as `termMatch`
+ * already counts for the question's terms.
+ */
+function sharesCognate(focusWords: readonly string[], folded: readonly string[]): boolean {
+  return focusWords.some((w) => {
+    if (w.length < 6) return false;
+    const prefix = w.slice(0, 6);
+    return folded.some((t) => t.length >= 6 && t.startsWith(prefix));
+  });
 }

@@ -86,7 +86,8 @@ const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'person',
     words(
-      `${DETERMINER} (?:person|minister|director|head|chair|ministre|directeur|personne|minister|direktor|leiter|person|ministro|direttore|persona|director|министр|директор|человек)`,
+      // "welcher ODIHR-Direktor", "welcher Innenminister": the role may end a compound.
+      `${DETERMINER} (?:\\p{L}+-)?\\p{L}*?(?:person|minister|director|head|chair|ministre|directeur|personne|minister|direktor|leiter|person|ministro|direttore|persona|director|министр|директор|человек)`,
     ),
   ],
 ];

@@ -33,11 +33,35 @@ export type { AnswerContext, ExtractiveOptions } from './extractive-options';
 const ANAPHORA =
   /^(?:(?:\S+\s+){0,5}the (?:unit|office|mission|college|network|programme|initiative|centre|project)|(?:it|this|they|il|elle|ils|elles|es|er|sie|dieses|diese|esso|essa|questa|questo|él|ella|esta|este|он|она|оно|они|этот|эта))(?![\p{L}])/iu;
 
+const FEATURE_CACHE_SIZE = 20_000;
+
 export class ExtractiveAnswerer {
   constructor(
     private readonly lexicon: NameLexicon = new NameLexicon(),
     private readonly options: ExtractiveOptions = DEFAULT_EXTRACTIVE_OPTIONS,
   ) {}
+
+  /**
+   * A sentence's features depend on its text and the two languages only, and the same
+   * passages come back for question after question: they are computed once and kept (the
+   * least recently used are dropped past `FEATURE_CACHE_SIZE`).
+   */
+  private readonly featureCache = new Map<string, SentenceFeatures>();
+
+  private features(text: string, passageLang: Locale, questionLang: Locale): SentenceFeatures {
+    const key = `${passageLang}\u0000${questionLang}\u0000${text}`;
+    const cached = this.featureCache.get(key);
+    if (cached) {
+      this.featureCache.delete(key);
+      this.featureCache.set(key, cached);
+      return cached;
+    }
+    const computed = sentenceFeatures(this.lexicon, text, passageLang, questionLang);
+    this.featureCache.set(key, computed);
+    if (this.featureCache.size > FEATURE_CACHE_SIZE)
+      this.featureCache.delete(this.featureCache.keys().next().value as string);
+    return computed;
+  }
 
   /** The question taken apart: its kind, weighted terms, names, numbers and focus. */
   analyze(question: string, lang: Locale, context: AnswerContext = {}): QuestionAnalysis {
@@ -59,7 +83,16 @@ export class ExtractiveAnswerer {
     // best such sentence leads, however well another one shares the question's words.
     const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
     const strict = kinds.every((k) => STRICT_KINDS.has(k));
-    const best = (strict && candidates.find((c) => c.typed)) || candidates[0];
+    const typedLead = candidates.find((c) => c.typed);
+    const top = candidates[0];
+    // A person or a place asked for: a sentence that names one leads over a slightly better
+    // sharer of the question's words, which would be refused as holding no answer.
+    const closeEnough =
+      !!typedLead &&
+      !!top &&
+      kinds.some((k) => k !== 'definition') &&
+      typedLead.score >= top.score - this.options.typedMargin;
+    const best = ((strict || closeEnough) && typedLead) || top;
     const confidence = best ? this.confidence(best, analysis) : 0;
     if (!best || confidence < this.options.minConfidence)
       return { answer: REFUSAL[lang], refused: true, citations: [], confidence };
@@ -107,15 +140,12 @@ export class ExtractiveAnswerer {
       const crossLingual = passage.lang !== lang;
       const totalWeight = crossLingual ? crossWeight : ownWeight;
       const sentences = splitSentences(passage.text);
-      const context = sentenceFeatures(
-        this.lexicon,
+      const context = this.features(
         `${passage.title}. ${passage.heading ?? ''}`,
         passage.lang,
         lang,
       );
-      const features = sentences.map((x) =>
-        sentenceFeatures(this.lexicon, x.text, passage.lang, lang),
-      );
+      const features = sentences.map((x) => this.features(x.text, passage.lang, lang));
       const matches = features.map((f, index) =>
         this.matchesOf(analysis, f, context, features[index - 1], crossLingual),
       );

@@ -37,6 +37,12 @@ export interface ExtractiveOptions {
    * place, a person) and the best sentence holds none: sharing the topic words is no answer.
    */
   readonly untypedPenalty: number;
+  /**
+   * When a kind is asked and the best sentence holds none, the best one that does leads if
+   * it scores within this much: a bystander sentence that shares a few more of the
+   * question's words is no better an answer.
+   */
+  readonly typedMargin: number;
 }
 
 export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
@@ -49,4 +55,5 @@ export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
   typedBonus: 0.15,
   minGain: 0.08,
   untypedPenalty: 0.35,
+  typedMargin: 0.1,
 };

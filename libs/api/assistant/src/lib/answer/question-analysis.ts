@@ -48,15 +48,14 @@ export function analyzeQuestion(
   }
   const terms: Term[] = [];
   const numbers = new Set<number>();
-  for (const token of words(rest)) {
+  for (const token of withAcronymParts(words(rest), originals)) {
     if (isStopword(token) || token.length < 2) continue;
     const original = originals.get(token);
     const n = numberFromWord(token);
     if (n !== undefined) numbers.add(n);
     // German capitalizes every noun: there only acronyms are sure to be names.
-    const name =
-      !!original &&
-      (isAcronym(original.w) || (lang !== 'de' && original.i > 0 && /^\p{Lu}/u.test(original.w)));
+    const capitalized = !!original && original.i > 0 && /^\p{Lu}/u.test(original.w);
+    const name = !!original && (isAcronym(original.w) || (lang !== 'de' && capitalized));
     terms.push({
       folded: token,
       stems: stemsOf(token, [lang]),
@@ -65,7 +64,9 @@ export function analyzeQuestion(
       name,
       invariant: /\d/.test(token) || (!!original && isAcronym(original.w)),
       number: n,
-      key: name ? phoneticKey(stem(token, lang)) : '',
+      // A German noun may still be a name ("Duschanbe"): its sound is kept too, and it is
+      // only ever compared with capitalized words of the passage.
+      key: name || capitalized ? phoneticKey(stem(token, lang)) : '',
       concepts: [...(conceptOf.get(token) ?? [])],
       responsibility: mentionsResponsibility(token),
     });
@@ -86,6 +87,32 @@ export function analyzeQuestion(
     events: type.type === 'date' ? eventsIn(question, lang) : new Set(),
     questionWords: new Set(words(question).map(fold)),
   };
+}
+
+/**
+ * "ODIHR-Direktor", "TAHCLE-Programm": a compound of an acronym and a word is taken as the two,
+ * for the acronym is what another language's passage spells alike. The parts are added to `originals`
+ * as written so that they are recognized as an acronym and a word.
+ */
+function withAcronymParts(
+  tokens: readonly string[],
+  originals: Map<string, { w: string; i: number }>,
+): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const original = originals.get(token);
+    const parts = original?.w.split(/[-‑]/) ?? [];
+    if (parts.length < 2 || !parts.some(isAcronym)) {
+      out.push(token);
+      continue;
+    }
+    for (const part of parts) {
+      const folded = fold(part);
+      if (!originals.has(folded)) originals.set(folded, { w: part, i: original?.i ?? 0 });
+      out.push(folded);
+    }
+  }
+  return out;
 }
 
 export function stemsOf(word: string, langs: readonly Locale[]): Set<string> {

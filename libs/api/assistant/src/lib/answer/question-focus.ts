@@ -97,6 +97,10 @@ const PREPOSITIONS = new Set(
   ),
 );
 
+/** An interrogative determiner and the noun after it (a compound's last part). */
+const ROLE_ASKED =
+  /^(?:which|what|quel|quelle|welche[rsmn]?|quale|que|cual|какой|какая|каким)\s+(?:[\p{L}]+-)?([\p{L}]+)/u;
+
 const COPULA_WHO =
   /^(?:who\s+(?:is|was|are)|qui\s+est|wer\s+(?:ist|war)|chi\s+(?:e|era)|quien\s+es|кто\s+(?:является|был|была|сейчас))(?![\p{L}])/u;
 
@@ -117,6 +121,10 @@ export function questionFocus(question: string, lang: Locale, type: AnswerType):
   const responsibility =
     type === 'person' && !COPULA_WHO.test(folded) && RESPONSIBILITY.some((r) => has(folded, r));
   const copulaWho = type === 'person' && COPULA_WHO.test(folded);
+  // "Which minister ...", "Welcher ODIHR-Direktor ...": the role asked for is held by a person.
+  const role = type === 'person' ? ROLE_ASKED.exec(folded)?.[1] : undefined;
+  if (role && PERSON_ROLES.some((r) => role.startsWith(r)))
+    return { words: [], responsibility, wantsPerson: true };
   const wantsFocus =
     copulaWho ||
     type === 'number' ||
@@ -220,7 +228,7 @@ export function namesAPerson(
   const known = knownSpans.join(' ');
   const candidate = (t: string | undefined) =>
     !!t &&
-    /^\p{Lu}\p{Ll}+$/u.test(t) &&
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t) &&
     !questionWords.has(fold(t)) &&
     !known.includes(fold(t)) &&
     !PERSON_ROLES.some((r) => fold(t).startsWith(r));
@@ -228,6 +236,19 @@ export function namesAPerson(
     if (candidate(tokens[i - 1]) && candidate(tokens[i])) return true;
   }
   return false;
+}
+
+/**
+ * "Jane Doe, Director of the College": a person named beside a role says who holds it, which
+ * answers who leads or is responsible for something, whatever verb the question used.
+ */
+export function namesRoleHolder(
+  tokens: readonly string[],
+  questionWords: ReadonlySet<string>,
+  knownSpans: readonly string[],
+): boolean {
+  const hasRole = tokens.some((t) => PERSON_ROLES.some((r) => fold(t).startsWith(r)));
+  return hasRole && namesAPerson(tokens, questionWords, knownSpans);
 }
 
 /** Whether the acronym's letters, in order, spell out a run of words of the sentence. */

@@ -19,7 +19,9 @@ export function sentenceFeatures(
   const tokens = words(text);
   const folded = tokens.map(fold);
   const langs = passageLang === questionLang ? [passageLang] : [passageLang, questionLang];
-  const stems = new Set(folded.flatMap((t) => [...stemsOf(t, langs)]));
+  // A compound's parts too ("TAHCLE-Programm" is also TAHCLE), as questions are taken apart.
+  const parts = folded.flatMap((t) => (/[-‑]/.test(t) ? [t, ...t.split(/[-‑]/)] : [t]));
+  const stems = new Set(parts.flatMap((t) => [...stemsOf(t, langs)]));
   const keys = new Set(
     tokens
       .filter((t, i) => i > 0 && /^\p{Lu}/u.test(t))
@@ -52,7 +54,7 @@ export function termMatch(term: Term, f: SentenceFeatures): number {
     const prefix = term.folded.slice(0, 6);
     if (f.folded.some((t) => t.length >= 6 && t.startsWith(prefix))) return 0.8;
   }
-  if (term.name && term.key.length >= 3 && f.keys.has(term.key)) return 0.9;
+  if (term.key.length >= 3 && f.keys.has(term.key)) return 0.9;
   return 0;
 }
 

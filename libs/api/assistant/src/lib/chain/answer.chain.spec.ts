@@ -1,5 +1,5 @@
 import { NameLexicon } from '../text/name-lexicon';
-import { condenseQuestion, expandQuery, leavesListOpen } from './answer.chain';
+import { condenseQuestion, expandQuery, leavesListOpen, readWhole } from './answer.chain';
 
 describe('condenseQuestion', () => {
   const lexicon = new NameLexicon();
@@ -90,5 +90,48 @@ describe('expandQuery', () => {
     expect(expandQuery('When did the harbour patrols start?', lexicon, 'en')).toBe(
       'When did the harbour patrols start?',
     );
+  });
+});
+
+describe('readWhole', () => {
+  const passage = (doc: string, lang: 'en' | 'fr', anchor: string) => ({
+    id: `document:${doc}:${lang}#${anchor}`,
+    title: doc,
+    text: `${doc} ${anchor}`,
+    url: `/${lang}/documents/${doc}#${anchor}`,
+    lang,
+    score: 1,
+    documentId: doc,
+  });
+  const bodies: Record<string, string[]> = { a: ['p1', 'p2', 'p3'], b: ['p1'], c: ['p1', 'p2'] };
+  const search = {
+    retrieve: async () => [],
+    itemPassages: async (id: string) => {
+      const doc = id.split(':')[1] ?? '';
+      return (bodies[doc] ?? []).map((anchor) => ({
+        id: id.replace(/#.*/, `#${anchor}`),
+        anchor,
+        text: `${doc} ${anchor}`,
+      }));
+    },
+  };
+
+  it('reads the best documents of each language whole, found passage first, languages in turn', async () => {
+    const read = await readWhole(
+      [
+        [passage('a', 'en', 'p2'), passage('a', 'en', 'p3'), passage('b', 'en', 'p1')],
+        [passage('c', 'fr', 'p2')],
+      ],
+      search,
+    );
+    expect(read.map((p) => p.url)).toEqual([
+      '/en/documents/a#p2',
+      '/en/documents/a#p1',
+      '/en/documents/a#p3',
+      '/fr/documents/c#p2',
+      '/fr/documents/c#p1',
+      '/en/documents/b#p1',
+    ]);
+    expect(read[1]).toMatchObject({ lang: 'en', documentId: 'a', text: 'a p1' });
   });
 });

@@ -105,7 +105,7 @@ export function createAnswerChain(deps: {
             ),
         ),
       );
-      const anchored = roundRobin(perLanguage);
+      const anchored = await readWhole(perLanguage, deps.search);
       const sources = await withContinuations(
         interleave(primary, anchored, limit),
         deps.nextPassages,
@@ -352,6 +352,56 @@ export function anchorQuery(
 /** Below this confidence in the question's own language, sources in the others are sought. */
 const CROSS_LINGUAL_BELOW = 0.6;
 
+/** Documents found in each other language, at most this many per language, are read whole. */
+const DOCUMENTS_PER_LANGUAGE = 2;
+/** A document longer than this many passages is read from its found passages only. */
+const WHOLE_DOCUMENT_PASSAGES = 10;
+
+/**
+ * A question in another language matches a document only by its names, numbers and a few
+ * translated words, which need not be in the passage that holds the answer: the best
+ * documents of each language (by their best passage) are read whole, the languages taking
+ * turns, so that one document cannot fill every place.
+ */
+export async function readWhole(
+  perLanguage: readonly (readonly SourcePassage[])[],
+  search: PassageSearch,
+): Promise<SourcePassage[]> {
+  const documents = roundRobin(
+    perLanguage.map((passages) => {
+      const seen = new Set<string>();
+      return passages.filter((p) => {
+        const key = p.documentId ?? p.url.split('#')[0] ?? p.id;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return seen.size <= DOCUMENTS_PER_LANGUAGE;
+      });
+    }),
+  );
+  if (!search.itemPassages) return roundRobin(perLanguage);
+  const read = search.itemPassages.bind(search);
+  const whole = await Promise.all(
+    documents.map(async (best) => {
+      const passages = await read(best.id, WHOLE_DOCUMENT_PASSAGES);
+      if (!passages.length) return [best];
+      const page = best.url.split('#')[0];
+      // The found passage first: it is what matched the question.
+      const ordered = [
+        ...passages.filter((p) => p.id === best.id),
+        ...passages.filter((p) => p.id !== best.id),
+      ];
+      return ordered.map((p) => ({
+        ...best,
+        id: p.id,
+        heading: p.heading,
+        text: p.text,
+        url: `${page}#${p.anchor}`,
+      }));
+    }),
+  );
+  return whole.flat();
+}
+
 /** The first of each list, then the second of each, and so on. */
 function roundRobin<T>(lists: readonly (readonly T[])[]): T[] {
   const out: T[] = [];
@@ -381,7 +431,7 @@ function interleave(
     push(anchored[i]);
     push(primary[i + 2]);
   }
-  return out.slice(0, limit * 2);
+  return out.slice(0, limit * 4);
 }
 
 const MAX_LIST_ITEMS = 16;

@@ -18,6 +18,11 @@ export interface PassageSearch {
   /** Published content by aligned passage group, and a version that changes with it. */
   alignedPassages?(): Promise<{ group: string; lang: Locale; text: string }[]>;
   alignedVersion?(): Promise<string>;
+  /** Up to `count` passages of the item and language of passage `id`, in order. */
+  itemPassages?(
+    id: string,
+    count: number,
+  ): Promise<{ id: string; anchor: string; heading?: string; text: string }[]>;
 }
 
 export interface PortalRetrieverInput extends BaseRetrieverInput {
