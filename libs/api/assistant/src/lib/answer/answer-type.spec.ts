@@ -47,3 +47,19 @@ describe('questionType of compound questions and interrogative determiners', () 
     expect(t.types).toEqual(expect.arrayContaining(['date', 'number']));
   });
 });
+
+describe('questionType of an interrogative with a plural noun', () => {
+  it.each([
+    ['Which regions does the new academy serve?', 'list'],
+    ['What practical skills courses did the college add?', 'list'],
+    ['Quels outils la mission a-t-elle livrés ?', 'list'],
+    ['¿Qué herramientas entregó la misión?', 'list'],
+    ['Welcher BDIMR-Direktor eröffnete die Tagung?', 'person'],
+    ['In which years was the centre funded?', 'date'],
+    ['What does the status report say?', 'definition'],
+    ['What equipment did the mission buy?', 'definition'],
+    ['Which process created the unit?', 'definition'],
+  ])('%s -> %s', (q, type) => {
+    expect(questionType(q).type).toBe(type);
+  });
+});

@@ -80,7 +80,7 @@ const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'date',
     words(
-      `${DETERMINER} (?:year|month|day|date|annee|mois|jour|jahr|monat|tag|datum|anno|mese|giorno|data|ano|mes|dia|fecha|год|году|месяц|день|дата)`,
+      `${DETERMINER} (?:years?|months?|days?|dates?|annees?|mois|jours?|jahre?|monate?|tage?|datum|anni|anno|mesi|mese|giorni|giorno|date|data|anos?|mes|meses|dias?|fechas?|год|году|месяц|день|дата|даты)`,
     ),
   ],
   [
@@ -91,6 +91,29 @@ const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
     ),
   ],
 ];
+
+/**
+ * "Which areas ...", "What thematic courses ...", "Sur quels thèmes ...", "¿Qué medidas ...?":
+ * an interrogative followed, within three words, by a plural noun asks for several things, a
+ * list. A verb or function word first ("what does", "which is") ends the search.
+ */
+function asksForSeveral(folded: string): boolean {
+  if (/(?<![\p{L}])(?:quels|quelles)(?![\p{L}])/u.test(folded)) return true;
+  const tokens = folded.split(/[^\p{L}-]+/u).filter(Boolean);
+  const at = tokens.findIndex((t) => ['which', 'what', 'que', 'cuales'].includes(t));
+  if (at < 0) return false;
+  for (const t of tokens.slice(at + 1, at + 4)) {
+    if (NOT_A_NOUN.has(t)) return false;
+    if (t.length >= 4 && /s$/.test(t) && !/(?:ss|us|is)$/.test(t)) return true;
+  }
+  return false;
+}
+
+const NOUN_LIKE_STOP =
+  'does do did was were is are has have had the a an of this these those its his her their';
+const NOT_A_NOUN = new Set(
+  `${NOUN_LIKE_STOP} es son fue fueron ha han hay el la los las de del su sus`.split(' '),
+);
 
 export function questionType(question: string, _lang?: Locale): QuestionType {
   const folded = fold(question).replace(/[’']/g, ' ');
@@ -107,6 +130,8 @@ export function questionType(question: string, _lang?: Locale): QuestionType {
     }
     types.push(type);
   }
+  // Only when nothing more precise was asked ("which years" is a date, "quels ministres" a person).
+  if (!types.length && asksForSeveral(folded)) types.push('list');
   const first = types[0];
   if (first === 'acronym') return { type: first, acronym, types };
   if (first) return { type: first, types };

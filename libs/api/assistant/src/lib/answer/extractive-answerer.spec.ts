@@ -511,4 +511,38 @@ describe('ExtractiveAnswerer counts', () => {
       expect(result.answer).toContain('Aziz Karimov');
     });
   });
+
+  describe('lists introduced by a lead-in', () => {
+    const page = (anchor: number, text: string): SourcePassage => ({
+      id: `doc:31#p${anchor}`,
+      title: 'Regional academy',
+      text,
+      url: `/en/documents/31#p${anchor}`,
+      lang: 'en',
+      score: 0.9,
+      documentId: '31',
+    });
+
+    it('reads a lead-in as the continuation of the passage before, and brings its items', () => {
+      const passages = [
+        page(
+          1,
+          'The regional police academy in Ohrid was founded by the ministry in 2009. ' +
+            'The academy reports yearly to the ministry on its curriculum and budget, which grow each year.',
+        ),
+        page(
+          2,
+          'Its curriculum covers above all:\n- forensic interviewing;\n- crowd management;\n- first aid.',
+        ),
+      ];
+      const result = answerer.answer(
+        'Which subjects does the curriculum of the police academy in Ohrid cover?',
+        'en',
+        passages,
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('forensic interviewing');
+      expect(result.answer).toContain('first aid');
+    });
+  });
 });

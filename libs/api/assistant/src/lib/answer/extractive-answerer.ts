@@ -136,6 +136,7 @@ export class ExtractiveAnswerer {
       entityWeight;
     const o = this.options;
     const out: Candidate[] = [];
+    const byUrl = new Map(passages.map((p) => [p.url, p]));
     passages.forEach((passage, rank) => {
       const crossLingual = passage.lang !== lang;
       const totalWeight = crossLingual ? crossWeight : ownWeight;
@@ -146,9 +147,32 @@ export class ExtractiveAnswerer {
         lang,
       );
       const features = sentences.map((x) => this.features(x.text, passage.lang, lang));
-      const matches = features.map((f, index) =>
+      // The sentence before the first is the last of the passage before, when it was found too.
+      const earlier = previousPassage(passage, byUrl);
+      const lastBefore = earlier && splitSentences(earlier.text).at(-1);
+      const beforeFirst = lastBefore
+        ? this.matchesOf(
+            analysis,
+            this.features(lastBefore.text, passage.lang, lang),
+            context,
+            undefined,
+            crossLingual,
+          )
+        : undefined;
+      const own = features.map((f, index) =>
         this.matchesOf(analysis, f, context, features[index - 1], crossLingual),
       );
+      // "The Presence focuses on:" continues the sentence before it, which says whose focus.
+      const matches = own.map((m, index) => {
+        const before = index === 0 ? beforeFirst : own[index - 1];
+        if (!before || !sentences[index]?.text.trim().endsWith(':')) return m;
+        const weights = new Map(m.weights);
+        for (const [key, v] of before.weights)
+          weights.set(key, Math.max(weights.get(key) ?? 0, o.leadInShare * v));
+        const covered = [...weights.values()].reduce((sum, v) => sum + v, 0);
+        return { ...m, weights, covered, anchored: m.anchored || before.anchored };
+      });
+      const asksList = analysis.type.type === 'list';
       // The passage as a whole: each term at its best match in any sentence or the title.
       const best = new Map<string, number>();
       for (const m of matches)
@@ -167,10 +191,13 @@ export class ExtractiveAnswerer {
         const typed =
           holdsAnswerKind(this.lexicon, analysis, sentence.text, f, sentences, index) &&
           answersFocus(this.lexicon, analysis, sentence.text, f, context, passage.lang, lang);
+        const leadsList =
+          asksList && sentence.text.trim().endsWith(':') && !!sentences[index + 1]?.listItem;
         const score =
           (1 - o.passageShare) * coverage +
           o.passageShare * passageCoverage +
           (typed ? o.typedBonus : 0) +
+          (leadsList ? o.leadInBonus : 0) +
           0.12 / (rank + 1) +
           (index === 0 ? 0.03 : 0) +
           (passage.lang === lang ? 0.08 : 0) -
@@ -294,4 +321,14 @@ export class ExtractiveAnswerer {
       if (!take(item)) break;
     }
   }
+}
+
+/** The passage before this one on the same page (anchors p1, p2, ...), if it is at hand. */
+function previousPassage(
+  passage: SourcePassage,
+  byUrl: ReadonlyMap<string, SourcePassage>,
+): SourcePassage | undefined {
+  const m = /^(.*#p)(\d+)$/.exec(passage.url);
+  if (!m) return undefined;
+  return byUrl.get(`${m[1]}${Number(m[2]) - 1}`);
 }

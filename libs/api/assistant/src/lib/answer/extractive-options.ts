@@ -43,6 +43,16 @@ export interface ExtractiveOptions {
    * question's words is no better an answer.
    */
   readonly typedMargin: number;
+  /**
+   * A lead-in ("... focuses on:") rarely repeats what it is about; it takes this share of
+   * the sentence before it's matches, as its continuation.
+   */
+  readonly leadInShare: number;
+  /**
+   * For a list question, a lead-in followed by its items is the answer's shape: a bonus over
+   * a sentence that merely holds commas.
+   */
+  readonly leadInBonus: number;
 }
 
 export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
@@ -56,4 +66,6 @@ export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
   minGain: 0.08,
   untypedPenalty: 0.35,
   typedMargin: 0.1,
+  leadInShare: 0.7,
+  leadInBonus: 0.1,
 };

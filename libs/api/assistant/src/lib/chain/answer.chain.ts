@@ -72,7 +72,14 @@ export function createAnswerChain(deps: {
       const retriever = new PortalRetriever({ search: deps.search, lang: input.lang, limit });
       const query = expandQuery(input.standalone, deps.lexicon, input.lang);
       const docs = (await retriever.invoke(query)) as Document<RetrievedPassage>[];
-      const primary = await withContinuations(docs.map(toSourcePassage), deps.nextPassages);
+      const found = docs.map(toSourcePassage);
+      // The passage a question's words found need not be the one that answers: the list
+      // after a lead-in, the quote after the event. The best document is read whole too.
+      const around = await readWhole([found.slice(0, 1)], deps.search, 1);
+      const primary = await withContinuations(
+        [...found, ...around.filter((p) => !found.some((f) => f.id === p.id))],
+        deps.nextPassages,
+      );
       const context: AnswerContext = {
         rarity: await wordRarity(deps.search, input.standalone, input.lang),
         translations: await learned.current(),
@@ -366,6 +373,7 @@ const WHOLE_DOCUMENT_PASSAGES = 10;
 export async function readWhole(
   perLanguage: readonly (readonly SourcePassage[])[],
   search: PassageSearch,
+  perLanguageDocuments = DOCUMENTS_PER_LANGUAGE,
 ): Promise<SourcePassage[]> {
   const documents = roundRobin(
     perLanguage.map((passages) => {
@@ -374,7 +382,7 @@ export async function readWhole(
         const key = p.documentId ?? p.url.split('#')[0] ?? p.id;
         if (seen.has(key)) return false;
         seen.add(key);
-        return seen.size <= DOCUMENTS_PER_LANGUAGE;
+        return seen.size <= perLanguageDocuments;
       });
     }),
   );
