@@ -19,7 +19,7 @@ const FLOORS: Record<string, Partial<EvalMetrics>> = {
     hitAt5: 0.85,
     factRecall: 0.92,
     citationAccuracy: 0.93,
-    refusalRate: 0.6,
+    refusalRate: 0.8,
     falseRefusalRate: 0.06,
   },
   'eval-dev': {

@@ -1,5 +1,5 @@
 import type { SourcePassage } from './answer.types';
-import { ExtractiveAnswerer } from './extractive-answerer';
+import { DEFAULT_EXTRACTIVE_OPTIONS, ExtractiveAnswerer } from './extractive-answerer';
 import { TranslationLexicon } from '../text/translation-lexicon';
 
 const passages: SourcePassage[] = [
@@ -543,6 +543,62 @@ describe('ExtractiveAnswerer counts', () => {
       expect(result.refused).toBe(false);
       expect(result.answer).toContain('forensic interviewing');
       expect(result.answer).toContain('first aid');
+    });
+  });
+
+  describe('refusing what the sources do not say', () => {
+    const academy: SourcePassage = {
+      id: 'doc:41#p1',
+      title: 'Ohrid police academy',
+      text:
+        'The Ohrid police academy, led by its Director, trains police officers from the region. ' +
+        'The academy opened in 2009 with support from the mission.',
+      url: '/en/documents/41#p1',
+      lang: 'en',
+      score: 0.9,
+      documentId: '41',
+    };
+
+    it('refuses "who is the <role>" when no sentence names a person', () => {
+      const result = answerer.answer('Who is the Director of the Ohrid police academy?', 'en', [
+        academy,
+      ]);
+      expect(result.refused).toBe(true);
+    });
+
+    it('trusts "what is the <noun> of X" less when X is found but never the noun', () => {
+      const asked = 'What is the budget of the Ohrid police academy?';
+      const lenient = new ExtractiveAnswerer(undefined, {
+        ...DEFAULT_EXTRACTIVE_OPTIONS,
+        unfocusedPenalty: 0,
+      });
+      const without = answerer.answer(asked, 'en', [academy]).confidence;
+      expect(lenient.answer(asked, 'en', [academy]).confidence - without).toBeCloseTo(
+        DEFAULT_EXTRACTIVE_OPTIONS.unfocusedPenalty,
+      );
+      const withBudget: SourcePassage = {
+        ...academy,
+        id: 'doc:41#p2',
+        url: '/en/documents/41#p2',
+        text: 'The budget of the Ohrid police academy is EUR 2 million a year.',
+      };
+      const answered = answerer.answer(asked, 'en', [academy, withBudget]);
+      expect(answered.refused).toBe(false);
+      expect(answered.answer).toContain('EUR 2 million');
+    });
+
+    it('does not answer from a passage in another language about another place', () => {
+      const college: SourcePassage = {
+        id: 'doc:42#p1',
+        title: 'Колледж',
+        text: 'Колледж готовит руководящих сотрудников пограничных служб. Колледжем руководит директор.',
+        url: '/ru/documents/42#p1',
+        lang: 'ru',
+        score: 0.9,
+        documentId: '42',
+      };
+      const result = answerer.answer('Chi dirige la Missione OSCE in Serbia?', 'it', [college]);
+      expect(result.refused).toBe(true);
     });
   });
 });

@@ -12,7 +12,7 @@ import {
   type ExtractiveOptions,
 } from './extractive-options';
 import { REFUSAL } from './messages';
-import { analyzeQuestion } from './question-analysis';
+import { analyzeQuestion, UBIQUITOUS } from './question-analysis';
 import { sentenceFeatures, similar, termMatch, translatable } from './sentence-features';
 
 export { DEFAULT_EXTRACTIVE_OPTIONS } from './extractive-options';
@@ -109,10 +109,15 @@ export class ExtractiveAnswerer {
     const o = this.options;
     const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
     if (!best.typed && kinds.every((k) => STRICT_KINDS.has(k))) return 0;
-    // "What is ...", "Does ...": no kind asked, so holding one earns nothing.
+    // "Who is the Secretary General?": a sentence naming no one answers nothing.
+    if (!best.typed && analysis.focus.wantsPerson) return 0;
+    // "What is ...", "Does ...": no kind asked, so holding one earns nothing; but "what is the
+    // budget of X" asks for the budget, which a sentence about X without it does not give.
     const asksKind = kinds.some((k) => k !== 'definition');
     const kindBonus = !asksKind
-      ? 0
+      ? analysis.focus.head && !best.typed
+        ? -o.unfocusedPenalty
+        : 0
       : best.typed
         ? o.typedBonus
         : kinds.some((k) => LOOSE_KINDS.has(k) || STRICT_KINDS.has(k))
@@ -137,6 +142,7 @@ export class ExtractiveAnswerer {
     const o = this.options;
     const out: Candidate[] = [];
     const byUrl = new Map(passages.map((p) => [p.url, p]));
+    const namedIds = [...analysis.entities.keys()].filter((id) => !UBIQUITOUS.has(id));
     passages.forEach((passage, rank) => {
       const crossLingual = passage.lang !== lang;
       const totalWeight = crossLingual ? crossWeight : ownWeight;
@@ -186,8 +192,14 @@ export class ExtractiveAnswerer {
         // A heading-like line ("OSCE Secretariat, Vienna") states no fact.
         const titleLike =
           !sentence.listItem && !/[.!?:;]$/.test(sentence.text.trim()) && f.tokens.length < 12;
-        // Across languages a passage must share something that survives translation.
-        if ((crossLingual && !m.anchored) || titleLike || coverage < o.minSentenceCoverage) return;
+        // Across languages a passage must share something that survives translation, and
+        // the places and bodies the question names: without them it is about something else.
+        if (
+          crossLingual &&
+          (!m.anchored || (namedIds.length > 0 && !namedIds.some((id) => m.weights.has(`e:${id}`))))
+        )
+          return;
+        if (titleLike || coverage < o.minSentenceCoverage) return;
         const typed =
           holdsAnswerKind(this.lexicon, analysis, sentence.text, f, sentences, index) &&
           answersFocus(this.lexicon, analysis, sentence.text, f, context, passage.lang, lang);

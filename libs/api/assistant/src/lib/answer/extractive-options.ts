@@ -44,6 +44,12 @@ export interface ExtractiveOptions {
    */
   readonly typedMargin: number;
   /**
+   * Taken when "what is the <noun> of X" finds X but no sentence with the noun: less than
+   * `untypedPenalty`, for the answer may name an instance ("a code of conduct" for "which
+   * text") rather than the noun itself.
+   */
+  readonly unfocusedPenalty: number;
+  /**
    * A lead-in ("... focuses on:") rarely repeats what it is about; it takes this share of
    * the sentence before it's matches, as its continuation.
    */
@@ -66,6 +72,7 @@ export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
   minGain: 0.08,
   untypedPenalty: 0.35,
   typedMargin: 0.1,
+  unfocusedPenalty: 0.2,
   leadInShare: 0.7,
   leadInBonus: 0.1,
 };

@@ -71,6 +71,9 @@ describe('mentionsResponsibility with nouns that only look like verbs', () => {
     ['The unit leads the reform of the traffic police.', true],
     ['A deputy minister headed the delegation.', true],
     ['The course covers evidence-led investigations.', false],
+    ['Центр готовит руководящих сотрудников полиции.', false],
+    ['Центр работает под руководством министерства.', true],
+    ['Центром руководит бывший посол.', true],
   ])('%s -> %s', (text, expected) => {
     expect(mentionsResponsibility(text)).toBe(expected);
   });
