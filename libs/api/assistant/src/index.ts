@@ -24,9 +24,7 @@ export { NameLexicon, BUILT_IN_NAMES } from './lib/text/name-lexicon';
 export type { LexiconEntry } from './lib/text/name-lexicon';
 export { createNameLexicon } from './lib/text/domain-names';
 export { numberFromWord, numbersIn, wordsForNumber } from './lib/text/number-words';
-export { transliterate, phoneticKey } from './lib/text/transliterate';
 export { splitSentences } from './lib/text/sentences';
-export { stem, fold, words } from './lib/text/stemmer';
 export { AssistantSchema1764305000000 };
 
 export const ASSISTANT_MIGRATIONS = [AssistantSchema1764305000000];

@@ -14,8 +14,7 @@ import { AssistantAnswerEntity } from './entities/assistant-answer.entity';
 import { AssistantFeedbackEntity } from './entities/assistant-feedback.entity';
 import { CHAT_MODEL } from './providers/chat-model.provider';
 import { NameLexicon } from './text/name-lexicon';
-import { fold, words } from './text/stemmer';
-import { isStopword } from './text/stopwords';
+import { fold, words, isStopword } from '@portal/api/text';
 
 export const NAME_LEXICON = Symbol('NAME_LEXICON');
 

@@ -9,13 +9,18 @@ import type {
 } from '@portal/domain/content';
 import { LOCALES, Locale, isLocale } from '@portal/domain/locales';
 import { InvalidInputError } from '@portal/api/common';
+import { LearnedLexicon, type TranslationLexicon } from '@portal/api/text';
 import { EMBEDDER, Embedder, toVectorLiteral } from './embeddings/embedder';
 import { MAX_QUERY_LENGTH, SEARCH_CONFIGS, SEARCH_HIT_TYPES } from './search.constants';
 import { FollowingPassage, RetrieveParams, RetrievedPassage, SearchParams } from './search.types';
 import { ParsedQuery, QueryTerm, parseQuery, positiveWords, words } from './query/query-parser';
 import { HEADLINE_OPTIONS, toSnippetHtml } from './query/snippet';
 import { SqlParams } from './query/sql-params';
-import { expandAcrossLocales } from './query/thesaurus';
+import { expandAcrossLocales, type WordTranslator } from './query/thesaurus';
+
+/** One translator per learned lexicon, so that query expansions cached for it stay valid. */
+const TRANSLATORS = new WeakMap<TranslationLexicon, WordTranslator>();
+let translatorIds = 0;
 
 /** Weights of the ranking signals besides BM25 (k1 = 1.2, b = 0.75, in search_bm25()). */
 const TITLE_WEIGHT = 0.5;
@@ -102,6 +107,8 @@ function withExclusions(p: SqlParams, cfg: string, expr: string, query: ParsedQu
  */
 @Injectable()
 export class SearchService {
+  private readonly lexicon = new LearnedLexicon(this);
+
   constructor(
     private readonly dataSource: DataSource,
     @Optional() @Inject(EMBEDDER) private readonly embedder: Embedder | null = null,
@@ -225,6 +232,29 @@ export class SearchService {
    * same passage of a page in six languages is one group. The assistant learns word
    * translations from it. Documents (uploaded in one language) are left out.
    */
+  /**
+   * Word translations learned from the published content's aligned passages (see
+   * `LearnedLexicon`): how search and the assistant carry a query into other languages.
+   */
+  translations(): Promise<TranslationLexicon> {
+    return this.lexicon.current();
+  }
+
+  /** The learned lexicon as the query planner takes it: the best translation of a word. */
+  private async translator(): Promise<WordTranslator | undefined> {
+    const lexicon = await this.lexicon.current();
+    if (lexicon.size === 0) return undefined;
+    let cached = TRANSLATORS.get(lexicon);
+    if (!cached) {
+      cached = {
+        id: ++translatorIds,
+        translate: (word, from, to) => lexicon.translate(word, from, to)[0]?.word,
+      };
+      TRANSLATORS.set(lexicon, cached);
+    }
+    return cached;
+  }
+
   async alignedPassages(): Promise<{ group: string; lang: Locale; text: string }[]> {
     const rows: { grp: string; locale: Locale; heading: string | null; body: string }[] =
       await this.dataSource.query(
@@ -404,7 +434,7 @@ export class SearchService {
   private async plan(text: string, lang: Locale, typos: boolean): Promise<Plan> {
     const parsed = parseQuery(text);
     const strict = expandAcrossLocales(text, lang, parsed, true);
-    const loose = expandAcrossLocales(text, lang, parsed, false);
+    const loose = expandAcrossLocales(text, lang, parsed, false, await this.translator());
     const p = new SqlParams();
     const values = LOCALES.map((locale) => {
       const query = locale === lang ? parsed : (strict[locale] ?? parsed);

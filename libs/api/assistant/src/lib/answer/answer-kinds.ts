@@ -3,7 +3,7 @@ import { findConcepts } from '@portal/domain/policing';
 import { conceptsIn, eventsIn } from '../text/concepts';
 import { numberFromWord } from '../text/number-words';
 import type { NameLexicon } from '../text/name-lexicon';
-import { fold, words } from '../text/stemmer';
+import { fold, words } from '@portal/api/text';
 import type { AnswerType } from './answer-type';
 import type { QuestionAnalysis, SentenceFeatures } from './evidence.types';
 import { isAcronym, UBIQUITOUS } from './question-analysis';

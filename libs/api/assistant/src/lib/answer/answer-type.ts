@@ -1,5 +1,5 @@
 import type { Locale } from '@portal/domain/locales';
-import { fold } from '../text/stemmer';
+import { fold } from '@portal/api/text';
 
 /**
  * What kind of answer a question asks for. The extractive answerer only accepts a

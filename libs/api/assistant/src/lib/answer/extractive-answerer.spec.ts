@@ -1,6 +1,6 @@
 import type { SourcePassage } from './answer.types';
 import { DEFAULT_EXTRACTIVE_OPTIONS, ExtractiveAnswerer } from './extractive-answerer';
-import { TranslationLexicon } from '../text/translation-lexicon';
+import { TranslationLexicon } from '@portal/api/text';
 
 const passages: SourcePassage[] = [
   {

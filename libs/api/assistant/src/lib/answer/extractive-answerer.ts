@@ -1,7 +1,7 @@
 import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
-import { fold } from '../text/stemmer';
+import { fold } from '@portal/api/text';
 import { answersFocus, holdsAnswerKind, LOOSE_KINDS, STRICT_KINDS } from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
 import { composeAnswer } from './citation-composer';

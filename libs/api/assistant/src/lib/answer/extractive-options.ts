@@ -1,4 +1,4 @@
-import type { TranslationLexicon } from '../text/translation-lexicon';
+import type { TranslationLexicon } from '@portal/api/text';
 
 /** What the portal knows beyond the passages, to weigh and carry the question's words. */
 export interface AnswerContext {

@@ -1,8 +1,7 @@
 import type { Locale } from '@portal/domain/locales';
 import { numbersIn } from '../text/number-words';
 import { splitSentences } from '../text/sentences';
-import { fold, stem, words } from '../text/stemmer';
-import { isStopword } from '../text/stopwords';
+import { fold, stem, words, isStopword } from '@portal/api/text';
 import type { NameLexicon } from '../text/name-lexicon';
 import type { Citation, DraftAnswer, SourcePassage } from './answer.types';
 import { REFUSAL } from './messages';

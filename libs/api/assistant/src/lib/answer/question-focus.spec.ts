@@ -6,7 +6,7 @@ import {
   spellsOut,
 } from './question-focus';
 import { numberFromWord } from '../text/number-words';
-import { fold, words } from '../text/stemmer';
+import { fold, words } from '@portal/api/text';
 import type { Locale } from '@portal/domain/locales';
 
 const focus = (q: string, lang: Locale) => questionFocus(q, lang, questionType(q, lang).type);

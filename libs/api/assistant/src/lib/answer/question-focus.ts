@@ -1,6 +1,5 @@
 import type { Locale } from '@portal/domain/locales';
-import { fold, stem, words } from '../text/stemmer';
-import { isStopword } from '../text/stopwords';
+import { fold, stem, words, isStopword } from '@portal/api/text';
 import type { AnswerType } from './answer-type';
 
 /**

@@ -9,8 +9,7 @@ import type { DraftAnswer, SourcePassage } from '../answer/answer.types';
 import { questionType } from '../answer/answer-type';
 import { ExtractiveAnswerer, type AnswerContext } from '../answer/extractive-answerer';
 import { questionFocus, RESPONSIBILITY_WORDS } from '../answer/question-focus';
-import { LearnedLexicon } from '../retrieval/learned-lexicon';
-import type { TranslationLexicon } from '../text/translation-lexicon';
+import { TranslationLexicon, fold, isStopword, words } from '@portal/api/text';
 import { groundAnswer } from '../answer/grounding';
 import { REFUSAL } from '../answer/messages';
 import { ANSWER_PROMPT } from '../prompts/answer.prompt';
@@ -21,8 +20,6 @@ import {
 } from '../retrieval/portal.retriever';
 import { conceptIds } from '../text/concepts';
 import type { NameLexicon } from '../text/name-lexicon';
-import { fold, words } from '../text/stemmer';
-import { isStopword } from '../text/stopwords';
 
 export interface HistoryTurn {
   readonly role: 'user' | 'assistant';
@@ -57,7 +54,6 @@ export function createAnswerChain(deps: {
   /** The passage after a passage (by id), for a lead-in whose list was indexed apart. */
   readonly nextPassages?: (passage: SourcePassage, count: number) => Promise<string[]>;
 }) {
-  const learned = new LearnedLexicon(deps.search);
   const language = RunnableLambda.from((input: ChainInput) => ({
     ...input,
     lang: input.lang && isLocale(input.lang) ? input.lang : detectLanguage(input.question, 'en'),
@@ -82,7 +78,7 @@ export function createAnswerChain(deps: {
       );
       const context: AnswerContext = {
         rarity: await wordRarity(deps.search, input.standalone, input.lang),
-        translations: await learned.current(),
+        translations: (await deps.search.translations?.()) ?? TranslationLexicon.EMPTY,
         said: asksForMore(input.question) ? lastAnswer(input.history ?? []) : undefined,
       };
       const draft = deps.answerer.answer(input.standalone, input.lang, primary, context);

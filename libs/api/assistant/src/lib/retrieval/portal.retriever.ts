@@ -1,3 +1,4 @@
+import type { TranslationLexicon } from '@portal/api/text';
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import { Document } from '@langchain/core/documents';
 import type { SearchHitType } from '@portal/domain/content';
@@ -15,9 +16,8 @@ export interface PassageSearch {
   }): Promise<RetrievedPassage[]>;
   /** How rare each word is in the index (0 common .. 1 unknown); see SearchService. */
   rarity?(words: readonly string[], lang: Locale): Promise<ReadonlyMap<string, number>>;
-  /** Published content by aligned passage group, and a version that changes with it. */
-  alignedPassages?(): Promise<{ group: string; lang: Locale; text: string }[]>;
-  alignedVersion?(): Promise<string>;
+  /** Word translations learned from the published content. */
+  translations?(): Promise<TranslationLexicon>;
   /** Up to `count` passages of the item and language of passage `id`, in order. */
   itemPassages?(
     id: string,

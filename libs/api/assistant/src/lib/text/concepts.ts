@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { THESAURUS } from '@portal/domain/policing';
-import { fold, stem, words } from './stemmer';
+import { fold, stem, words } from '@portal/api/text';
 
 /**
  * Thesaurus concepts found by stems, so that inflected forms meet the thesaurus: it writes

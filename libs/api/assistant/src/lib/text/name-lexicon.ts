@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '@portal/domain/locales';
-import { fold, stem } from './stemmer';
+import { fold, stem } from '@portal/api/text';
 
 /**
  * Names that mean the same thing across the six languages: institutions and their

@@ -1,4 +1,4 @@
-import { fold } from './stemmer';
+import { fold } from '@portal/api/text';
 
 /**
  * Cardinal numbers written as words in the six languages ("five", "cinque", "пять"),

@@ -1,7 +1,5 @@
 import { numberFromWord, numbersIn } from './number-words';
-import { stem } from './stemmer';
-import { isStopword } from './stopwords';
-import { phoneticKey, transliterate } from './transliterate';
+import { isStopword, phoneticKey, stem, transliterate } from '@portal/api/text';
 
 describe('number words', () => {
   it('reads numbers in six languages', () => {

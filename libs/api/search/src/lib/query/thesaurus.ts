@@ -23,22 +23,33 @@ export interface LocaleQuery extends ParsedQuery {
  * words outside any concept are kept only when they look like names, acronyms or numbers
  * (often spelt the same everywhere).
  */
+/**
+ * Word translations learned from the portal's aligned content (`@portal/api/text`): the
+ * best translation of a word into a language, if any. `id` changes when it is learned anew.
+ */
+export interface WordTranslator {
+  readonly id: number;
+  translate(word: string, from: Locale, to: Locale): string | undefined;
+}
+
 export function expandAcrossLocales(
   text: string,
   lang: Locale,
   query: ParsedQuery,
   strict: boolean,
+  translator?: WordTranslator,
 ): Partial<Record<Locale, LocaleQuery>> {
-  // The expansion depends on the text alone (query is parsed from it), and matching it
-  // against every concept's terms costs more than the rest of planning: remember it.
-  const key = `${lang}\u0000${strict ? 1 : 0}\u0000${text}`;
+  // The expansion depends on the text alone (query is parsed from it) and the translator,
+  // and matching it against every concept's terms costs more than the rest of planning:
+  // remember it.
+  const key = `${lang}\u0000${strict ? 1 : 0}\u0000${translator?.id ?? 0}\u0000${text}`;
   const cached = EXPANSIONS.get(key);
   if (cached) {
     EXPANSIONS.delete(key);
     EXPANSIONS.set(key, cached);
     return cached;
   }
-  const out = expand(text, lang, query, strict);
+  const out = expand(text, lang, query, strict, translator);
   EXPANSIONS.set(key, out);
   if (EXPANSIONS.size > MAX_CACHED_EXPANSIONS) {
     EXPANSIONS.delete(EXPANSIONS.keys().next().value as string);
@@ -55,6 +66,7 @@ function expand(
   lang: Locale,
   query: ParsedQuery,
   strict: boolean,
+  translator: WordTranslator | undefined,
 ): Partial<Record<Locale, LocaleQuery>> {
   const matches = findConcepts(text, lang);
   const covered = new Set(matches.flatMap((m) => fold(m.term).split(' ')));
@@ -95,9 +107,23 @@ function expand(
       .flat()
       .flatMap((t) => t.text.split(' '))
       .filter((w) => namedWords.has(w) || saidWords.has(fold(w)));
+    // When any word will do, the other words go as the content's learned translations.
+    const translated: QueryTerm[][] = [];
+    if (!strict && translator) {
+      for (const clause of rest) {
+        if (named.includes(clause)) continue;
+        for (const t of clause) {
+          if (t.phrase) continue;
+          const word = translator.translate(t.text, lang, locale);
+          if (!word) continue;
+          translated.push([{ text: words(word).join(' '), phrase: false }]);
+          expressed.push(t.text);
+        }
+      }
+    }
     out[locale] = translatable
       ? {
-          clauses: [...conceptClauses, ...named],
+          clauses: [...conceptClauses, ...named, ...translated],
           exclude: query.exclude,
           expressed: expressed.join(' '),
         }

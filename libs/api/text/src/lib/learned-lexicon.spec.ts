@@ -1,6 +1,5 @@
 import type { Locale } from '@portal/domain/locales';
-import { LearnedLexicon } from './learned-lexicon';
-import type { PassageSearch } from './portal.retriever';
+import { LearnedLexicon, type AlignedSource } from './learned-lexicon';
 
 /** Published content as the search would give it; only the lexicon's caching is under test. */
 function contentOf(pairs: readonly [string, string][]) {
@@ -9,8 +8,7 @@ function contentOf(pairs: readonly [string, string][]) {
     { group: `g${i}`, lang: 'en' as Locale, text: en },
     { group: `g${i}`, lang: 'it' as Locale, text: it },
   ]);
-  const search: PassageSearch = {
-    retrieve: async () => [],
+  const search: AlignedSource = {
     alignedVersion: async () => String(version),
     alignedPassages: async () => passages,
   };
@@ -62,8 +60,11 @@ describe('LearnedLexicon', () => {
     now.mockRestore();
   });
 
-  it('is empty when the search gives no aligned content', async () => {
-    const learned = new LearnedLexicon({ retrieve: async () => [] });
+  it('is empty when nothing is published in several languages', async () => {
+    const learned = new LearnedLexicon({
+      alignedPassages: async () => [],
+      alignedVersion: async () => '0',
+    });
     expect((await learned.current()).size).toBe(0);
   });
 });

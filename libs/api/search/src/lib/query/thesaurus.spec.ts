@@ -1,0 +1,34 @@
+import { parseQuery } from './query-parser';
+import { expandAcrossLocales, type WordTranslator } from './thesaurus';
+
+/** A lexicon that knows two French words in English, as learning from aligned pages would give. */
+const translator: WordTranslator = {
+  id: 7001,
+  translate: (word, from, to) =>
+    from === 'fr' && to === 'en' ? { veille: 'watch', nocturne: 'night' }[word] : undefined,
+};
+
+describe('expandAcrossLocales with learned translations', () => {
+  const text = 'veille nocturne Riga';
+
+  it('carries the words any of which will do into another language as their translations', () => {
+    const loose = expandAcrossLocales(text, 'fr', parseQuery(text), false, translator);
+    const english = loose.en?.clauses.flat().map((t) => t.text) ?? [];
+    expect(english).toEqual(expect.arrayContaining(['watch', 'night', 'riga']));
+    expect(loose.en?.expressed.split(' ')).toEqual(
+      expect.arrayContaining(['veille', 'nocturne', 'riga']),
+    );
+    // A language the lexicon knows nothing of gets the name only.
+    expect(loose.de?.clauses.flat().map((t) => t.text)).toEqual(['riga']);
+  });
+
+  it('does not make translated words required when every word is', () => {
+    const strict = expandAcrossLocales(text, 'fr', parseQuery(text), true, translator);
+    expect(strict.en?.clauses.flat().map((t) => t.text) ?? []).not.toContain('watch');
+  });
+
+  it('keeps the expansion without a lexicon as it was', () => {
+    const plain = expandAcrossLocales(text, 'fr', parseQuery(text), false);
+    expect(plain.en?.clauses.flat().map((t) => t.text)).toEqual(['riga']);
+  });
+});
