@@ -157,13 +157,16 @@ describeEachDatabase('search', schema, (db) => {
     const anchors = italian?.passages.map((p) => p.anchor) ?? [];
     expect(anchors.length).toBeGreaterThanOrEqual(3);
     const middle = `page:policing:it#${anchors[1]}`;
-    const whole = await service.itemPassages(middle, 100);
-    expect(whole.map((p) => p.anchor)).toEqual(anchors);
-    expect(whole[1]).toMatchObject({ id: middle, text: italian?.passages[1].text });
-    const two = await service.itemPassages(middle, 2);
-    expect(two.map((p) => p.anchor)).toEqual(anchors.slice(0, 2));
-    await expect(service.itemPassages(middle, 0)).resolves.toEqual([]);
-    await expect(service.itemPassages('page:nothing:de#p1', 5)).resolves.toEqual([]);
+    const last = `page:policing:it#${anchors.at(-1)}`;
+    const whole = await service.itemPassages([middle, last, 'page:nothing:it#p1'], 100);
+    expect(whole.get(middle)?.map((p) => p.anchor)).toEqual(anchors);
+    expect(whole.get(last)?.map((p) => p.anchor)).toEqual(anchors);
+    expect(whole.get(middle)?.[1]).toMatchObject({ id: middle, text: italian?.passages[1].text });
+    expect(whole.has('page:nothing:it#p1')).toBe(false);
+    const two = await service.itemPassages([middle], 2);
+    expect(two.get(middle)?.map((p) => p.anchor)).toEqual(anchors.slice(0, 2));
+    expect((await service.itemPassages([middle], 0)).size).toBe(0);
+    expect((await service.itemPassages([], 5)).size).toBe(0);
   });
 
   it('gives the passages following one in the same item and language, in order', async () => {

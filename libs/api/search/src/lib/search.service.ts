@@ -333,29 +333,46 @@ export class SearchService {
   }
 
   /**
-   * Up to `count` passages of the item and language of passage `id`, in page order, the
-   * passage itself included: a short document read whole, when a passage of it was found
-   * by a question in another language whose other words it could not match.
+   * For each passage id, up to `count` passages of its item and language, in page order, the
+   * passage itself included: a short document read whole, when a passage of it was found by
+   * a question whose other words it could not match. One query for all ids; unknown ids get
+   * none.
    */
-  async itemPassages(id: string, count: number): Promise<FollowingPassage[]> {
+  async itemPassages(
+    ids: readonly string[],
+    count: number,
+  ): Promise<Map<string, FollowingPassage[]>> {
     const limit = Math.min(MAX_FOLLOWING_PASSAGES, Math.floor(count));
-    if (typeof id !== 'string' || !id || !(limit >= 1)) return [];
-    const rows: { id: string; anchor: string; heading: string | null; body: string }[] =
-      await this.dataSource.query(
-        `SELECT n.id, n.anchor, n.heading, n.body
-           FROM search_passage p
-           JOIN search_passage n ON n.item_type = p.item_type AND n.item_id = p.item_id
-                                AND n.locale = p.locale
-          WHERE p.id = $1
-          ORDER BY n.position LIMIT $2`,
-        [id, limit],
-      );
-    return rows.map((r) => ({
-      id: r.id,
-      anchor: r.anchor,
-      ...(r.heading ? { heading: r.heading } : {}),
-      text: r.body,
-    }));
+    const out = new Map<string, FollowingPassage[]>();
+    const wanted = ids.filter((id) => typeof id === 'string' && id);
+    if (!wanted.length || !(limit >= 1)) return out;
+    const rows: {
+      found: string;
+      id: string;
+      anchor: string;
+      heading: string | null;
+      body: string;
+    }[] = await this.dataSource.query(
+      `SELECT p.id AS found, n.id, n.anchor, n.heading, n.body
+         FROM search_passage p
+         JOIN search_passage n ON n.item_type = p.item_type AND n.item_id = p.item_id
+                              AND n.locale = p.locale
+        WHERE p.id = ANY($1::text[])
+        ORDER BY p.id, n.position`,
+      [wanted],
+    );
+    for (const r of rows) {
+      const list = out.get(r.found) ?? [];
+      if (list.length >= limit) continue;
+      list.push({
+        id: r.id,
+        anchor: r.anchor,
+        ...(r.heading ? { heading: r.heading } : {}),
+        text: r.body,
+      });
+      out.set(r.found, list);
+    }
+    return out;
   }
 
   /** Search-as-you-type: titles in the visitor's language, then completions of the last word. */

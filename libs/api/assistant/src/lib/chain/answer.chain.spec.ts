@@ -106,14 +106,18 @@ describe('readWhole', () => {
   const bodies: Record<string, string[]> = { a: ['p1', 'p2', 'p3'], b: ['p1'], c: ['p1', 'p2'] };
   const search = {
     retrieve: async () => [],
-    itemPassages: async (id: string) => {
-      const doc = id.split(':')[1] ?? '';
-      return (bodies[doc] ?? []).map((anchor) => ({
-        id: id.replace(/#.*/, `#${anchor}`),
-        anchor,
-        text: `${doc} ${anchor}`,
-      }));
-    },
+    itemPassages: async (ids: readonly string[]) =>
+      new Map(
+        ids.map((id) => {
+          const doc = id.split(':')[1] ?? '';
+          const passages = (bodies[doc] ?? []).map((anchor) => ({
+            id: id.replace(/#.*/, `#${anchor}`),
+            anchor,
+            text: `${doc} ${anchor}`,
+          }));
+          return [id, passages];
+        }),
+      ),
   };
 
   it('reads the best documents of each language whole, found passage first, languages in turn', async () => {

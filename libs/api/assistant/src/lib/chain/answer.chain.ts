@@ -383,26 +383,28 @@ export async function readWhole(
     }),
   );
   if (!search.itemPassages) return roundRobin(perLanguage);
-  const read = search.itemPassages.bind(search);
-  const whole = await Promise.all(
-    documents.map(async (best) => {
-      const passages = await read(best.id, WHOLE_DOCUMENT_PASSAGES);
-      if (!passages.length) return [best];
-      const page = best.url.split('#')[0];
-      // The found passage first: it is what matched the question.
-      const ordered = [
-        ...passages.filter((p) => p.id === best.id),
-        ...passages.filter((p) => p.id !== best.id),
-      ];
-      return ordered.map((p) => ({
-        ...best,
-        id: p.id,
-        heading: p.heading,
-        text: p.text,
-        url: `${page}#${p.anchor}`,
-      }));
-    }),
+  if (!documents.length) return [];
+  const read = await search.itemPassages(
+    documents.map((d) => d.id),
+    WHOLE_DOCUMENT_PASSAGES,
   );
+  const whole = documents.map((best) => {
+    const passages = read.get(best.id) ?? [];
+    if (!passages.length) return [best];
+    const page = best.url.split('#')[0];
+    // The found passage first: it is what matched the question.
+    const ordered = [
+      ...passages.filter((p) => p.id === best.id),
+      ...passages.filter((p) => p.id !== best.id),
+    ];
+    return ordered.map((p) => ({
+      ...best,
+      id: p.id,
+      heading: p.heading,
+      text: p.text,
+      url: `${page}#${p.anchor}`,
+    }));
+  });
   return whole.flat();
 }
 

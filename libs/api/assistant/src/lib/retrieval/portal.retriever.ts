@@ -18,11 +18,11 @@ export interface PassageSearch {
   rarity?(words: readonly string[], lang: Locale): Promise<ReadonlyMap<string, number>>;
   /** Word translations learned from the published content. */
   translations?(): Promise<TranslationLexicon>;
-  /** Up to `count` passages of the item and language of passage `id`, in order. */
+  /** For each passage id, up to `count` passages of its item and language, in order. */
   itemPassages?(
-    id: string,
+    ids: readonly string[],
     count: number,
-  ): Promise<{ id: string; anchor: string; heading?: string; text: string }[]>;
+  ): Promise<ReadonlyMap<string, { id: string; anchor: string; heading?: string; text: string }[]>>;
 }
 
 export interface PortalRetrieverInput extends BaseRetrieverInput {

@@ -195,11 +195,14 @@ function namePattern(name: string): string {
   return escape(folded).replace(/\s+/g, '\\s+').replace(/-/g, '[-‑ ]?');
 }
 
+const FOUND_CACHE_SIZE = 20_000;
+
 export class NameLexicon {
   private readonly entries = new Map<string, LexiconEntry>();
   private byName = new Map<string, string>();
   private matcher: RegExp | undefined;
   private patternsById: { id: string; re: RegExp }[] = [];
+  private readonly found = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
   constructor(entries: readonly LexiconEntry[] = [...BUILT_IN_NAMES, ...countryEntries()]) {
     this.add(entries);
@@ -218,8 +221,26 @@ export class NameLexicon {
     this.compile();
   }
 
-  /** Ids of the names found in a text, each with the folded spans it covered. */
-  find(text: string): Map<string, string[]> {
+  /**
+   * Ids of the names found in a text, each with the folded spans it covered. The answerer
+   * asks again and again of the same sentences, so results are kept (least recently used
+   * dropped past FOUND_CACHE_SIZE, all dropped when names are added). Callers only read them.
+   */
+  find(text: string): ReadonlyMap<string, readonly string[]> {
+    const cached = this.found.get(text);
+    if (cached) {
+      this.found.delete(text);
+      this.found.set(text, cached);
+      return cached;
+    }
+    const found = this.scan(text);
+    this.found.set(text, found);
+    if (this.found.size > FOUND_CACHE_SIZE)
+      this.found.delete(this.found.keys().next().value as string);
+    return found;
+  }
+
+  private scan(text: string): Map<string, string[]> {
     const found = new Map<string, string[]>();
     if (!this.matcher) return found;
     const folded = fold(text).replace(/[’']/g, "'");
@@ -241,6 +262,7 @@ export class NameLexicon {
   }
 
   private compile(): void {
+    this.found.clear();
     const patterns: { id: string; pattern: string; length: number }[] = [];
     this.byName = new Map();
     for (const entry of this.entries.values()) {
