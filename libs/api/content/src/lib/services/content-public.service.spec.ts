@@ -86,6 +86,25 @@ describeEachDatabase(
       await admin.remove('page', page.id, editor);
     });
 
+    it('sanitizes stored bodies again when it serves them', async () => {
+      const page = await admin.create(
+        'page',
+        { key: 'old-row', translations: { en: { title: 'Old', body: 'Safe' } } },
+        editor,
+      );
+      await admin.publish('page', page.id, 1, {}, editor);
+      // As a row written before a stricter policy, or by a bug, would hold it.
+      await db
+        .dataSource()
+        .query(`UPDATE content_translation SET published_body_html = $1 WHERE item_id = $2`, [
+          '<p id="p1">Kept<img src="x" onerror="alert(1)"></p><script>alert(2)</script>',
+          page.id,
+        ]);
+      await expect(site.page('old-row', 'en')).resolves.toMatchObject({
+        body: '<p id="p1">Kept<img src="x" /></p>',
+      });
+    });
+
     it('counts a scheduled page once its time has come and it is published', async () => {
       const page = await admin.create(
         'page',
