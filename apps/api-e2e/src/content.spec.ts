@@ -95,7 +95,7 @@ describeEachApi('content', ({ api }) => {
     await http()
       .post(`/api/admin/pages/${id}/publish`)
       .set('Authorization', auth)
-      .send({})
+      .send({ version: 1 })
       .expect(200);
     const page = await http().get('/api/pages/e2e-page?lang=en').expect(200);
     expect(page.body.body).toBe('<p id="p1">Hello</p>');
@@ -106,13 +106,13 @@ describeEachApi('content', ({ api }) => {
     await http()
       .post(`/api/admin/pages/${id}/unpublish`)
       .set('Authorization', auth)
-      .send({})
+      .send({ version: 1 })
       .expect(200);
     await http().get('/api/pages/e2e-page?lang=en').expect(404);
     await http()
       .post(`/api/admin/pages/${id}/publish`)
       .set('Authorization', auth)
-      .send({})
+      .send({ version: 1 })
       .expect(200);
 
     // Two editors save the same version at once: exactly one wins, the other gets 409.
@@ -146,7 +146,7 @@ describeEachApi('content', ({ api }) => {
     const restored = await http()
       .post(`/api/admin/pages/${id}/revisions/1/restore`)
       .set('Authorization', auth)
-      .send({})
+      .send({ version: 2 })
       .expect(200);
     expect(restored.body.version).toBe(3);
     // Revision 1 is the published text: nothing is left to publish, nothing is outdated.

@@ -59,7 +59,7 @@ describeEachApi('navigation', ({ api }) => {
       .http()
       .post(`/api/admin/pages/${created.body.id}/publish`)
       .set('Authorization', auth)
-      .send({})
+      .send({ version: created.body.version })
       .expect(200);
     expect(paths(await navigation('en'))).toContain('/about/employment');
     // Any published translation serves every locale, so every menu links it.

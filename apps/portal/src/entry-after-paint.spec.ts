@@ -9,7 +9,7 @@ const PAGE =
 
 describe('loadEntryAfterPaint', () => {
   it('replaces the entry script tag with a loader that waits for the first frame', () => {
-    const html = loadEntryAfterPaint(PAGE);
+    const html = loadEntryAfterPaint(PAGE, 'n0nce+/=');
     expect(html).not.toContain('src="main-AB12_cd.js"');
     expect(html).toContain("import('./main-AB12_cd.js')");
     expect(html).toContain('requestAnimationFrame');
@@ -19,11 +19,20 @@ describe('loadEntryAfterPaint', () => {
     expect(html).toContain('<script id="ng-state" type="application/json">{}</script>');
   });
 
+  it('signs the loader with the response nonce, the only inline script CSP lets run', () => {
+    expect(loadEntryAfterPaint(PAGE, 'n0nce+/=')).toContain(
+      '<script type="module" nonce="n0nce+/=">',
+    );
+    expect(loadEntryAfterPaint(PAGE, '"><script>')).toContain(
+      'nonce="&#34;&#62;&#60;script&#62;">',
+    );
+  });
+
   it('leaves a page without the entry script as it is', () => {
     const page =
       '<html><head><link rel="modulepreload" href="a.js"></head>' +
       '<body><script src="other.js"></script></body></html>';
-    expect(loadEntryAfterPaint(page)).toBe(page);
+    expect(loadEntryAfterPaint(page, 'n0nce')).toBe(page);
   });
 });
 
@@ -33,7 +42,7 @@ describe('withEntryAfterPaint', () => {
       status: 404,
       headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': '999' },
     });
-    const rewritten = await withEntryAfterPaint(response);
+    const rewritten = await withEntryAfterPaint(response, 'n0nce');
     expect(rewritten.status).toBe(404);
     expect(rewritten.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(rewritten.headers.get('content-length')).toBeNull();
@@ -42,6 +51,6 @@ describe('withEntryAfterPaint', () => {
 
   it('passes other responses through untouched', async () => {
     const response = new Response('{}', { headers: { 'content-type': 'application/json' } });
-    await expect(withEntryAfterPaint(response)).resolves.toBe(response);
+    await expect(withEntryAfterPaint(response, 'n0nce')).resolves.toBe(response);
   });
 });

@@ -7,6 +7,7 @@ import {
 import express from 'express';
 import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type RenderContext, responseNonce } from './csp-nonce';
 import { withEntryAfterPaint } from './entry-after-paint';
 import { prefixlessTarget } from './prefixless-redirect';
 
@@ -61,10 +62,13 @@ app.use((req, res, next) => {
 });
 
 app.use((req, res, next) => {
+  const cspNonce = responseNonce(res);
   angularApp
-    .handle(req)
+    .handle(req, { cspNonce } satisfies RenderContext)
     .then(async (response) =>
-      response ? writeResponseToNodeResponse(await withEntryAfterPaint(response), res) : next(),
+      response
+        ? writeResponseToNodeResponse(await withEntryAfterPaint(response, cspNonce), res)
+        : next(),
     )
     .catch(next);
 });

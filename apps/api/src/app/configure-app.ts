@@ -4,9 +4,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import { json, type NextFunction, type Request, type Response } from 'express';
-import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { serverConfig } from '@portal/api/common';
+import { contentSecurityPolicy } from './content-security-policy';
 import { createPortalHandler } from './portal-handler';
 import { API_VERSION as version } from './version';
 
@@ -64,25 +64,7 @@ export async function configureApp(
         !req.path.endsWith('/assistant/stream') && compression.filter(req, res),
     }),
   );
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // Angular's server rendering inlines its event-replay script and critical CSS.
-          scriptSrc: ["'self'", "'unsafe-inline'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          frameAncestors: ["'none'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'self'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(...contentSecurityPolicy());
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -4,6 +4,7 @@ import { HTTP_TRANSFER_CACHE_ORIGIN_MAP } from '@angular/common/http';
 import { API_ORIGIN } from '@portal/portal/data-access';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
+import { provideRenderNonce } from './render-nonce.server';
 
 /**
  * Where the server reaches the API (and the i18n files) while rendering. The API process
@@ -38,6 +39,7 @@ const serverConfig: ApplicationConfig = {
     provideServerRendering(withRoutes(serverRoutes)),
     { provide: API_ORIGIN, useFactory: serverApiOrigin },
     { provide: HTTP_TRANSFER_CACHE_ORIGIN_MAP, useFactory: transferCacheOriginMap },
+    provideRenderNonce(),
   ],
 };
 

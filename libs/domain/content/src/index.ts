@@ -9,3 +9,4 @@ export { INSTITUTION_DESCRIPTIONS } from './lib/seed/institution-descriptions';
 export { FIELD_OPERATION_DESCRIPTIONS } from './lib/seed/field-operation-descriptions';
 export { PUBLIC_ROUTES, PUBLIC_SECTIONS, localizedPath, publicPath } from './lib/public-routes';
 export type { PublicItemKind } from './lib/public-routes';
+export { PASSAGE_BLOCKS, passageId } from './lib/passages';

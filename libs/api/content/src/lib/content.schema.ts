@@ -3,6 +3,7 @@ import { ContentRevisionEntity } from './entities/content-revision.entity';
 import { ContentTranslationEntity } from './entities/content-translation.entity';
 import { ContentSchema1764302000000 } from './migrations/1764302000000-content-schema';
 import { PageUrlsUnderAbout1764310000000 } from './migrations/1764310000000-page-urls-under-about';
+import { ScheduledCopy1764312000000 } from './migrations/1764312000000-scheduled-copy';
 
 export const CONTENT_ENTITIES = [
   ContentItemEntity,
@@ -10,4 +11,8 @@ export const CONTENT_ENTITIES = [
   ContentRevisionEntity,
 ];
 
-export const CONTENT_MIGRATIONS = [ContentSchema1764302000000, PageUrlsUnderAbout1764310000000];
+export const CONTENT_MIGRATIONS = [
+  ContentSchema1764302000000,
+  PageUrlsUnderAbout1764310000000,
+  ScheduledCopy1764312000000,
+];

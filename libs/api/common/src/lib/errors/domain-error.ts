@@ -49,8 +49,12 @@ export class NotFoundError extends DomainError {
 }
 
 export class ConflictError extends DomainError {
-  constructor(message: string, extra: Readonly<Record<string, unknown>> = {}) {
-    super('conflict', message, [], extra);
+  constructor(
+    message: string,
+    extra: Readonly<Record<string, unknown>> = {},
+    details: readonly ErrorDetail[] = [],
+  ) {
+    super('conflict', message, details, extra);
   }
 }
 

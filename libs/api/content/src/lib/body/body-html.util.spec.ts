@@ -1,4 +1,4 @@
-import { extractPassages, plainText, renderBody } from './body-html.util';
+import { extractPassages, plainText, renderBody, sanitizeStoredHtml } from './body-html.util';
 
 describe('renderBody', () => {
   it('renders Markdown and anchors every block in order', () => {
@@ -52,5 +52,21 @@ describe('renderBody', () => {
 
   it('turns titles into plain text', () => {
     expect(plainText('<b>Police</b> <script>alert(1)</script>reform')).toBe('Police reform');
+  });
+});
+
+describe('sanitizeStoredHtml', () => {
+  it('cleans stored HTML again and keeps its passage ids, not others', () => {
+    const stored =
+      '<h2 id="p1">Title</h2><p id="p2" onclick="alert(1)">Text<img src=x onerror="alert(2)"></p>' +
+      '<script>alert(3)</script><p id="main">Clobber</p><a href="javascript:alert(4)">x</a>';
+    expect(sanitizeStoredHtml(stored)).toBe(
+      '<h2 id="p1">Title</h2><p id="p2">Text<img src="x" /></p><p>Clobber</p><a rel="noopener noreferrer">x</a>',
+    );
+  });
+
+  it('leaves what renderBody made as it is', () => {
+    const { html } = renderBody('## Title\n\nFirst [link](https://osce.org).\n\n- one', 'markdown');
+    expect(sanitizeStoredHtml(html)).toBe(html);
   });
 });

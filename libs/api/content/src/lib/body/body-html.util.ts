@@ -1,34 +1,13 @@
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { PASSAGE_BLOCKS, passageId } from '@portal/domain/content';
 
 export type BodyFormat = 'markdown' | 'html';
 
 export const BODY_FORMATS: readonly BodyFormat[] = ['markdown', 'html'];
 
-/**
- * Block elements that get a citation anchor (`id="p1"`, `id="p2"`, ...) in document order,
- * so the assistant and search can link to `#pN`.
- */
-const ANCHORED_BLOCKS = [
-  'p',
-  'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'pre',
-  'dt',
-  'dd',
-  'td',
-  'th',
-  'figcaption',
-];
-
 const ALLOWED_TAGS = [
-  ...ANCHORED_BLOCKS,
+  ...PASSAGE_BLOCKS,
   'ul',
   'ol',
   'dl',
@@ -62,7 +41,7 @@ const ALLOWED_TAGS = [
 ];
 
 function baseOptions(transformTags: sanitizeHtml.IOptions['transformTags']): sanitizeHtml.IOptions {
-  const anchored = Object.fromEntries(ANCHORED_BLOCKS.map((tag) => [tag, ['id']]));
+  const anchored = Object.fromEntries(PASSAGE_BLOCKS.map((tag) => [tag, ['id']]));
   return {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
@@ -106,10 +85,10 @@ export function renderBody(source: string, format: BodyFormat): RenderedBody {
     counter += 1;
     // Any id the author wrote is replaced: anchors must be unique and predictable.
     const { id: _ignored, ...rest } = attribs;
-    return { tagName, attribs: { ...rest, id: `p${counter}` } };
+    return { tagName, attribs: { ...rest, id: passageId(counter) } };
   };
   const transformTags: Record<string, sanitizeHtml.Transformer> = Object.fromEntries(
-    ANCHORED_BLOCKS.map((tag) => [tag, anchor]),
+    PASSAGE_BLOCKS.map((tag) => [tag, anchor]),
   );
   transformTags['a'] = (tagName, attribs) => ({
     tagName,
@@ -117,6 +96,28 @@ export function renderBody(source: string, format: BodyFormat): RenderedBody {
   });
   const html = sanitizeHtml(raw, baseOptions(transformTags)).trim();
   return { html, passages: extractPassages(html) };
+}
+
+const PASSAGE_ID = /^p[1-9][0-9]{0,5}$/;
+
+/**
+ * Stored HTML as it is served: the same allow-list again, keeping the passage ids the
+ * render gave (`p1`, `p2`, ...) and no other. A row written before a stricter policy, by
+ * a bug, or straight into the database reaches visitors only through this.
+ */
+export function sanitizeStoredHtml(html: string): string {
+  const keepPassageId: sanitizeHtml.Transformer = (tagName, attribs) => {
+    const { id, ...rest } = attribs;
+    return { tagName, attribs: id && PASSAGE_ID.test(id) ? { ...rest, id } : rest };
+  };
+  const transformTags: Record<string, sanitizeHtml.Transformer> = Object.fromEntries(
+    PASSAGE_BLOCKS.map((tag) => [tag, keepPassageId]),
+  );
+  transformTags['a'] = (tagName, attribs) => ({
+    tagName,
+    attribs: { ...attribs, rel: 'noopener noreferrer' },
+  });
+  return sanitizeHtml(html, baseOptions(transformTags));
 }
 
 /**

@@ -26,7 +26,7 @@ import type {
   RevisionDiff,
   RevisionSummary,
 } from '../services/content-admin.service';
-import { actorOf } from './admin-actor';
+import { STALE_VERSION, actorOf } from './admin-actor';
 
 function kindOf(param: ReferenceKindParamDto): ReferenceKind {
   return REFERENCE_KIND_PATHS[param.kind];
@@ -79,6 +79,7 @@ export class AdminReferenceController {
   }
 
   @Post(':key/publish')
+  @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   publish(
     @Param() param: ReferenceKeyParamsDto,
@@ -86,10 +87,17 @@ export class AdminReferenceController {
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
   ): Promise<AdminItem> {
-    return this.content.publish(kindOf(param), param.key, body, actorOf(user, ip));
+    return this.content.publish(
+      kindOf(param),
+      param.key,
+      body.version,
+      { locales: body.locales, publishAt: body.publishAt },
+      actorOf(user, ip),
+    );
   }
 
   @Post(':key/unpublish')
+  @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   unpublish(
     @Param() param: ReferenceKeyParamsDto,
@@ -97,7 +105,13 @@ export class AdminReferenceController {
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
   ): Promise<AdminItem> {
-    return this.content.unpublish(kindOf(param), param.key, body.locales, actorOf(user, ip));
+    return this.content.unpublish(
+      kindOf(param),
+      param.key,
+      body.version,
+      body.locales,
+      actorOf(user, ip),
+    );
   }
 
   @Get(':key/revisions')
@@ -116,6 +130,7 @@ export class AdminReferenceController {
   }
 
   @Post(':key/revisions/:rev/restore')
+  @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   restore(
     @Param() param: ReferenceRevisionParamsDto,

@@ -1,4 +1,5 @@
 import { Body, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse } from '@nestjs/swagger';
 import { ClientIp, PageQueryDto } from '@portal/api/common';
 import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
@@ -11,7 +12,7 @@ import type {
   RevisionDiff,
   RevisionSummary,
 } from '../services/content-admin.service';
-import { actorOf } from './admin-actor';
+import { STALE_VERSION, actorOf } from './admin-actor';
 
 /**
  * The routes pages and programmes share: list, read, delete, the publishing workflow
@@ -48,6 +49,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/publish')
+  @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   publish(
     @Param('id') id: string,
@@ -55,10 +57,17 @@ export abstract class ItemWorkflowController {
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
   ): Promise<AdminItem> {
-    return this.content.publish(this.kind, id, body, actorOf(user, ip));
+    return this.content.publish(
+      this.kind,
+      id,
+      body.version,
+      { locales: body.locales, publishAt: body.publishAt },
+      actorOf(user, ip),
+    );
   }
 
   @Post(':id/unpublish')
+  @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   unpublish(
     @Param('id') id: string,
@@ -66,7 +75,7 @@ export abstract class ItemWorkflowController {
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
   ): Promise<AdminItem> {
-    return this.content.unpublish(this.kind, id, body.locales, actorOf(user, ip));
+    return this.content.unpublish(this.kind, id, body.version, body.locales, actorOf(user, ip));
   }
 
   @Get(':id/revisions')
@@ -88,6 +97,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/revisions/:rev/restore')
+  @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   restore(
     @Param('id') id: string,

@@ -1,6 +1,13 @@
 import type { ArgumentMetadata } from '@nestjs/common';
 import { createValidationPipe, InvalidInputError } from '@portal/api/common';
-import { CreatePageDto, CreateProgrammeDto, PublishDto, UpdatePageDto } from './content-input.dto';
+import {
+  CreatePageDto,
+  CreateProgrammeDto,
+  PublishDto,
+  RestoreDto,
+  UnpublishDto,
+  UpdatePageDto,
+} from './content-input.dto';
 
 const pipe = createValidationPipe();
 
@@ -71,7 +78,15 @@ describe('content input DTOs', () => {
       }),
     ).resolves.toEqual(['countries', 'startYear']);
     await expect(
-      paths(PublishDto, { locales: ['it', 'xx'], publishAt: 'tomorrow' }),
+      paths(PublishDto, { version: 1, locales: ['it', 'xx'], publishAt: 'tomorrow' }),
     ).resolves.toEqual(['locales', 'publishAt']);
+  });
+
+  it('requires the version an editor acts on to publish, unpublish and restore', async () => {
+    for (const dto of [PublishDto, UnpublishDto, RestoreDto]) {
+      expect(new Set(await paths(dto, {}))).toEqual(new Set(['version']));
+      expect(new Set(await paths(dto, { version: 0 }))).toEqual(new Set(['version']));
+      await expect(paths(dto, { version: 3 })).resolves.toEqual([]);
+    }
   });
 });

@@ -178,7 +178,20 @@ export class UpdateProgrammeDto extends UpdatePageDto {
   endYear?: number;
 }
 
-export class PublishDto {
+/**
+ * Publishing, unpublishing and restoring act on the revision the editor saw: `version` is
+ * the item's `version` as last read, and a 409 naming it answers if someone saved since.
+ */
+class ExpectedVersionDto {
+  @ApiProperty({
+    description: 'The version the editor acts on (optimistic locking); 409 if someone saved since',
+  })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class PublishDto extends ExpectedVersionDto {
   @ApiPropertyOptional({
     enum: LOCALES,
     isArray: true,
@@ -189,13 +202,16 @@ export class PublishDto {
   @IsIn(LOCALES, { each: true })
   locales?: Locale[];
 
-  @ApiPropertyOptional({ description: 'ISO date; in the future = scheduled' })
+  @ApiPropertyOptional({
+    description:
+      'ISO date; in the future = scheduled. A schedule publishes revision `version` as it is now; later saves wait for the next publish',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   publishAt?: string;
 }
 
-export class UnpublishDto {
+export class UnpublishDto extends ExpectedVersionDto {
   @ApiPropertyOptional({
     enum: LOCALES,
     isArray: true,
@@ -207,15 +223,7 @@ export class UnpublishDto {
   locales?: Locale[];
 }
 
-export class RestoreDto {
-  @ApiPropertyOptional({
-    description: 'When given, the restore fails with 409 if someone saved since',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  version?: number;
-}
+export class RestoreDto extends ExpectedVersionDto {}
 
 export class DiffQueryDto {
   @ApiProperty()

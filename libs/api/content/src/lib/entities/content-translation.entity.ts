@@ -6,7 +6,9 @@ import { ContentItemEntity } from './content-item.entity';
 
 /**
  * One locale of an item. The working copy (title, summary, body) is what editors change;
- * the `published*` copy is what visitors and search see, taken at publish time.
+ * the `published*` copy is what visitors and search see, taken at publish time; the
+ * `scheduled*` copy is what a schedule will publish, taken when it was scheduled, so
+ * saves after scheduling never go live with it.
  */
 @Entity('content_translation')
 export class ContentTranslationEntity {
@@ -66,6 +68,21 @@ export class ContentTranslationEntity {
 
   @Column({ name: 'published_based_on_revision', type: 'int', nullable: true })
   publishedBasedOnRevision!: number | null;
+
+  @Column({ name: 'scheduled_title', type: 'varchar', length: 300, nullable: true })
+  scheduledTitle!: string | null;
+
+  @Column({ name: 'scheduled_summary', type: 'text', nullable: true })
+  scheduledSummary!: string | null;
+
+  @Column({ name: 'scheduled_body_html', type: 'text', nullable: true })
+  scheduledBodyHtml!: string | null;
+
+  @Column({ name: 'scheduled_changed_revision', type: 'int', nullable: true })
+  scheduledChangedRevision!: number | null;
+
+  @Column({ name: 'scheduled_based_on_revision', type: 'int', nullable: true })
+  scheduledBasedOnRevision!: number | null;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;

@@ -74,7 +74,7 @@ describeEachDatabase(
       expect(en?.title).toBe('Safe title');
       expect(en?.summary).toBe('Summary');
       expect(en?.bodyHtml).toBe('<p id="p1">Hello</p><a rel="noopener noreferrer">x</a>');
-      await admin.publish('page', page.id, {}, editor);
+      await admin.publish('page', page.id, page.version, {}, editor);
       const payload = await site.page('xss-test', 'en');
       expect(payload.body).not.toMatch(/script|onclick|javascript|iframe|onerror/i);
     });
@@ -108,7 +108,7 @@ describeEachDatabase(
         editor,
       );
       await expect(site.page('fallback', 'it')).rejects.toBeInstanceOf(NotFoundError);
-      await admin.publish('page', page.id, { locales: ['it', 'en'] }, editor);
+      await admin.publish('page', page.id, 1, { locales: ['it', 'en'] }, editor);
 
       const fr = await site.page('fallback', 'fr');
       expect(fr).toMatchObject({
@@ -123,7 +123,7 @@ describeEachDatabase(
       const it = await site.page('fallback', 'it');
       expect(it.body).toBe('<p id="p1">Testo <em>italiano</em>.</p>');
 
-      await admin.unpublish('page', page.id, ['en'], editor);
+      await admin.unpublish('page', page.id, 1, ['en'], editor);
       await expect(site.page('fallback', 'fr')).resolves.toMatchObject({ lang: 'it' });
       expect(index.items.get(page.id)?.entries.map((e) => e.locale)).toEqual(['it']);
       expect(index.items.get(page.id)?.entries[0]).toMatchObject({
@@ -131,7 +131,7 @@ describeEachDatabase(
         passages: [{ anchor: 'p1', text: 'Testo italiano.' }],
       });
 
-      await admin.unpublish('page', page.id, undefined, editor);
+      await admin.unpublish('page', page.id, 1, undefined, editor);
       await expect(site.page('fallback', 'it')).rejects.toBeInstanceOf(NotFoundError);
       expect(index.items.has(page.id)).toBe(false);
     });
@@ -142,7 +142,7 @@ describeEachDatabase(
         { key: 'draft-edits', translations: { en: { title: 'Live', body: 'Live zebra' } } },
         editor,
       );
-      await admin.publish('page', page.id, {}, editor);
+      await admin.publish('page', page.id, page.version, {}, editor);
       const edited = await admin.update(
         'page',
         page.id,
@@ -155,7 +155,7 @@ describeEachDatabase(
       expect(index.items.get(page.id)?.entries[0].title).toBe('Live');
       const before = await search.search({ q: 'quokka', lang: 'en', page: 1, size: 10 });
       expect(before.hits.map((h) => h.url)).not.toContain('/en/about/draft-edits#p1');
-      await admin.publish('page', page.id, {}, editor);
+      await admin.publish('page', page.id, edited.version, {}, editor);
       await expect(site.page('draft-edits', 'en')).resolves.toMatchObject({ title: 'Draft' });
       expect(index.items.get(page.id)?.entries[0].title).toBe('Draft');
       const after = await search.search({ q: 'quokka', lang: 'en', page: 1, size: 10 });
@@ -244,7 +244,7 @@ describeEachDatabase(
         editor,
       );
       expect(page.translations.en?.outdated).toBe(false);
-      await admin.publish('page', page.id, {}, editor);
+      await admin.publish('page', page.id, page.version, {}, editor);
       const changed = await admin.update(
         'page',
         page.id,
@@ -254,7 +254,7 @@ describeEachDatabase(
       );
       expect(changed.translations.en?.outdated).toBe(true);
       expect(changed.translations.it?.outdated).toBe(false);
-      await admin.publish('page', page.id, { locales: ['it'] }, editor);
+      await admin.publish('page', page.id, changed.version, { locales: ['it'] }, editor);
       await expect(site.page('health', 'en')).resolves.toMatchObject({ outdated: true });
       await expect(site.page('health', 'it')).resolves.toMatchObject({ outdated: false });
 
@@ -266,7 +266,7 @@ describeEachDatabase(
         editor,
       );
       expect(fixed.translations.en?.outdated).toBe(false);
-      await admin.publish('page', page.id, { locales: ['en'] }, editor);
+      await admin.publish('page', page.id, fixed.version, { locales: ['en'] }, editor);
       await expect(site.page('health', 'en')).resolves.toMatchObject({ outdated: false });
     });
 
@@ -280,7 +280,7 @@ describeEachDatabase(
         },
         editor,
       );
-      await admin.publish('page', page.id, {}, editor);
+      await admin.publish('page', page.id, page.version, {}, editor);
       const edited = await admin.update(
         'page',
         page.id,
@@ -364,6 +364,7 @@ describeEachDatabase(
       const scheduled = await admin.publish(
         'page',
         page.id,
+        1,
         { locales: ['fr'], publishAt: at.toISOString() },
         editor,
       );
@@ -389,6 +390,87 @@ describeEachDatabase(
       expect(audit.entries.at(-1)).toMatchObject({ action: 'page.publish', actor: null });
     });
 
+    it('publishes, unpublishes and restores only the version the editor saw', async () => {
+      const page = await admin.create(
+        'page',
+        { key: 'acted-on', translations: { en: { title: 'Reviewed' } } },
+        editor,
+      );
+      await admin.update('page', page.id, 1, { translations: { en: { title: 'Half' } } }, other);
+      const stale = { details: [{ path: 'version' }], extra: { currentVersion: 2 } };
+      await expect(admin.publish('page', page.id, 1, {}, editor)).rejects.toMatchObject(stale);
+      await expect(site.page('acted-on', 'en')).rejects.toBeInstanceOf(NotFoundError);
+      await expect(admin.unpublish('page', page.id, 1, undefined, editor)).rejects.toMatchObject(
+        stale,
+      );
+      await expect(admin.restore('page', page.id, 1, 1, editor)).rejects.toMatchObject(stale);
+      await expect(admin.get('page', page.id)).resolves.toMatchObject({
+        version: 2,
+        translations: { en: { title: 'Half', status: 'draft' } },
+      });
+      await expect(admin.publish('page', page.id, 2, {}, editor)).resolves.toMatchObject({
+        version: 2,
+        translations: { en: { status: 'published' } },
+      });
+    });
+
+    it('publishes the revision that was scheduled, not a later save', async () => {
+      const page = await admin.create(
+        'page',
+        { key: 'frozen', translations: { en: { title: 'Scheduled text', body: 'Reviewed' } } },
+        editor,
+      );
+      const at = new Date(Date.now() + 60 * 60 * 1000);
+      await admin.publish('page', page.id, 1, { publishAt: at.toISOString() }, editor);
+      const edited = await admin.update(
+        'page',
+        page.id,
+        1,
+        { translations: { en: { title: 'Half-finished', body: 'Not ready' } } },
+        other,
+      );
+      // The schedule stays, and still names the revision it will publish.
+      expect(edited.translations.en).toMatchObject({
+        status: 'scheduled',
+        publishAt: at.toISOString(),
+        scheduledRevision: 1,
+        changedRevision: 2,
+      });
+
+      await scheduler.publishDue(new Date(at.getTime() + 1000));
+      await expect(site.page('frozen', 'en')).resolves.toMatchObject({
+        title: 'Scheduled text',
+        body: '<p id="p1">Reviewed</p>',
+      });
+      expect(index.items.get(page.id)?.entries[0].title).toBe('Scheduled text');
+      await expect(admin.get('page', page.id)).resolves.toMatchObject({
+        translations: {
+          en: {
+            title: 'Half-finished',
+            status: 'published',
+            scheduledRevision: null,
+            hasUnpublishedChanges: true,
+          },
+        },
+      });
+    });
+
+    it('cancels a schedule when the translation is unpublished or published at once', async () => {
+      const page = await admin.create(
+        'page',
+        { key: 'cancelled', translations: { en: { title: 'One' }, fr: { title: 'Un' } } },
+        editor,
+      );
+      const at = new Date(Date.now() + 60 * 60 * 1000);
+      await admin.publish('page', page.id, 1, { publishAt: at.toISOString() }, editor);
+      await admin.unpublish('page', page.id, 1, ['en'], editor);
+      const now = await admin.publish('page', page.id, 1, { locales: ['fr'] }, editor);
+      expect(now.translations.en).toMatchObject({ status: 'draft', scheduledRevision: null });
+      expect(now.translations.fr).toMatchObject({ status: 'published', publishAt: null });
+      await expect(scheduler.publishDue(new Date(at.getTime() + 1000))).resolves.toEqual([]);
+      await expect(site.page('cancelled', 'en')).resolves.toMatchObject({ lang: 'fr' });
+    });
+
     it('validates what class-validator cannot see', async () => {
       await expect(
         admin.create('page', { key: 'dup', translations: { en: { title: 'x' } } }, editor),
@@ -410,9 +492,9 @@ describeEachDatabase(
           editor,
         ),
       ).rejects.toMatchObject({ details: [{ path: 'sourceLocale' }] });
-      await expect(admin.publish('page', 'dup', { locales: ['ru'] }, editor)).rejects.toMatchObject(
-        { details: [{ path: 'locales' }] },
-      );
+      await expect(
+        admin.publish('page', 'dup', 1, { locales: ['ru'] }, editor),
+      ).rejects.toMatchObject({ details: [{ path: 'locales' }] });
     });
 
     it('deletes items and takes them out of search in the same transaction', async () => {
@@ -421,7 +503,7 @@ describeEachDatabase(
         { key: 'gone', translations: { en: { title: 'Gone' } } },
         editor,
       );
-      await admin.publish('page', page.id, {}, editor);
+      await admin.publish('page', page.id, page.version, {}, editor);
       expect(index.items.has(page.id)).toBe(true);
       await admin.remove('page', page.id, editor);
       expect(index.items.has(page.id)).toBe(false);

@@ -24,8 +24,10 @@ import { CONTENT_AUDIT_WRITER } from './content-ports';
 import type { ContentAuditWriter } from './content-ports';
 import { diffSnapshots, snapshotOf } from './content-snapshot';
 import type { FieldChange } from './content-snapshot';
+import { lockExpectedVersion } from './item-version';
+import { KIND_LABEL } from './kind-label';
+import { publishCopy, scheduleCopy, unpublishCopy } from './publication';
 import { referenceKey } from './reference-data';
-import { returnedRows } from './returned-rows';
 import { hasUnpublishedChanges, matchesPublishedCopy } from './translation-state';
 import { PROGRAMME_CATEGORY_KEYS, isProgrammeActivity } from './programme-vocabulary';
 
@@ -54,6 +56,8 @@ export interface AdminTranslation {
   bodyHtml: string;
   status: TranslationStatus;
   publishAt: string | null;
+  /** The revision a schedule will publish; saves after scheduling are not part of it. */
+  scheduledRevision: number | null;
   publishedAt: string | null;
   /** The working copy differs from what visitors see. */
   hasUnpublishedChanges: boolean;
@@ -112,13 +116,6 @@ export interface PublishOptions {
 export const SYSTEM_ACTOR: Actor = { id: 'system', email: 'system' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KIND_LABEL: Readonly<Record<ContentKind, string>> = {
-  page: 'Page',
-  programme: 'Programme',
-  country: 'Country',
-  institution: 'Institution',
-  'field-operation': 'Field operation',
-};
 
 function isUniqueViolation(error: unknown): boolean {
   return (
@@ -261,14 +258,17 @@ export class ContentAdminService {
     });
   }
 
+  /** Publishes or schedules revision `version`, the one the editor reviewed; 409 otherwise. */
   async publish(
     kind: ContentKind,
     ref: string,
+    version: number,
     options: PublishOptions,
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.findItem(manager, kind, ref);
+      await lockExpectedVersion(manager, item, version);
       await this.publishIn(manager, item, options, actor);
       await this.index.sync(manager, item.id);
       return this.load(manager, item);
@@ -292,17 +292,14 @@ export class ContentAdminService {
     }
     const scheduled = publishAt !== undefined && publishAt.getTime() > Date.now();
     for (const t of targets) {
-      if (scheduled) {
-        t.status = 'scheduled';
-        t.publishAt = publishAt;
-      } else {
-        publishCopy(t, new Date());
-      }
+      if (scheduled) scheduleCopy(t, publishAt);
+      else publishCopy(t, new Date());
       await manager.save(t);
     }
     if (audit) {
       await this.record(manager, actor, `${kind}.${scheduled ? 'schedule' : 'publish'}`, item, {
         locales: targets.map((t) => t.locale),
+        version: item.version,
         ...(scheduled ? { publishAt: publishAt?.toISOString() } : {}),
       });
     }
@@ -311,11 +308,13 @@ export class ContentAdminService {
   async unpublish(
     kind: ContentKind,
     ref: string,
+    version: number,
     locales: Locale[] | undefined,
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.findItem(manager, kind, ref);
+      await lockExpectedVersion(manager, item, version);
       const translations = await this.lockTranslations(manager, item.id);
       const targets = this.pickLocales(translations, locales);
       for (const t of targets) {
@@ -363,7 +362,7 @@ export class ContentAdminService {
     kind: ContentKind,
     ref: string,
     number: number,
-    version: number | undefined,
+    version: number,
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
@@ -380,18 +379,9 @@ export class ContentAdminService {
           .map((t) => t.locale)
           .filter((locale) => !snapshot.translations[locale]),
       };
-      return this.applyChange(
-        manager,
-        item,
-        version ?? item.version,
-        input,
-        actor,
-        'restore',
-        true,
-        {
-          restoredFrom: number,
-        },
-      );
+      return this.applyChange(manager, item, version, input, actor, 'restore', true, {
+        restoredFrom: number,
+      });
     });
   }
 
@@ -405,20 +395,7 @@ export class ContentAdminService {
     replaceAttributes: boolean,
     auditDetails: Record<string, unknown> = {},
   ): Promise<AdminItem> {
-    // Locking the row before checking the version serialises two editors saving at once:
-    // the second one reads the version the first one wrote and gets a 409.
-    const locked = returnedRows<{ version: number }>(
-      await manager.query(`SELECT version FROM content_item WHERE id = $1 FOR UPDATE`, [item.id]),
-    );
-    const currentVersion = locked[0]?.version;
-    if (currentVersion === undefined)
-      throw new NotFoundError(`${KIND_LABEL[item.kind]} ${item.key}`);
-    if (currentVersion !== version) {
-      throw new ConflictError(
-        `Someone saved this ${KIND_LABEL[item.kind].toLowerCase()} in the meantime (version ${currentVersion}); reload and apply your changes again`,
-        { currentVersion },
-      );
-    }
+    await lockExpectedVersion(manager, item, version);
     // The change is worked out in memory first: one that changes nothing writes nothing,
     // so it keeps the version and leaves no revision or audit entry behind.
     const newVersion = version + 1;
@@ -666,6 +643,11 @@ export class ContentAdminService {
       publishedAt: null,
       publishedChangedRevision: null,
       publishedBasedOnRevision: null,
+      scheduledTitle: null,
+      scheduledSummary: null,
+      scheduledBodyHtml: null,
+      scheduledChangedRevision: null,
+      scheduledBasedOnRevision: null,
       updatedAt: new Date(),
     });
     return t;
@@ -733,6 +715,7 @@ export class ContentAdminService {
         bodyHtml: t.bodyHtml,
         status: t.status,
         publishAt: t.publishAt ? t.publishAt.toISOString() : null,
+        scheduledRevision: t.status === 'scheduled' ? t.scheduledChangedRevision : null,
         publishedAt: t.publishedAt ? t.publishedAt.toISOString() : null,
         hasUnpublishedChanges: hasUnpublishedChanges(t),
         outdated:
@@ -755,29 +738,6 @@ export class ContentAdminService {
       updatedBy: item.updatedBy,
     };
   }
-}
-
-/** Makes the working copy the visible one. */
-export function publishCopy(t: ContentTranslationEntity, at: Date): void {
-  t.status = 'published';
-  t.publishAt = null;
-  t.publishedTitle = t.title;
-  t.publishedSummary = t.summary;
-  t.publishedBodyHtml = t.bodyHtml;
-  t.publishedAt = at;
-  t.publishedChangedRevision = t.changedRevision;
-  t.publishedBasedOnRevision = t.basedOnRevision;
-}
-
-export function unpublishCopy(t: ContentTranslationEntity): void {
-  t.status = 'draft';
-  t.publishAt = null;
-  t.publishedTitle = null;
-  t.publishedSummary = null;
-  t.publishedBodyHtml = null;
-  t.publishedAt = null;
-  t.publishedChangedRevision = null;
-  t.publishedBasedOnRevision = null;
 }
 
 function toRevisionSummary(r: ContentRevisionEntity): RevisionSummary {

@@ -74,16 +74,35 @@ describeEachDatabase(
         },
         editor,
       );
-      await admin.publish('programme', programme.id, {}, editor);
+      await admin.publish('programme', programme.id, 1, {}, editor);
       await expect(site.publishedPageSlugs()).resolves.toEqual(new Set());
 
-      await admin.publish('page', page.id, { locales: ['it'] }, editor);
+      await admin.publish('page', page.id, 1, { locales: ['it'] }, editor);
       await expect(site.publishedPageSlugs()).resolves.toEqual(new Set(['internal-oversight']));
       await expect(site.page('internal-oversight', 'en')).resolves.toMatchObject({ lang: 'it' });
 
-      await admin.unpublish('page', page.id, undefined, editor);
+      await admin.unpublish('page', page.id, 1, undefined, editor);
       await expect(site.publishedPageSlugs()).resolves.toEqual(new Set());
       await admin.remove('page', page.id, editor);
+    });
+
+    it('sanitizes stored bodies again when it serves them', async () => {
+      const page = await admin.create(
+        'page',
+        { key: 'old-row', translations: { en: { title: 'Old', body: 'Safe' } } },
+        editor,
+      );
+      await admin.publish('page', page.id, 1, {}, editor);
+      // As a row written before a stricter policy, or by a bug, would hold it.
+      await db
+        .dataSource()
+        .query(`UPDATE content_translation SET published_body_html = $1 WHERE item_id = $2`, [
+          '<p id="p1">Kept<img src="x" onerror="alert(1)"></p><script>alert(2)</script>',
+          page.id,
+        ]);
+      await expect(site.page('old-row', 'en')).resolves.toMatchObject({
+        body: '<p id="p1">Kept<img src="x" /></p>',
+      });
     });
 
     it('counts a scheduled page once its time has come and it is published', async () => {
@@ -93,7 +112,7 @@ describeEachDatabase(
         editor,
       );
       const at = new Date(Date.now() + 60 * 60 * 1000);
-      await admin.publish('page', page.id, { publishAt: at.toISOString() }, editor);
+      await admin.publish('page', page.id, 1, { publishAt: at.toISOString() }, editor);
       await expect(site.publishedPageSlugs()).resolves.not.toContain('our-principles');
       await scheduler.publishDue(new Date(at.getTime() + 1000));
       await expect(site.publishedPageSlugs()).resolves.toContain('our-principles');
@@ -114,7 +133,7 @@ describeEachDatabase(
           { key, translations: { de: { title: key } }, sourceLocale: 'de' },
           editor,
         );
-        await admin.publish('page', page.id, {}, editor);
+        await admin.publish('page', page.id, 1, {}, editor);
       }
       const after = await site.navigation('fr');
       expect(paths(after).filter((p) => p.startsWith('/about'))).toEqual([

@@ -36,6 +36,7 @@ import {
 import type { FieldOperation, Institution } from '@portal/domain/institutions';
 import { LOCALES, resolveTranslation } from '@portal/domain/locales';
 import type { Locale } from '@portal/domain/locales';
+import { sanitizeStoredHtml } from '../body/body-html.util';
 import type { ContentKind } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
@@ -84,7 +85,7 @@ export class ContentPublicService {
       slug: found.item.key,
       title: text.title,
       summary: text.summary,
-      body: text.bodyHtml,
+      body: sanitizeStoredHtml(text.bodyHtml),
       updatedAt: text.publishedAt.toISOString(),
       ...served(found.texts, lang, resolved.locale),
     };
@@ -193,7 +194,7 @@ export class ContentPublicService {
     if (!found || !resolved) throw new NotFoundError(`Programme ${slug.slice(0, 100)}`);
     return {
       ...programmeSummary(found.item, resolved.value),
-      body: resolved.value.bodyHtml,
+      body: sanitizeStoredHtml(resolved.value.bodyHtml),
       updatedAt: resolved.value.publishedAt.toISOString(),
       ...served(found.texts, lang, resolved.locale),
     };
@@ -234,7 +235,7 @@ export class ContentPublicService {
       return { lang, requestedLang: lang, availableLangs: [...LOCALES], outdated: false };
     }
     return {
-      description: resolved.value.bodyHtml,
+      description: sanitizeStoredHtml(resolved.value.bodyHtml),
       ...served(found.texts, lang, resolved.locale),
       // Names exist in every locale; only the description may be missing in some.
       availableLangs: [...LOCALES],

@@ -57,19 +57,27 @@ export class ScheduledPublisher implements OnApplicationBootstrap, OnApplication
       .finally(() => (this.running = undefined));
   }
 
-  /** Publishes every translation whose time has come; returns what it published. */
+  /**
+   * Publishes every translation whose time has come; returns what it published. What goes
+   * live is the copy frozen when the schedule was made, never a later save.
+   */
   async publishDue(now: Date = new Date()): Promise<PublishedNow[]> {
     return this.dataSource.transaction(async (manager) => {
       const result: unknown = await manager.query(
         `UPDATE content_translation t
             SET status = 'published',
                 publish_at = NULL,
-                published_title = t.title,
-                published_summary = t.summary,
-                published_body_html = t.body_html,
+                published_title = t.scheduled_title,
+                published_summary = t.scheduled_summary,
+                published_body_html = t.scheduled_body_html,
                 published_at = $1,
-                published_changed_revision = t.changed_revision,
-                published_based_on_revision = t.based_on_revision
+                published_changed_revision = t.scheduled_changed_revision,
+                published_based_on_revision = t.scheduled_based_on_revision,
+                scheduled_title = NULL,
+                scheduled_summary = NULL,
+                scheduled_body_html = NULL,
+                scheduled_changed_revision = NULL,
+                scheduled_based_on_revision = NULL
            FROM content_item i
           WHERE i.id = t.item_id AND t.status = 'scheduled' AND t.publish_at <= $1
       RETURNING t.item_id, t.locale, i.kind`,

@@ -12,7 +12,10 @@ export interface ScheduleRequest {
   readonly at: string;
 }
 
-/** Publish, unpublish and schedule one locale; everything waits until the drafts are saved. */
+/**
+ * Publish, unpublish and schedule one locale; everything waits until the drafts are saved.
+ * Each action names the version on screen, so none acts on text the editor has not seen.
+ */
 @Component({
   selector: 'pt-admin-workflow-panel',
   imports: [TranslatePipe, AdminDatePipe, StatusBadgeComponent],
@@ -32,10 +35,19 @@ export interface ScheduleRequest {
           }
           @if (t.status === 'scheduled' && t.publishAt) {
             {{
-              'admin.editor.scheduledFor' | translate: { date: (t.publishAt | ptAdminDate: tag()) }
+              'admin.editor.scheduledFor'
+                | translate
+                  : { date: (t.publishAt | ptAdminDate: tag()), revision: t.scheduledRevision }
             }}
           }
         </p>
+        @if (changedSinceScheduled()) {
+          <p class="pt-alert pt-alert--warning">
+            {{
+              'admin.editor.changedSinceScheduled' | translate: { revision: t.scheduledRevision }
+            }}
+          </p>
+        }
         @if (t.hasUnpublishedChanges) {
           <p class="pt-hint">{{ 'admin.editor.unpublishedChanges' | translate }}</p>
         }
@@ -133,6 +145,16 @@ export class WorkflowPanelComponent {
   protected readonly when = signal('');
 
   protected readonly state = computed(() => localeState(this.translation()));
+  /** A schedule publishes the revision it was given; later saves are not part of it. */
+  protected readonly changedSinceScheduled = computed(() => {
+    const t = this.translation();
+    return (
+      t?.status === 'scheduled' &&
+      t.scheduledRevision != null &&
+      t.changedRevision !== undefined &&
+      t.changedRevision !== t.scheduledRevision
+    );
+  });
   protected readonly otherLocales = computed(() =>
     this.allLocales().filter((l) => l !== this.locale()),
   );

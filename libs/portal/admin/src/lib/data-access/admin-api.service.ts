@@ -63,13 +63,16 @@ export class AdminApi {
     return this.http.delete<void>(`${section.api}/${encodeURIComponent(ref)}`);
   }
 
+  /** `version` is the one the editor is looking at: the API refuses (409) if it is stale. */
   publish(
     section: ContentSection,
     ref: string,
+    version: number,
     locales: readonly Locale[],
     publishAt?: string,
   ): Observable<AdminItem> {
     return this.http.post<AdminItem>(`${section.api}/${encodeURIComponent(ref)}/publish`, {
+      version,
       locales,
       ...(publishAt ? { publishAt } : {}),
     });
@@ -78,9 +81,11 @@ export class AdminApi {
   unpublish(
     section: ContentSection,
     ref: string,
+    version: number,
     locales: readonly Locale[],
   ): Observable<AdminItem> {
     return this.http.post<AdminItem>(`${section.api}/${encodeURIComponent(ref)}/unpublish`, {
+      version,
       locales,
     });
   }

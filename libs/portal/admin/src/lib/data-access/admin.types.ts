@@ -30,6 +30,10 @@ export interface AdminTranslation {
   readonly format: BodyFormat;
   readonly status: TranslationStatus;
   readonly publishAt: string | null;
+  /** The revision a schedule publishes; saves after scheduling wait for the next publish. */
+  readonly scheduledRevision?: number | null;
+  /** The revision in which this translation's text last changed. */
+  readonly changedRevision?: number;
   readonly publishedAt: string | null;
   readonly hasUnpublishedChanges?: boolean;
   /** Made from an older revision of the source locale. */

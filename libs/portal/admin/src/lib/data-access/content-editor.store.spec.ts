@@ -244,18 +244,32 @@ describe('ContentEditorStore', () => {
     await open();
     const publishing = store.publish(['en']);
     const req = backend.expectOne(`/api/admin/pages/${item().id}/publish`);
-    expect(req.request.body).toEqual({ locales: ['en'] });
+    expect(req.request.body).toEqual({ version: 3, locales: ['en'] });
     req.flush(item());
     await expect(publishing).resolves.toBe(true);
 
     const scheduling = store.publish(['it'], '2030-01-01T08:00:00.000Z');
     const scheduled = backend.expectOne(`/api/admin/pages/${item().id}/publish`);
     expect(scheduled.request.body).toEqual({
+      version: 3,
       locales: ['it'],
       publishAt: '2030-01-01T08:00:00.000Z',
     });
     scheduled.flush(item());
     await scheduling;
     expect(store.done()).toBe('scheduled');
+  });
+
+  it('unpublishes the version on screen, and shows a 409 as a conflict', async () => {
+    await open();
+    const unpublishing = store.unpublish(['en']);
+    const req = backend.expectOne(`/api/admin/pages/${item().id}/unpublish`);
+    expect(req.request.body).toEqual({ version: 3, locales: ['en'] });
+    req.flush(
+      { statusCode: 409, message: 'Someone saved', currentVersion: 4, details: [] },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await expect(unpublishing).resolves.toBe(false);
+    expect(store.conflict()).toEqual({ currentVersion: 4 });
   });
 });

@@ -199,14 +199,15 @@ export class ContentEditorStore {
 
   publish(locales: readonly Locale[], publishAt?: string): Promise<boolean> {
     return this.workflow(
-      (section, item) => this.api.publish(section, itemRef(section, item), locales, publishAt),
+      (section, item) =>
+        this.api.publish(section, itemRef(section, item), item.version, locales, publishAt),
       publishAt ? 'scheduled' : 'published',
     );
   }
 
   unpublish(locales: readonly Locale[]): Promise<boolean> {
     return this.workflow(
-      (section, item) => this.api.unpublish(section, itemRef(section, item), locales),
+      (section, item) => this.api.unpublish(section, itemRef(section, item), item.version, locales),
       'unpublished',
     );
   }

@@ -1,0 +1,18 @@
+import { randomBytes } from 'node:crypto';
+import type { Response } from 'express';
+
+/** What the server passes to each render (Angular's REQUEST_CONTEXT). */
+export interface RenderContext {
+  /** Put on every inline script the page carries; the Content-Security-Policy names it. */
+  readonly cspNonce: string;
+}
+
+/**
+ * The nonce of this response's Content-Security-Policy. The API that hosts the renderer
+ * chose it when it set the header (`res.locals.cspNonce`); served on its own (`nx serve`),
+ * the portal sends no policy, and a fresh nonce changes nothing.
+ */
+export function responseNonce(res: Response): string {
+  const chosen: unknown = res.locals?.['cspNonce'];
+  return typeof chosen === 'string' && chosen ? chosen : randomBytes(16).toString('base64');
+}
