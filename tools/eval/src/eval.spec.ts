@@ -24,10 +24,10 @@ const FLOORS: Record<string, Partial<EvalMetrics>> = {
   },
   'eval-dev': {
     hitAt5: 0.8,
-    factRecall: 0.69,
-    citationAccuracy: 0.82,
+    factRecall: 0.72,
+    citationAccuracy: 0.85,
     refusalRate: 0.75,
-    falseRefusalRate: 0.1,
+    falseRefusalRate: 0.08,
   },
 };
 

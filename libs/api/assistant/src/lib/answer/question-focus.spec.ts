@@ -85,3 +85,12 @@ describe('questionFocus ends the counted noun phrase at a verb', () => {
     expect(questionFocus(q, 'en', questionType(q).type).head).toBe('volunteers');
   });
 });
+
+describe('questionFocus of a compound question with a count', () => {
+  it('takes the counted noun after "how many", not the first noun of the question', () => {
+    const q = 'Wo lag das Trainingszentrum, und wie viele Ausbilder arbeiteten dort?';
+    expect(questionFocus(q, 'de', 'number').head).toBe('ausbilder');
+    const en = 'Where was the depot, and how many trucks were sent there?';
+    expect(questionFocus(en, 'en', 'number').head).toBe('trucks');
+  });
+});

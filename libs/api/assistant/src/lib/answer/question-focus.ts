@@ -80,6 +80,9 @@ const GENERIC_COUNTED = new Set(
   'people persons personnes gens personen menschen persone gente personas человек людей'.split(' '),
 );
 
+/** The question words of a count, as the first word and the one after it. */
+const HOW_MANY = /^(?:how (?:many|much)|combien |wie viele?|quant[iaeo] |cuant[oa]s? |сколько )/u;
+
 /** Question words, auxiliaries and articles that come before the focus noun. */
 const LEAD_IN = new Set(
   (
@@ -132,17 +135,28 @@ export function questionFocus(question: string, lang: Locale, type: AnswerType):
     (type === 'definition' &&
       /^(?:what|quel|quelle|was|welche|qual|cual|каков|какой)/u.test(folded));
   if (!wantsFocus) return { words: [], responsibility, wantsPerson: false };
-  const start = tokens.findIndex((t) => !LEAD_IN.has(t));
+  // "Where was the school, and how many cadets ...": the counted noun follows the number's
+  // question word, wherever in the question it stands.
+  const counted =
+    type === 'number'
+      ? tokens.findIndex((t, i) => HOW_MANY.test(`${t} ${tokens[i + 1] ?? ''}`))
+      : -1;
+  const from = counted > 0 ? counted : 0;
+  const start = tokens.findIndex((t, i) => i >= from && !LEAD_IN.has(t));
   if (start < 0) return { words: [], responsibility, wantsPerson: false };
   const phrase: string[] = [];
-  for (const t of tokens.slice(start)) {
+  // German capitalizes nouns: the noun phrase ends with its first noun ("wie viele neue
+  // Ausbilder arbeiteten"). Folding keeps the words where they were.
+  const written = words(question.replace(/[’']/g, ' '));
+  const isGermanNoun = (i: number) => lang === 'de' && /^\p{Lu}/u.test(written[i] ?? '');
+  for (const [offset, t] of tokens.slice(start).entries()) {
     if (PREPOSITIONS.has(t) && phrase.length === 0) continue;
     if (PREPOSITIONS.has(t) || (isStopword(t) && phrase.length > 0)) break;
     if (isStopword(t)) continue;
     // "How many officers attended ...": an English past tense ends the noun phrase.
     if (lang === 'en' && phrase.length > 0 && /[^e]ed$/.test(t)) break;
     phrase.push(t);
-    if (phrase.length >= 3) break;
+    if (phrase.length >= 3 || isGermanNoun(start + offset)) break;
   }
   // "What is the budget of X" has a focus; "What is POLIS" does not (the name is the topic).
   const after = tokens.slice(start).findIndex((t) => t === phrase[phrase.length - 1]);
