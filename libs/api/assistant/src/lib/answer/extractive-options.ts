@@ -74,5 +74,5 @@ export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
   typedMargin: 0.1,
   unfocusedPenalty: 0.2,
   leadInShare: 0.7,
-  leadInBonus: 0.1,
+  leadInBonus: 0.2,
 };
