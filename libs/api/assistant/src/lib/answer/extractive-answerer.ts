@@ -73,7 +73,7 @@ export class ExtractiveAnswerer {
     lang: Locale,
     passages: readonly SourcePassage[],
     context: AnswerContext = {},
-  ): DraftAnswer & { confidence: number } {
+  ): DraftAnswer & { confidence: number; holdsKind: boolean } {
     const analysis = analyzeQuestion(this.lexicon, question, lang, context);
     const said = fold(context.said ?? '');
     const candidates = this.candidates(analysis, lang, passages).filter(
@@ -95,9 +95,11 @@ export class ExtractiveAnswerer {
     const best = ((strict || closeEnough) && typedLead) || top;
     const confidence = best ? this.confidence(best, analysis) : 0;
     if (!best || confidence < this.options.minConfidence)
-      return { answer: REFUSAL[lang], refused: true, citations: [], confidence };
+      return { answer: REFUSAL[lang], refused: true, citations: [], confidence, holdsKind: false };
     const chosen = this.choose(best, candidates, analysis);
-    return { ...composeAnswer(chosen, lang), confidence };
+    // Whether the answer holds what was asked (a name for "who"), beyond sharing its words.
+    const holdsKind = best.typed || kinds.every((k) => k === 'definition');
+    return { ...composeAnswer(chosen, lang), confidence, holdsKind };
   }
 
   /**

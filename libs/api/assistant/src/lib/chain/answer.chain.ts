@@ -82,8 +82,10 @@ export function createAnswerChain(deps: {
         said: asksForMore(input.question) ? lastAnswer(input.history ?? []) : undefined,
       };
       const draft = deps.answerer.answer(input.standalone, input.lang, primary, context);
+      // A weak answer, or one that shares the question's words without holding what it asks
+      // (no name for "who"), may have its source in another language.
       const anchors =
-        draft.confidence < CROSS_LINGUAL_BELOW
+        draft.confidence < CROSS_LINGUAL_BELOW || !draft.holdsKind
           ? anchorQuery(input.standalone, deps.lexicon, input.lang)
           : undefined;
       if (!anchors) return { ...input, sources: primary, draft, context };
