@@ -1,30 +1,13 @@
+// The assistant's public face: its Nest module, service, HTTP DTOs and migrations. How it
+// answers (analysis, scoring, retrieval, providers) stays inside the library.
 import { AssistantSchema1764305000000 } from './lib/migrations/1764305000000-assistant-schema';
 
 export { AssistantModule, ASSISTANT_ENTITIES } from './lib/assistant.module';
-export { AssistantService, NAME_LEXICON, normalizeQuestion } from './lib/assistant.service';
+export { AssistantService } from './lib/assistant.service';
 export type { UnansweredQuestion } from './lib/assistant.service';
-export { AssistantAnswerEntity } from './lib/entities/assistant-answer.entity';
-export { AssistantFeedbackEntity } from './lib/entities/assistant-feedback.entity';
 export { AskDto, AnswerDto, FeedbackDto, CitationDto } from './lib/dto/assistant.dto';
-export { createAnswerChain, condenseQuestion, anchorQuery } from './lib/chain/answer.chain';
-export type { ChainInput, ChainOutput, HistoryTurn } from './lib/chain/answer.chain';
-export { PortalRetriever, toSourcePassage } from './lib/retrieval/portal.retriever';
-export type { PassageSearch } from './lib/retrieval/portal.retriever';
-export { CHAT_MODEL, createChatModel } from './lib/providers/chat-model.provider';
-export { ANSWER_PROMPT, ANSWER_SYSTEM_PROMPT } from './lib/prompts/answer.prompt';
-export { CONDENSE_PROMPT } from './lib/prompts/condense.prompt';
-export { groundAnswer } from './lib/answer/grounding';
-export { ExtractiveAnswerer, DEFAULT_EXTRACTIVE_OPTIONS } from './lib/answer/extractive-answerer';
-export type { ExtractiveOptions } from './lib/answer/extractive-answerer';
-export { questionType } from './lib/answer/answer-type';
-export type { AnswerType, QuestionType } from './lib/answer/answer-type';
-export type { Citation, DraftAnswer, SourcePassage } from './lib/answer/answer.types';
-export { REFUSAL } from './lib/answer/messages';
-export { NameLexicon, BUILT_IN_NAMES } from './lib/text/name-lexicon';
-export type { LexiconEntry } from './lib/text/name-lexicon';
-export { createNameLexicon } from './lib/text/domain-names';
-export { numberFromWord, numbersIn, wordsForNumber } from './lib/text/number-words';
-export { splitSentences } from './lib/text/sentences';
+export type { HistoryTurn } from './lib/chain/answer.chain';
+export type { Citation } from './lib/answer/answer.types';
 export { AssistantSchema1764305000000 };
 
 export const ASSISTANT_MIGRATIONS = [AssistantSchema1764305000000];
