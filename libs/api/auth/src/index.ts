@@ -10,7 +10,11 @@ export { RolesGuard } from './lib/guards/roles.guard';
 export { AuditService } from './lib/audit/audit.service';
 export type { AuditEntry, AuditActor, AuditRecord, AuditFilter } from './lib/audit/audit.service';
 export { AuthService, ACCESS_TOKEN_TTL_SECONDS } from './lib/login/auth.service';
-export { LOGIN_FAILURES_PER_IP, LOGIN_FREE_ATTEMPTS } from './lib/login/login-throttle';
+export {
+  LOGIN_FAILURES_PER_IP,
+  LOGIN_FREE_ATTEMPTS,
+  loginBackoffSeconds,
+} from './lib/login/login-throttle';
 export type { LoginResult } from './lib/login/auth.service';
 export { UsersService } from './lib/users/users.service';
 export type { UserView, CreateUserInput, UpdateUserInput } from './lib/users/users.service';

@@ -117,7 +117,6 @@ function holdsKind(
   sentences: readonly { text: string; listItem: boolean }[],
   index: number,
 ): boolean {
-  const questionWords = new Set(analysis.terms.map((t) => t.folded));
   // A body may answer "who"; a place never does.
   const newBody = [...f.entities].some(
     (id) =>
@@ -146,7 +145,7 @@ function holdsKind(
         f.folded.some((t) => ROLE_WORDS.has(t)) ||
         f.tokens.some(
           (t, i) =>
-            (i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !questionWords.has(fold(t))) ||
+            (i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !echoesQuestion(t, analysis.questionWords)) ||
             (isAcronym(t) && isNewName(lexicon, t, analysis)),
         )
       );
@@ -156,7 +155,9 @@ function holdsKind(
           (id) =>
             (id.startsWith('city:') || id.startsWith('country:')) && !analysis.entities.has(id),
         ) ||
-        f.tokens.some((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !questionWords.has(fold(t)))
+        f.tokens.some(
+          (t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(t) && !echoesQuestion(t, analysis.questionWords),
+        )
       );
     case 'acronym':
       return expandsAcronym(lexicon, analysis.type.acronym ?? '', text, f);
@@ -170,6 +171,26 @@ function holdsKind(
     default:
       return true;
   }
+}
+
+/**
+ * A capitalized word that the question already says, or a form of one of its words ("Swedish"
+ * for "Sweden", "Slovenian" for "Slovenia"): it names nothing new, so it answers neither "who"
+ * nor "where". Forms share all of the shorter word but its last two letters, at least four.
+ */
+export function echoesQuestion(token: string, questionWords: ReadonlySet<string>): boolean {
+  const word = fold(token);
+  if (questionWords.has(word)) return true;
+  for (const asked of questionWords) {
+    const q = asked.replace(/['’]s$/u, '');
+    const shorter = Math.min(q.length, word.length);
+    const needed = Math.max(4, shorter - 2);
+    if (shorter < needed) continue;
+    let common = 0;
+    while (common < shorter && q[common] === word[common]) common++;
+    if (common >= needed) return true;
+  }
+  return false;
 }
 
 /** An acronym other than the question's own names and the OSCE's. */

@@ -587,6 +587,31 @@ describe('ExtractiveAnswerer counts', () => {
       expect(answered.answer).toContain('EUR 2 million');
     });
 
+    it('takes no form of the question\'s own name for the place or person it asks for', () => {
+      const chair: SourcePassage = {
+        id: 'doc:43#p1',
+        title: 'Chairpersonship',
+        text:
+          'The Swedish Chairpersonship of 2021 set out its priorities for the year. ' +
+          'It focused on conflict resolution and the security of journalists.',
+        url: '/en/documents/43#p1',
+        lang: 'en',
+        score: 0.9,
+        documentId: '43',
+      };
+      const asked = 'Which city hosted the closing meeting of Sweden\'s 2021 Chairpersonship?';
+      expect(answerer.answer(asked, 'en', [chair]).refused).toBe(true);
+      const withCity: SourcePassage = {
+        ...chair,
+        id: 'doc:43#p2',
+        url: '/en/documents/43#p2',
+        text: 'The closing meeting of the Swedish Chairpersonship took place in Stockholm in December 2021.',
+      };
+      const answered = answerer.answer(asked, 'en', [chair, withCity]);
+      expect(answered.refused).toBe(false);
+      expect(answered.answer).toContain('Stockholm');
+    });
+
     it('does not answer from a passage in another language about another place', () => {
       const college: SourcePassage = {
         id: 'doc:42#p1',

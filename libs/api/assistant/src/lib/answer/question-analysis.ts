@@ -14,7 +14,7 @@ export const UBIQUITOUS = new Set(['osce']);
 
 /**
  * `rarity` (0 common .. 1 unknown to the index, by folded word) weighs the question's
- * plain words: a sentence that misses a rare word ("cannabis") misses what the question
+ * plain words: a sentence that misses a rare word ("ferry") misses what the question
  * is about, one that misses a common word ("help") does not.
  */
 export function analyzeQuestion(
