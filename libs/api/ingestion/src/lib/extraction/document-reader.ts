@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { DomainError, ServiceBusyError } from '@portal/api/common';
@@ -30,13 +30,14 @@ const MEMORY_CHECK_MS = 50;
  * worker (the next document gets a fresh one) and refused with 422 naming the file.
  */
 @Injectable()
-export class DocumentReader implements OnModuleDestroy {
+export class DocumentReader implements OnModuleInit, OnModuleDestroy {
   private static sharedReader?: DocumentReader;
   private readonly logger = new Logger('DocumentReader');
   private readonly waiting: Job[] = [];
   private worker?: Worker;
   /** Set once the current worker has loaded its code and can take a document. */
   private workerReady = false;
+  private readonly readyWaiters: (() => void)[] = [];
   private running?: { job: Job; worker: Worker; stop: () => void };
   private nextId = 1;
 
@@ -55,6 +56,20 @@ export class DocumentReader implements OnModuleDestroy {
     return new Promise<ReadResult>((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, request, source, resolve, reject });
       this.startNext();
+    });
+  }
+
+  /** Starts the worker, so the first upload does not wait for it. */
+  onModuleInit(): Promise<void> {
+    return this.start();
+  }
+
+  /** Resolves once a worker has loaded its code (from source that takes seconds). */
+  start(): Promise<void> {
+    if (this.workerReady && this.worker) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      this.readyWaiters.push(resolve);
+      this.ensureWorker();
     });
   }
 
@@ -118,6 +133,7 @@ export class DocumentReader implements OnModuleDestroy {
       if (current) this.worker = undefined;
       if (current && !this.workerReady) {
         // It died loading its code: another would too, so nothing waiting can be read.
+        for (const resolve of this.readyWaiters.splice(0)) resolve();
         for (const job of this.waiting.splice(0)) {
           job.reject(new Error('The document reader could not start'));
         }
@@ -131,7 +147,9 @@ export class DocumentReader implements OnModuleDestroy {
 
   private settle(worker: Worker, reply: ReaderReply): void {
     if ('ready' in reply) {
-      if (worker === this.worker) this.workerReady = true;
+      if (worker !== this.worker) return;
+      this.workerReady = true;
+      for (const resolve of this.readyWaiters.splice(0)) resolve();
       this.startNext();
       return;
     }

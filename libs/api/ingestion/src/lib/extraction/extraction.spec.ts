@@ -94,7 +94,7 @@ describe('extraction', () => {
   });
 
   it('reads a 20 MB file of short lines linearly and stops at the text budget', () => {
-    const lines = 'Short line.\n'.repeat(Math.ceil((20 * 1024 * 1024) / 12));
+    const lines = 'Short line.\n'.repeat(Math.floor((20 * 1024 * 1024) / 12));
     for (const format of ['text', 'markdown'] as const) {
       const run = timed(() => extractSections(format, lines));
       expect(run.error).toBeInstanceOf(ExtractionLimitError);
