@@ -103,14 +103,6 @@ describeEachApi('documents', ({ api }) => {
         .attach('file', bytes, name);
       const took = performance.now() - started;
       const latencies = await health.stop();
-      console.log(
-        'FIGURE',
-        name,
-        res.status,
-        Math.round(took),
-        Math.round(Math.max(...latencies)),
-        latencies.length,
-      );
       expect({ name, status: res.status }).toEqual({
         name,
         status: statuses.includes(res.status) ? res.status : statuses[0],
