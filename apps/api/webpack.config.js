@@ -18,6 +18,14 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Uploaded documents are read in a worker thread; its script sits beside main.js,
+      // where the ingestion library's DocumentReader looks for it.
+      additionalEntryPoints: [
+        {
+          entryName: 'document-reader.worker',
+          entryPath: '../../libs/api/ingestion/src/lib/extraction/document-reader.worker.ts',
+        },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ['./src/assets'],
       optimization: false,

@@ -7,9 +7,17 @@ export { DocumentEntity, DOCUMENT_STATUSES } from './lib/entities/document.entit
 export type { DocumentStatus } from './lib/entities/document.entity';
 export { DocumentChunkEntity } from './lib/entities/document-chunk.entity';
 export { MAX_DOCUMENT_BYTES, TEXT_FORMATS, formatOfFile } from './lib/extraction/document-format';
-export type { DocumentFormat, TextFormat, Section } from './lib/extraction/document-format';
+export type {
+  DocumentFormat,
+  DocumentSource,
+  TextFormat,
+  Section,
+} from './lib/extraction/document-format';
 export { extractSections } from './lib/extraction/text-extractor';
 export { extractPdfSections } from './lib/extraction/pdf-extractor';
+export { DocumentReader } from './lib/extraction/document-reader';
+export { EXTRACTION_LIMITS } from './lib/extraction/extraction-limits';
+export { sniffContent } from './lib/extraction/content-sniffer';
 export { chunkSections, CHUNK_SIZE, CHUNK_OVERLAP } from './lib/extraction/chunker';
 export type { Passage } from './lib/extraction/chunker';
 export { detectLanguage, guessLanguage } from './lib/text/language-detector';

@@ -1,1 +1,1 @@
-export { minimalPdf } from './lib/extraction/extraction.spec-helpers';
+export { flateBombPdf, manyPagesPdf, minimalPdf } from './lib/extraction/extraction.spec-helpers';

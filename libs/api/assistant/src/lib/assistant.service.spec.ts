@@ -62,7 +62,8 @@ describeEachDatabase('assistant', schema, (db) => {
       config,
       new RateLimiter(new MemoryRateLimitStore()),
     );
-  });
+    // The first document starts the ingestion worker, compiled from source in tests.
+  }, 120_000);
 
   it('answers with citations and stores the answer', async () => {
     const answer = await service.ask({ question: 'Where is ODIHR based?' });

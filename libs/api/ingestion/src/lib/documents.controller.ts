@@ -25,6 +25,7 @@ import { IngestionService } from './ingestion.service';
 
 interface UploadedDocumentFile {
   readonly originalname: string;
+  readonly mimetype?: string;
   readonly buffer: Buffer;
   readonly size: number;
 }
@@ -54,7 +55,8 @@ export class AdminDocumentsController {
           `Unsupported file type "${file.originalname}": use .md, .html, .txt or .pdf`,
         );
       }
-      return this.ingestion.ingest({ ...body, format, content: file.buffer }, user, ip);
+      const source = { field: 'file', name: file.originalname, mediaType: file.mimetype };
+      return this.ingestion.ingest({ ...body, format, content: file.buffer, source }, user, ip);
     }
     if (body.content === undefined)
       throw InvalidInputError.field('content', 'send content (with format) or a file');

@@ -5,6 +5,7 @@ import { SearchModule } from '@portal/api/search';
 import { AdminDocumentsController, PublicDocumentsController } from './documents.controller';
 import { DocumentChunkEntity } from './entities/document-chunk.entity';
 import { DocumentEntity } from './entities/document.entity';
+import { DocumentReader } from './extraction/document-reader';
 import { IngestionService } from './ingestion.service';
 
 export const INGESTION_ENTITIES = [DocumentEntity, DocumentChunkEntity];
@@ -13,7 +14,7 @@ export const INGESTION_ENTITIES = [DocumentEntity, DocumentChunkEntity];
 @Module({
   imports: [TypeOrmModule.forFeature(INGESTION_ENTITIES), SearchModule, AuthModule],
   controllers: [AdminDocumentsController, PublicDocumentsController],
-  providers: [IngestionService],
+  providers: [IngestionService, DocumentReader],
   exports: [IngestionService],
 })
 export class IngestionModule {}

@@ -9,6 +9,7 @@ import {
   SearchService,
 } from '@portal/api/search';
 import { minimalPdf } from './extraction/extraction.spec-helpers';
+import { DocumentReader } from './extraction/document-reader';
 import { DocumentChunkEntity } from './entities/document-chunk.entity';
 import { DocumentEntity } from './entities/document.entity';
 import { IngestionService } from './ingestion.service';
@@ -38,6 +39,9 @@ describeEachDatabase('ingestion', schema, (db) => {
   let ds: DataSource;
   let service: IngestionService;
   let search: SearchService;
+
+  // The worker that reads documents compiles from source first: outside the timed tests.
+  beforeAll(() => DocumentReader.shared().start(), 120_000);
 
   beforeAll(() => {
     ds = db.dataSource();
@@ -86,9 +90,18 @@ describeEachDatabase('ingestion', schema, (db) => {
     expect(doc).toMatchObject({ lang: 'it', status: 'indexed', chunks: 1 });
   }, 60_000);
 
+  it('refuses bytes that are not the declared format with 415 naming the field', async () => {
+    const error = await service
+      .ingest({ title: 'Broken', format: 'pdf', content: Buffer.from('not a pdf') }, editor)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).kind).toBe('unsupported-media-type');
+    expect((error as DomainError).details[0]?.path).toBe('content');
+  });
+
   it('keeps an unreadable file as failed with the reason', async () => {
     const doc = await service.ingest(
-      { title: 'Broken', format: 'pdf', content: Buffer.from('not a pdf') },
+      { title: 'Broken', format: 'pdf', content: Buffer.from('%PDF-1.4\nnot really a pdf') },
       editor,
     );
     expect(doc.status).toBe('failed');

@@ -1,23 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import type { Paginated } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import { AuditService, type AuthUser } from '@portal/api/auth';
 import { ConflictError, DomainError, InvalidInputError, NotFoundError } from '@portal/api/common';
 import { SearchIndexer } from '@portal/api/search';
-import { chunkSections, type Passage } from './extraction/chunker';
+import type { Passage } from './extraction/chunker';
+import { checkContent } from './extraction/content-sniffer';
 import {
   MAX_DOCUMENT_BYTES,
   type DocumentFormat,
-  type Section,
+  type DocumentSource,
 } from './extraction/document-format';
-import { extractPdfSections } from './extraction/pdf-extractor';
-import { extractSections } from './extraction/text-extractor';
+import { DocumentReader } from './extraction/document-reader';
 import { DocumentChunkEntity } from './entities/document-chunk.entity';
 import { DocumentEntity, type DocumentStatus } from './entities/document.entity';
-import { detectLanguage } from './text/language-detector';
 import type { DocumentSummaryDto, PublicDocumentDto } from './dto/document.dto';
 
 export interface IngestInput {
@@ -26,6 +24,8 @@ export interface IngestInput {
   readonly sourceUrl?: string;
   readonly format: DocumentFormat;
   readonly content: string | Buffer;
+  /** The upload's field and file name, for messages; JSON content is named by its title. */
+  readonly source?: DocumentSource;
 }
 
 export interface DocumentFilter {
@@ -40,7 +40,8 @@ export interface DocumentFilter {
  * Documents -> text -> passages -> search index. A document, its passages and its index
  * rows are written in one transaction: after a crash it is either absent or whole, and
  * the assistant can quote it the moment the upload returns. Deleting it removes it from
- * search in the same transaction.
+ * search in the same transaction. The bytes are read in the document reader's worker;
+ * this thread only checks what they are and stores what came out.
  */
 @Injectable()
 export class IngestionService {
@@ -50,6 +51,8 @@ export class IngestionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly indexer: SearchIndexer,
     private readonly audit: AuditService,
+    // Built by hand (scripts, other libraries' tests), the service shares one reader.
+    private readonly reader: DocumentReader = DocumentReader.shared(),
   ) {}
 
   /** `ip`: the uploader's address, for the audit log (none for tools and seeding). */
@@ -66,34 +69,19 @@ export class IngestionService {
     const title = input.title.trim();
     if (!title) throw InvalidInputError.field('title', 'must not be empty');
 
-    let sections: Section[] = [];
-    let failure: string | undefined;
-    try {
-      sections =
-        input.format === 'pdf'
-          ? await extractPdfSections(
-              typeof input.content === 'string' ? Buffer.from(input.content) : input.content,
-            )
-          : extractSections(input.format, input.content.toString());
-    } catch (e) {
-      failure = `The ${input.format} file could not be read: ${(e as Error).message}`;
-    }
-    const text = sections
-      .map((s) => `${s.heading ?? ''}\n${s.text}`)
-      .join('\n')
-      .trim();
-    if (!failure && !text) failure = 'No text could be extracted (a scanned PDF needs OCR first)';
-    const passages: Passage[] = failure ? [] : await chunkSections(sections);
-    const lang = input.lang ?? detectLanguage(`${title}\n${text}`);
-    const hash = createHash('sha256')
-      .update(
-        failure
-          ? typeof input.content === 'string'
-            ? input.content
-            : input.content
-          : text.replace(/\s+/g, ' '),
-      )
-      .digest('hex');
+    const content =
+      typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : input.content;
+    const source = input.source ?? { field: 'content', name: title };
+    checkContent(input.format, content, source);
+    const {
+      passages,
+      lang,
+      contentHash: hash,
+      failure,
+    } = await this.reader.read(
+      { format: input.format, bytes: content, title, lang: input.lang },
+      source,
+    );
 
     try {
       return await this.dataSource.transaction(async (manager) => {

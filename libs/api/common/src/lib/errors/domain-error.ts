@@ -10,6 +10,7 @@ export type DomainErrorKind =
   | 'conflict'
   | 'payload-too-large'
   | 'unsupported-media-type'
+  | 'unprocessable'
   | 'too-many-requests'
   | 'unavailable';
 

@@ -25,3 +25,11 @@ export interface Section {
   readonly heading?: string;
   readonly text: string;
 }
+
+/** Where an upload's content came from, for messages: the form field, the file's name and type. */
+export interface DocumentSource {
+  readonly field: string;
+  readonly name: string;
+  /** The media type the client declared for the file part, when it declared one. */
+  readonly mediaType?: string;
+}

@@ -1,4 +1,7 @@
 import type { Section } from './document-format';
+import { EXTRACTION_LIMITS, ExtractionLimitError, TextBudget } from './extraction-limits';
+import { checkPdfStreams } from './pdf-stream-guard';
+import { SectionBuilder } from './section-builder';
 
 interface PdfTextItem {
   readonly str: string;
@@ -17,13 +20,25 @@ interface PdfJs {
   };
 }
 
+/** pdf.js's legacy CommonJS build, the one that runs in Node without a DOM. */
+export function loadPdfJs(): PdfJs {
+  return require('pdfjs-dist/legacy/build/pdf.js') as PdfJs;
+}
+
 /**
- * Text of a PDF with its structure, through pdfjs-dist's legacy CommonJS build (no
- * worker thread: the fake worker runs in-process). Lines are rebuilt from positioned
- * text items; lines set in a clearly larger font than the body become headings.
+ * Text of a PDF with its structure, through pdfjs-dist's legacy CommonJS build (pdf.js's
+ * own worker is not used: its fake worker runs in the thread that calls this, which is the
+ * document reader's worker). Lines are rebuilt from positioned text items; lines set in a
+ * clearly larger font than the body become headings. Fonts are not loaded and embedded
+ * code is never evaluated. A PDF with a stream that inflates too far, or with more than
+ * `EXTRACTION_LIMITS.pdfPages` pages, is refused before its first page is read.
  */
-export async function extractPdfSections(data: Uint8Array): Promise<Section[]> {
-  const pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as PdfJs;
+export async function extractPdfSections(
+  data: Uint8Array,
+  budget = new TextBudget(),
+): Promise<Section[]> {
+  checkPdfStreams(data);
+  const pdfjs = loadPdfJs();
   const doc = await pdfjs.getDocument({
     data: new Uint8Array(data),
     isEvalSupported: false,
@@ -33,6 +48,11 @@ export async function extractPdfSections(data: Uint8Array): Promise<Section[]> {
   }).promise;
   const lines: { text: string; size: number }[] = [];
   try {
+    if (doc.numPages > EXTRACTION_LIMITS.pdfPages) {
+      throw new ExtractionLimitError(
+        `it has ${doc.numPages.toLocaleString('en')} pages (at most ${EXTRACTION_LIMITS.pdfPages.toLocaleString('en')})`,
+      );
+    }
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
@@ -47,6 +67,7 @@ export async function extractPdfSections(data: Uint8Array): Promise<Section[]> {
       for (const raw of content.items) {
         const item = raw as PdfTextItem;
         if (typeof item.str !== 'string') continue;
+        budget.spend(item.str.length);
         const y = item.transform[5] ?? 0;
         if (lastY !== undefined && Math.abs(y - lastY) > 2 && text) flush();
         text += item.str;
@@ -61,15 +82,13 @@ export async function extractPdfSections(data: Uint8Array): Promise<Section[]> {
   }
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
-  const sections: { heading?: string; lines: string[] }[] = [{ lines: [] }];
+  const out = new SectionBuilder();
   for (const line of lines) {
     const heading = body > 0 && line.size >= body * 1.2 && line.text.length <= 120;
-    if (heading) sections.push({ heading: line.text, lines: [] });
-    else (sections[sections.length - 1] as { lines: string[] }).lines.push(line.text);
+    if (heading) out.heading(line.text);
+    else out.line(line.text);
   }
-  return sections
-    .map((s) => ({ heading: s.heading, text: joinLines(s.lines) }))
-    .filter((s) => s.text.length > 0);
+  return out.build(joinLines);
 }
 
 /** Re-joins wrapped lines into paragraphs; keeps list items on their own lines. */

@@ -1,69 +1,90 @@
 import type { Section, TextFormat } from './document-format';
+import { TextBudget } from './extraction-limits';
+import { htmlToSections } from './html-extractor';
+import { forEachLine, SectionBuilder } from './section-builder';
 
 /**
  * Turns markdown, HTML or plain text into sections: a heading and the text under it,
  * with list items kept one per line ("- item") so the assistant can quote a list whole.
+ * Every pass is linear in the size of the file, and stops at the text budget.
  */
-export function extractSections(format: TextFormat, content: string): Section[] {
+export function extractSections(
+  format: TextFormat,
+  content: string,
+  budget = new TextBudget(),
+): Section[] {
   switch (format) {
     case 'markdown':
-      return fromMarkdown(content);
+      return fromMarkdown(content, budget);
     case 'html':
-      return fromMarkdown(htmlToMarkdownish(content));
+      return htmlToSections(content, budget);
     case 'text':
-      return fromPlainText(content);
+      return fromPlainText(content, budget);
   }
 }
 
-function inline(text: string): string {
+/**
+ * Inline markdown down to its text. Each pattern either cannot run past the next opening
+ * delimiter or is bounded, so a line of ten thousand `[` or `*` costs a single pass.
+ */
+export function inline(text: string): string {
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.*?)\1/g, '$2')
-    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/<[^>]+>/g, '')
+    .replace(/!?\[([^[\]\n]{0,500})\]\([^()\s]{0,2000}\)/g, '$1')
+    .replace(/`([^`\n]{0,500})`/g, '$1')
+    .replace(/<[^<>\n]{1,500}>/g, '')
+    .replace(/(^|[^\p{L}\p{N}*_])(?:\*{1,3}|_{1,3})(?=[^\s*_])/gu, '$1')
+    .replace(/([^\s*_])(?:\*{1,3}|_{1,3})(?=$|[^\p{L}\p{N}*_])/gu, '$1')
     .replace(/[ \t]+/g, ' ')
     .trim();
+}
+
+/** `## Title ##` -> `Title`, without a backtracking `\s*#*$` over a long line. */
+function atxHeading(line: string): string | undefined {
+  const open = /^#{1,6}(?:\s+|$)/.exec(line);
+  if (!open) return undefined;
+  let text = line.slice(open[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0 || /\s/.test(text[end - 1] ?? '')) text = text.slice(0, end).trimEnd();
+  return text;
 }
 
 /**
  * Block-level markdown: ATX and setext headings, paragraphs, list items, quotes, fences.
  * (marked is ESM-only and only its block structure is needed here.)
  */
-function fromMarkdown(content: string): Section[] {
-  const sections: { heading?: string; lines: string[] }[] = [{ lines: [] }];
-  const current = () => sections[sections.length - 1] as { heading?: string; lines: string[] };
-  const lines = content.replace(/\r\n?/g, '\n').split('\n');
+function fromMarkdown(content: string, budget: TextBudget): Section[] {
+  const out = new SectionBuilder();
   let paragraph: string[] = [];
   let fence = false;
   const endParagraph = () => {
-    if (paragraph.length) current().lines.push(inline(paragraph.join(' ')));
+    if (paragraph.length) out.line(inline(paragraph.join(' ')));
     paragraph = [];
   };
-  lines.forEach((raw, i) => {
+  forEachLine(content, (raw, nextRaw) => {
     const line = raw.trim();
+    budget.spend(line.length);
     if (/^(```|~~~)/.test(line)) {
       endParagraph();
       fence = !fence;
       return;
     }
     if (fence) {
-      if (line) current().lines.push(raw);
+      if (line) out.line(raw);
       return;
     }
-    const atx = /^#{1,6}\s+(.*?)\s*#*$/.exec(line);
-    const next = lines[i + 1]?.trim() ?? '';
-    if (atx) {
+    const atx = atxHeading(line);
+    const next = nextRaw?.trim() ?? '';
+    if (atx !== undefined) {
       endParagraph();
-      sections.push({ heading: inline(atx[1] ?? ''), lines: [] });
+      out.heading(inline(atx));
     } else if (line && !/^[-*+]\s/.test(line) && /^(=+|-+)$/.test(next) && paragraph.length === 0) {
-      sections.push({ heading: inline(line), lines: [] });
+      out.heading(inline(line));
     } else if (/^(=+|-{3,}|\*{3,})$/.test(line)) {
       endParagraph();
     } else if (/^([-*+]|\d+[.)])\s+/.test(line)) {
       endParagraph();
-      current().lines.push(`- ${inline(line.replace(/^([-*+]|\d+[.)])\s+/, ''))}`);
+      out.line(`- ${inline(line.replace(/^([-*+]|\d+[.)])\s+/, ''))}`);
     } else if (!line) {
       endParagraph();
     } else if (/^>\s?/.test(line)) {
@@ -71,94 +92,26 @@ function fromMarkdown(content: string): Section[] {
     } else if (
       /^\s{2,}\S/.test(raw) &&
       paragraph.length === 0 &&
-      current().lines.at(-1)?.startsWith('- ')
+      out.lastLine()?.startsWith('- ')
     ) {
-      const items = current().lines;
-      items[items.length - 1] = `${items[items.length - 1]} ${inline(line)}`;
+      out.replaceLastLine(`${out.lastLine()} ${inline(line)}`);
     } else {
       paragraph.push(line);
     }
   });
   endParagraph();
-  return sections
-    .map((s) => ({ heading: s.heading, text: s.lines.filter(Boolean).join('\n').trim() }))
-    .filter((s) => s.text.length > 0);
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  laquo: '«',
-  raquo: '»',
-  ndash: '–',
-  mdash: '—',
-  rsquo: '’',
-  lsquo: '‘',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
-  euro: '€',
-  copy: '©',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code.startsWith('#x') || code.startsWith('#X'))
-      return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
-    return ENTITIES[code.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * HTML -> markdown-like text: headings become `#` lines, list items `- ` lines; scripts,
- * styles and comments go. (The text is stored and indexed as plain text, never rendered
- * as HTML, so stripping is enough; htmlparser2 is ESM-only and not needed for this.)
- */
-function htmlToMarkdownish(html: string): string {
-  const text = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|template|head|svg)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(
-      /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi,
-      (_m, level: string, inner: string) =>
-        `\n\n${'#'.repeat(Number(level))} ${inner
-          .replace(/<[^>]+>/g, '')
-          .replace(/\s+/g, ' ')
-          .trim()}\n\n`,
-    )
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(
-      /<\/(p|div|section|article|tr|ul|ol|table|blockquote|header|footer|main)\s*>/gi,
-      '\n\n',
-    )
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/t[dh]\s*>/gi, ' | ')
-    .replace(/<[^>]+>/g, '');
-  return decodeEntities(text)
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n');
+  return out.build();
 }
 
 /**
  * Plain text has no markup; a short line without final punctuation that starts with a
- * capital and is followed by running text is taken for a heading.
+ * capital and is followed by running text is taken for a heading. Each line is decided
+ * when the next non-empty one arrives, so nothing looks further ahead than one line.
  */
-function fromPlainText(content: string): Section[] {
-  const lines = content
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.trim());
-  const sections: { heading?: string; lines: string[] }[] = [{ lines: [] }];
-  lines.forEach((line, i) => {
-    if (!line) return;
-    const next = lines.slice(i + 1).find((l) => l.length > 0) ?? '';
+function fromPlainText(content: string, budget: TextBudget): Section[] {
+  const out = new SectionBuilder();
+  let pending: string | undefined;
+  const decide = (line: string, next: string) => {
     const looksLikeHeading =
       line.length <= 80 &&
       !/[.:;,!?]$/.test(line) &&
@@ -166,13 +119,16 @@ function fromPlainText(content: string): Section[] {
       !/^[-*•–]\s/.test(line) &&
       next.length > line.length &&
       /[.:;!?]$/.test(next);
-    if (looksLikeHeading) sections.push({ heading: line, lines: [] });
-    else
-      (sections[sections.length - 1] as { lines: string[] }).lines.push(
-        line.replace(/^[*•–]\s+/, '- '),
-      );
+    if (looksLikeHeading) out.heading(line);
+    else out.line(line.replace(/^[*•–]\s+/, '- '));
+  };
+  forEachLine(content, (raw) => {
+    const line = raw.trim();
+    if (!line) return;
+    budget.spend(line.length);
+    if (pending !== undefined) decide(pending, line);
+    pending = line;
   });
-  return sections
-    .map((s) => ({ heading: s.heading, text: s.lines.join('\n').trim() }))
-    .filter((s) => s.text.length > 0);
+  if (pending !== undefined) decide(pending, '');
+  return out.build();
 }
