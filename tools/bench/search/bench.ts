@@ -13,7 +13,7 @@ import { Test } from '@nestjs/testing';
 import MiniSearch from 'minisearch';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { ApiExceptionFilter, createValidationPipe } from '@portal/api/common';
+import { ApiExceptionFilter, createValidationPipe, RateLimitModule } from '@portal/api/common';
 import { createTestDatabase, TestDatabase } from '@portal/api/database/testing';
 import {
   SEARCH_ENTITIES,
@@ -233,6 +233,7 @@ async function benchEngine(
       (ds as { query: unknown }).query = original;
     }
     const moduleRef = await Test.createTestingModule({
+      imports: [RateLimitModule],
       controllers: [SearchController],
       providers: [{ provide: SearchService, useValue: service }],
     }).compile();
@@ -296,6 +297,8 @@ async function benchEngine(
 }
 
 async function main(): Promise<void> {
+  // The benchmark is one client sending as fast as it can: no per-client limit.
+  process.env['SEARCH_RATE_LIMIT_PER_MIN'] ??= '100000000';
   const data = corpus();
   const ms = new MiniSearch<Passage>({
     fields: ['title', 'text'],
