@@ -242,6 +242,8 @@ async function benchEngine(
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new ApiExceptionFilter());
     await app.listen(0, '127.0.0.1');
+    // The client keeps its connection between queries; a slow run must not see it closed.
+    app.getHttpServer().keepAliveTimeout = 120_000;
     const port = (app.getHttpServer().address() as AddressInfo).port;
 
     console.log(
