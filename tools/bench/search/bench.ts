@@ -2,7 +2,10 @@
  * Search benchmark: one synthetic corpus of N passages in the six languages, measured in
  * one process as raw SQL, through SearchService, over HTTP (a minimal Nest app with the
  * real controller) and with MiniSearch on the same passages, on PGlite and (when a
- * server URL is set) PostgreSQL. Prints p50/p95 per layer and the ratios.
+ * server URL is set) PostgreSQL. Two query sets: one to three words of the commoner
+ * vocabulary ("mixed"), and two of the twenty commonest real words, which the thesaurus
+ * carries into six languages ("common"). Prints p50/p95/p99 per layer and the ratios to
+ * MiniSearch. Results are measured uncached (the result cache is cleared before each query).
  */
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
@@ -10,7 +13,7 @@ import { Test } from '@nestjs/testing';
 import MiniSearch from 'minisearch';
 import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { ApiExceptionFilter, createValidationPipe } from '@portal/api/common';
+import { ApiExceptionFilter, createValidationPipe, RateLimitModule } from '@portal/api/common';
 import { createTestDatabase, TestDatabase } from '@portal/api/database/testing';
 import {
   SEARCH_ENTITIES,
@@ -29,6 +32,10 @@ function arg(name: string, fallback: number): number {
 
 const N = arg('n', 20_000);
 const QUERIES = arg('queries', 300);
+/** `--engine pglite` or `--engine postgres` measures one engine only. */
+const ENGINE = process.argv.includes('--engine')
+  ? process.argv[process.argv.indexOf('--engine') + 1]
+  : undefined;
 const PASSAGES_PER_ITEM = 5;
 
 function rng(seed: number): () => number {
@@ -83,10 +90,12 @@ interface Passage {
   text: string;
 }
 
+type Query = { q: string; lang: Locale };
+
 function corpus(): {
   items: IndexItem[];
   passages: Passage[];
-  queries: { q: string; lang: Locale }[];
+  sets: Record<'mixed' | 'common', Query[]>;
 } {
   const vocab = Object.fromEntries(LOCALES.map((l) => [l, vocabulary(l)])) as Record<
     Locale,
@@ -121,22 +130,31 @@ function corpus(): {
     });
     for (const p of ps) passages.push({ id: `${itemId}#${p.anchor}`, locale, title, text: p.text });
   }
-  const queries = Array.from({ length: QUERIES + 30 }, () => {
+  const mixed = Array.from({ length: QUERIES + 30 }, () => {
     const lang = LOCALES[Math.floor(random() * LOCALES.length)];
     const n = 1 + Math.floor(random() * 3);
     return { lang, q: Array.from({ length: n }, () => zipf(vocab[lang].slice(0, 800))).join(' ') };
   });
-  return { items, passages, queries };
+  const common = Array.from({ length: QUERIES + 30 }, () => {
+    const lang = LOCALES[Math.floor(random() * LOCALES.length)];
+    const top = vocab[lang].slice(0, 20);
+    const pick = () => top[Math.floor(random() * top.length)];
+    return { lang, q: `${pick()} ${pick()}` };
+  });
+  return { items, passages, sets: { mixed, common } };
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function measure(
-  queries: { q: string; lang: Locale }[],
-  run: (q: { q: string; lang: Locale }) => Promise<unknown>,
-): Promise<{ p50: number; p95: number }> {
+interface Timing {
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+async function measure(queries: Query[], run: (q: Query) => Promise<unknown>): Promise<Timing> {
   for (const q of queries.slice(0, 30)) await run(q);
   const times: number[] = [];
   for (const q of queries.slice(30)) {
@@ -145,15 +163,17 @@ async function measure(
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99) };
 }
 
 const fmt = (x: number) => x.toFixed(1).padStart(6);
+const row = (name: string, t: Timing) =>
+  `${name.padEnd(18)}${fmt(t.p50)}  ${fmt(t.p95)}  ${fmt(t.p99)}`;
 
 async function benchEngine(
   kind: 'pglite' | 'postgres',
   data: ReturnType<typeof corpus>,
-  mini: { p50: number; p95: number },
+  mini: Record<'mixed' | 'common', Timing>,
 ): Promise<void> {
   let db: TestDatabase | undefined;
   let app: INestApplication | undefined;
@@ -166,9 +186,7 @@ async function benchEngine(
     const indexer = new SearchIndexer();
     const t0 = performance.now();
     for (let i = 0; i < data.items.length; i += 100) {
-      await ds.transaction(async (m) => {
-        for (const item of data.items.slice(i, i + 100)) await indexer.replaceItem(m, item);
-      });
+      await ds.transaction((m) => indexer.replaceItems(m, data.items.slice(i, i + 100)));
     }
     const indexSeconds = (performance.now() - t0) / 1000;
     await ds.query('ANALYZE');
@@ -188,8 +206,10 @@ async function benchEngine(
           totals.set(key, e);
         }
       };
-      for (const { q, lang } of data.queries.slice(0, 100))
+      for (const { q, lang } of [...data.sets.mixed, ...data.sets.common].slice(0, 200)) {
+        service.clearResultCache();
         await service.search({ q, lang, page: 1, size: 10 });
+      }
       for (const [k, v] of totals)
         console.log(`${(v.ms / v.n).toFixed(2).padStart(8)} ms x${v.n}  ${k}`);
       let captured: [string, unknown[]] | undefined;
@@ -198,9 +218,10 @@ async function benchEngine(
         return original(sql, params);
       };
       const probe = {
-        q: process.env['BENCH_PROBE'] ?? data.queries[5].q,
-        lang: (process.env['BENCH_PROBE_LANG'] ?? data.queries[5].lang) as Locale,
+        q: process.env['BENCH_PROBE'] ?? data.sets.common[5].q,
+        lang: (process.env['BENCH_PROBE_LANG'] ?? data.sets.common[5].lang) as Locale,
       };
+      service.clearResultCache();
       await service.search({ ...probe, page: 1, size: 10 });
       if (captured) {
         const plan: { 'QUERY PLAN': string }[] = await original(
@@ -212,6 +233,7 @@ async function benchEngine(
       (ds as { query: unknown }).query = original;
     }
     const moduleRef = await Test.createTestingModule({
+      imports: [RateLimitModule],
       controllers: [SearchController],
       providers: [{ provide: SearchService, useValue: service }],
     }).compile();
@@ -220,39 +242,56 @@ async function benchEngine(
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new ApiExceptionFilter());
     await app.listen(0, '127.0.0.1');
+    // The client keeps its connection between queries; a slow run must not see it closed.
+    app.getHttpServer().keepAliveTimeout = 120_000;
     const port = (app.getHttpServer().address() as AddressInfo).port;
 
-    const sql = await measure(data.queries, ({ q, lang }) =>
-      ds.query(
-        `SELECT id, ts_rank(tsv, q) AS rank FROM search_passage, plainto_tsquery($1::regconfig, $2) q
-          WHERE locale = $3 AND tsv @@ q ORDER BY rank DESC LIMIT 10`,
-        [`search_${TEXT_SEARCH_CONFIGS[lang]}`, q, lang],
-      ),
+    console.log(
+      `\n${kind}: ${N} passages indexed in ${indexSeconds.toFixed(1)} s ` +
+        `(${(data.items.length / indexSeconds).toFixed(0)} items/s in batches of 100), ${QUERIES} queries a set`,
     );
-    const svc = await measure(data.queries, ({ q, lang }) =>
-      service.search({ q, lang, page: 1, size: 10 }),
-    );
-    const http = await measure(data.queries, async ({ q, lang }) => {
-      const res = await fetch(
-        `http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(q)}&lang=${lang}&size=10`,
+    for (const set of ['mixed', 'common'] as const) {
+      const queries = data.sets[set];
+      const sql = await measure(queries, ({ q, lang }) =>
+        ds.query(
+          `SELECT id, ts_rank(tsv, q) AS rank FROM search_passage, plainto_tsquery($1::regconfig, $2) q
+            WHERE locale = $3 AND tsv @@ q ORDER BY rank DESC LIMIT 10`,
+          [`search_${TEXT_SEARCH_CONFIGS[lang]}`, q, lang],
+        ),
       );
-      if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-      await res.json();
-    });
-    console.log(
-      `\n${kind}: ${N} passages indexed in ${indexSeconds.toFixed(1)} s (${QUERIES} queries)`,
-    );
-    console.log('layer             p50 ms  p95 ms');
-    console.log(`raw SQL           ${fmt(sql.p50)}  ${fmt(sql.p95)}`);
-    console.log(`SearchService     ${fmt(svc.p50)}  ${fmt(svc.p95)}`);
-    console.log(`HTTP /api/search  ${fmt(http.p50)}  ${fmt(http.p95)}`);
-    console.log(`MiniSearch        ${fmt(mini.p50)}  ${fmt(mini.p95)}`);
-    console.log(
-      `ratios p95: HTTP/MiniSearch ${(http.p95 / mini.p95).toFixed(2)}, service/SQL ${(svc.p95 / sql.p95).toFixed(2)}, HTTP/service ${(http.p95 / svc.p95).toFixed(2)}`,
-    );
-    console.log(
-      `target (HTTP p95 <= 15 ms and <= MiniSearch p95): ${http.p95 <= 15 && http.p95 <= mini.p95 ? 'met' : 'NOT met'}`,
-    );
+      const svc = await measure(queries, ({ q, lang }) => {
+        service.clearResultCache();
+        return service.search({ q, lang, page: 1, size: 10 });
+      });
+      const http = await measure(queries, async ({ q, lang }) => {
+        service.clearResultCache();
+        const res = await fetch(
+          `http://127.0.0.1:${port}/api/search?q=${encodeURIComponent(q)}&lang=${lang}&size=10`,
+        );
+        if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+        await res.json();
+      });
+      // The same queries again without clearing: each answered from the result cache.
+      const cached = await measure(queries, ({ q, lang }) =>
+        service.search({ q, lang, page: 1, size: 10 }),
+      );
+      const m = mini[set];
+      console.log(`\n[${kind}, ${N} passages, ${set} queries]`);
+      console.log('layer               p50 ms  p95 ms  p99 ms');
+      console.log(row('raw SQL (ts_rank)', sql));
+      console.log(row('SearchService', svc));
+      console.log(row('HTTP /api/search', http));
+      console.log(row('cached repeat', cached));
+      console.log(row('MiniSearch', m));
+      console.log(
+        `ratios p95 to MiniSearch: service ${(svc.p95 / m.p95).toFixed(2)}, HTTP ${(http.p95 / m.p95).toFixed(2)}`,
+      );
+      const [p95Target, p99Target] = N <= 20_000 ? [10, 25] : [25, Infinity];
+      console.log(
+        `target (service p95 <= ${p95Target} ms${Number.isFinite(p99Target) ? `, p99 <= ${p99Target} ms` : ''}): ` +
+          (svc.p95 <= p95Target && svc.p99 <= p99Target ? 'met' : 'NOT met'),
+      );
+    }
   } finally {
     await app?.close();
     await db?.close();
@@ -260,17 +299,21 @@ async function benchEngine(
 }
 
 async function main(): Promise<void> {
+  // The benchmark is one client sending as fast as it can: no per-client limit.
+  process.env['SEARCH_RATE_LIMIT_PER_MIN'] ??= '100000000';
   const data = corpus();
   const ms = new MiniSearch<Passage>({
     fields: ['title', 'text'],
     storeFields: ['title', 'locale'],
   });
   ms.addAll(data.passages);
-  const mini = await measure(data.queries, async ({ q, lang }) =>
-    ms.search(q, { boost: { title: 2 }, filter: (r) => r['locale'] === lang }).slice(0, 10),
-  );
-  await benchEngine('pglite', data, mini);
-  if (process.env['TEST_DATABASE_URL'] || process.env['DATABASE_URL']) {
+  const miniOf = (queries: Query[]) =>
+    measure(queries, async ({ q, lang }) =>
+      ms.search(q, { boost: { title: 2 }, filter: (r) => r['locale'] === lang }).slice(0, 10),
+    );
+  const mini = { mixed: await miniOf(data.sets.mixed), common: await miniOf(data.sets.common) };
+  if (ENGINE !== 'postgres') await benchEngine('pglite', data, mini);
+  if (ENGINE !== 'pglite' && (process.env['TEST_DATABASE_URL'] || process.env['DATABASE_URL'])) {
     process.env['TEST_DATABASE_URL'] ||= process.env['DATABASE_URL'];
     await benchEngine('postgres', data, mini);
   }

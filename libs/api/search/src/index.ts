@@ -20,10 +20,12 @@ import { SearchSchema1764303000000 } from './lib/migrations/1764303000000-search
 import { SearchTermFrequencies1764303000001 } from './lib/migrations/1764303000001-search-term-frequencies';
 import { SearchBm25SingleLookup1764303000002 } from './lib/migrations/1764303000002-search-bm25-single-lookup';
 import { SearchPassagesInline1764303000003 } from './lib/migrations/1764303000003-search-passages-inline';
+import { SearchIndexVersion1764303000004 } from './lib/migrations/1764303000004-search-index-version';
 
 export const SEARCH_MIGRATIONS = [
   SearchSchema1764303000000,
   SearchTermFrequencies1764303000001,
   SearchBm25SingleLookup1764303000002,
   SearchPassagesInline1764303000003,
+  SearchIndexVersion1764303000004,
 ];

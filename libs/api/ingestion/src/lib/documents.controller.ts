@@ -15,12 +15,13 @@ import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { AdminRoute, CurrentUser, type AuthUser } from '@portal/api/auth';
 import { ClientIp, DomainError, InvalidInputError, LangQueryDto } from '@portal/api/common';
 import {
+  CreateDocumentBatchDto,
   CreateDocumentDto,
   DocumentListQueryDto,
   DocumentSummaryDto,
   PublicDocumentDto,
 } from './dto/document.dto';
-import { formatOfFile, MAX_DOCUMENT_BYTES } from './extraction/document-format';
+import { formatOfFile, MAX_DOCUMENT_BYTES, type TextFormat } from './extraction/document-format';
 import { IngestionService } from './ingestion.service';
 
 interface UploadedDocumentFile {
@@ -63,6 +64,28 @@ export class AdminDocumentsController {
     if (!body.format)
       throw InvalidInputError.field('format', 'must be one of: markdown, html, text');
     return this.ingestion.ingest({ ...body, format: body.format, content: body.content }, user, ip);
+  }
+
+  /** Up to 100 JSON documents in one transaction: all stored and indexed, or none. */
+  @Post('batch')
+  @ApiBody({ type: CreateDocumentBatchDto })
+  async createMany(
+    @Body() body: CreateDocumentBatchDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<{ items: DocumentSummaryDto[] }> {
+    const items = await this.ingestion.ingestMany(
+      body.documents.map((d) => ({
+        title: d.title,
+        lang: d.lang,
+        sourceUrl: d.sourceUrl,
+        format: d.format as TextFormat,
+        content: d.content as string,
+      })),
+      user,
+      ip,
+    );
+    return { items };
   }
 
   @Get()

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AuditLogEntity, AuditService, AUTH_ENTITIES, AUTH_MIGRATIONS } from '@portal/api/auth';
-import { ConflictError, DomainError, NotFoundError } from '@portal/api/common';
+import { ConflictError, DomainError, InvalidInputError, NotFoundError } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import {
   SEARCH_ENTITIES,
@@ -129,17 +129,109 @@ describeEachDatabase('ingestion', schema, (db) => {
     await expect(service.get(spmu?.id ?? '')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('leaves nothing behind when indexing fails inside the transaction', async () => {
-    const failing = new IngestionService(
-      ds,
-      Object.assign(new SearchIndexer(), {
-        replaceItem: () => Promise.reject(new Error('index down')),
-      }),
-      new AuditService(ds.getRepository(AuditLogEntity)),
+  /** Rows a document may leave anywhere: its row, passages, index rows and audit entries. */
+  const traces = async (title: string) => {
+    const [row] = await ds.query(
+      `SELECT
+         (SELECT count(*)::int FROM ingested_document WHERE title = $1) AS documents,
+         (SELECT count(*)::int FROM search_item WHERE title = $1) AS items,
+         (SELECT count(*)::int FROM search_passage WHERE title = $1) AS passages,
+         (SELECT count(*)::int FROM audit_log WHERE details->>'title' = $1) AS audit`,
+      [title],
     );
-    await expect(
-      failing.ingest({ title: 'Atomic', format: 'text', content: 'Atomic text about police.' }),
-    ).rejects.toThrow('index down');
-    expect(await ds.getRepository(DocumentEntity).countBy({ title: 'Atomic' })).toBe(0);
+    return row;
+  };
+  const none = { documents: 0, items: 0, passages: 0, audit: 0 };
+
+  it('leaves nothing behind when the database refuses the index rows mid-way', async () => {
+    // A real failure after the document and its passages were written: the index refuses
+    // passages holding a marker word.
+    await ds.query(
+      `ALTER TABLE search_passage ADD CONSTRAINT no_marker CHECK (body NOT LIKE '%zzrefusedzz%')`,
+    );
+    try {
+      const error = await service
+        .ingest({
+          title: 'Atomic',
+          format: 'markdown',
+          content: '# Atomic\n\nFirst part about police.\n\n## Second\n\nThis zzrefusedzz part.',
+        })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect(await traces('Atomic')).toEqual(none);
+      const stats = await ds.query(
+        `SELECT count(*)::int AS n FROM search_vocabulary WHERE word = 'zzrefusedzz'`,
+      );
+      expect(stats[0].n).toBe(0);
+    } finally {
+      await ds.query('ALTER TABLE search_passage DROP CONSTRAINT no_marker');
+    }
+  });
+
+  const report = (n: number, extra = '') => ({
+    title: `Patrol report ${n}`,
+    format: 'markdown' as const,
+    content: `# Patrol report ${n}\n\nNight patrol ${n} crossed the river district.${extra}\n\n## Findings\n\nLanterns ${n} were checked along the quay.`,
+  });
+
+  it('stores a batch of documents together, each searchable and audited', async () => {
+    const docs = await service.ingestMany([report(1), report(2), report(3)], editor, '10.0.0.7');
+    expect(docs.map((d) => [d.title, d.status, d.chunks, d.lang])).toEqual([
+      ['Patrol report 1', 'indexed', 2, 'en'],
+      ['Patrol report 2', 'indexed', 2, 'en'],
+      ['Patrol report 3', 'indexed', 2, 'en'],
+    ]);
+    expect(new Set(docs.map((d) => d.id)).size).toBe(3);
+    for (const n of [1, 2, 3]) {
+      expect(await traces(`Patrol report ${n}`)).toEqual({
+        documents: 1,
+        items: 1,
+        passages: 2,
+        audit: 1,
+      });
+    }
+    const found = await search.retrieve({ query: 'lanterns quay', lang: 'en', limit: 10 });
+    expect(new Set(found.map((p) => p.documentId))).toEqual(new Set(docs.map((d) => d.id)));
+    expect((await service.get(docs[1].id)).passages[1]).toMatchObject({ heading: 'Findings' });
+  });
+
+  it('stores none of a batch when one of its documents is a duplicate', async () => {
+    const error = await service
+      .ingestMany([report(4), report(5), report(2)], editor)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(await traces('Patrol report 4')).toEqual(none);
+    expect(await traces('Patrol report 5')).toEqual(none);
+    const twice = await service.ingestMany([report(6), report(6)]).catch((e: unknown) => e);
+    expect(twice).toBeInstanceOf(ConflictError);
+    expect(await traces('Patrol report 6')).toEqual(none);
+  });
+
+  it('stores none of a batch when the database refuses one document mid-way', async () => {
+    await ds.query(
+      `ALTER TABLE search_passage ADD CONSTRAINT no_marker CHECK (body NOT LIKE '%zzrefusedzz%')`,
+    );
+    try {
+      await expect(
+        service.ingestMany([report(7), report(8, ' zzrefusedzz'), report(9)], editor),
+      ).rejects.toThrow();
+    } finally {
+      await ds.query('ALTER TABLE search_passage DROP CONSTRAINT no_marker');
+    }
+    for (const n of [7, 8, 9]) expect(await traces(`Patrol report ${n}`)).toEqual(none);
+    // The same batch goes through once the database accepts it.
+    const docs = await service.ingestMany([report(7), report(8, ' zzrefusedzz'), report(9)]);
+    expect(docs).toHaveLength(3);
+  });
+
+  it('names the field of the document at fault in a batch, and refuses an empty batch', async () => {
+    const error = await service
+      .ingestMany([report(10), { ...report(11), title: '  ' }])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).details[0].path).toBe('documents.1.title');
+    const empty = await service.ingestMany([]).catch((e: unknown) => e);
+    expect((empty as InvalidInputError).details[0].path).toBe('documents');
+    expect(await traces('Patrol report 10')).toEqual(none);
   });
 });

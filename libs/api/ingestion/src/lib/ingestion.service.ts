@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, In, QueryFailedError } from 'typeorm';
 import type { Paginated } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import { AuditService, type AuthUser } from '@portal/api/auth';
 import { ConflictError, DomainError, InvalidInputError, NotFoundError } from '@portal/api/common';
-import { SearchIndexer } from '@portal/api/search';
+import { SearchIndexer, type IndexItem } from '@portal/api/search';
 import type { Passage } from './extraction/chunker';
 import { checkContent } from './extraction/content-sniffer';
 import {
@@ -26,6 +26,21 @@ export interface IngestInput {
   readonly content: string | Buffer;
   /** The upload's field and file name, for messages; JSON content is named by its title. */
   readonly source?: DocumentSource;
+}
+
+/** Most documents one batch upload may carry (the admin JSON body limit bounds it too). */
+export const MAX_BATCH_DOCUMENTS = 100;
+const CHUNK_ROWS_PER_INSERT = 500;
+
+/** An upload read and cut into passages, ready to be written. */
+interface Prepared {
+  readonly input: IngestInput;
+  readonly title: string;
+  readonly lang: Locale;
+  readonly bytes: number;
+  readonly failure?: string;
+  readonly passages: readonly Passage[];
+  readonly hash: string;
 }
 
 export interface DocumentFilter {
@@ -57,21 +72,66 @@ export class IngestionService {
 
   /** `ip`: the uploader's address, for the audit log (none for tools and seeding). */
   async ingest(input: IngestInput, actor?: AuthUser, ip?: string): Promise<DocumentSummaryDto> {
+    const [doc] = await this.store([await this.prepare(input, '')], actor, ip);
+    return doc;
+  }
+
+  /**
+   * Many documents in one transaction: their rows, passages and index entries written with
+   * a few multi-row statements and the index statistics updated once. All or nothing: if
+   * any document cannot be stored (a duplicate, a database error), none is.
+   */
+  async ingestMany(
+    inputs: readonly IngestInput[],
+    actor?: AuthUser,
+    ip?: string,
+  ): Promise<DocumentSummaryDto[]> {
+    if (inputs.length < 1 || inputs.length > MAX_BATCH_DOCUMENTS) {
+      throw InvalidInputError.field(
+        'documents',
+        `send 1 to ${MAX_BATCH_DOCUMENTS} documents in one batch`,
+      );
+    }
+    const prepared: Prepared[] = [];
+    for (const [i, input] of inputs.entries()) {
+      prepared.push(await this.prepare(input, `documents.${i}.`));
+    }
+    const seen = new Map<string, number>();
+    prepared.forEach((p, i) => {
+      const first = seen.get(p.hash);
+      if (first !== undefined) {
+        throw new ConflictError(`Documents ${first} and ${i} of the batch have the same text`, {
+          field: `documents.${i}.content`,
+        });
+      }
+      seen.set(p.hash, i);
+    });
+    return this.store(prepared, actor, ip);
+  }
+
+  /** Validates, extracts and chunks one upload; errors name `prefix` + the field. */
+  private async prepare(input: IngestInput, prefix: string): Promise<Prepared> {
+    if (input.content === undefined || input.content === null) {
+      throw InvalidInputError.field(`${prefix}content`, 'send content (with format) or a file');
+    }
+    if (!input.format) {
+      throw InvalidInputError.field(`${prefix}format`, 'must be one of: markdown, html, text');
+    }
     const bytes =
       typeof input.content === 'string' ? Buffer.byteLength(input.content) : input.content.length;
     if (bytes > MAX_DOCUMENT_BYTES) {
       throw new DomainError(
         'payload-too-large',
-        `The document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
+        `The document ${prefix ? `${prefix.slice(0, -1)} ` : ''}is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`,
       );
     }
-    if (bytes === 0) throw InvalidInputError.field('content', 'the document is empty');
-    const title = input.title.trim();
-    if (!title) throw InvalidInputError.field('title', 'must not be empty');
+    if (bytes === 0) throw InvalidInputError.field(`${prefix}content`, 'the document is empty');
+    const title = typeof input.title === 'string' ? input.title.trim() : '';
+    if (!title) throw InvalidInputError.field(`${prefix}title`, 'must not be empty');
 
     const content =
       typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : input.content;
-    const source = input.source ?? { field: 'content', name: title };
+    const source = input.source ?? { field: `${prefix}content`, name: title };
     checkContent(input.format, content, source);
     const {
       passages,
@@ -82,50 +142,75 @@ export class IngestionService {
       { format: input.format, bytes: content, title, lang: input.lang },
       source,
     );
+    return { input, title, lang, bytes, failure, passages, hash };
+  }
 
+  /** Writes prepared documents, their passages and index entries in one transaction. */
+  private async store(
+    prepared: readonly Prepared[],
+    actor?: AuthUser,
+    ip?: string,
+  ): Promise<DocumentSummaryDto[]> {
+    const hashes = prepared.map((p) => p.hash);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const existing = await manager.findOne(DocumentEntity, { where: { contentHash: hash } });
-        if (existing) throw this.duplicate(existing);
-        const doc = await manager.save(
+        const existing = await manager.find(DocumentEntity, {
+          where: { contentHash: In(hashes) },
+        });
+        if (existing.length > 0) throw this.duplicate(existing[0]);
+        const docs = prepared.map((p) =>
           manager.create(DocumentEntity, {
-            title,
-            lang,
-            sourceUrl: input.sourceUrl ?? null,
-            format: input.format,
-            contentHash: hash,
-            status: failure ? 'failed' : 'indexed',
-            failureReason: failure ?? null,
-            sizeBytes: bytes,
-            chunkCount: passages.length,
+            title: p.title,
+            lang: p.lang,
+            sourceUrl: p.input.sourceUrl ?? null,
+            format: p.input.format,
+            contentHash: p.hash,
+            status: p.failure ? 'failed' : 'indexed',
+            failureReason: p.failure ?? null,
+            sizeBytes: p.bytes,
+            chunkCount: p.passages.length,
             createdBy: actor?.email ?? null,
           }),
         );
-        if (passages.length > 0) {
-          await manager.insert(
-            DocumentChunkEntity,
-            passages.map((p, i) => ({
-              documentId: doc.id,
-              position: i + 1,
-              anchor: p.anchor,
-              heading: p.heading ?? null,
-              text: p.text,
-            })),
-          );
-          await this.index(manager, doc, passages);
-        }
-        await this.audit.record(
-          {
-            actor: actor ? { id: actor.id, email: actor.email } : null,
-            action: 'document.create',
-            itemType: 'document',
-            itemId: doc.id,
-            ip,
-            details: { title, lang, status: doc.status, chunks: passages.length },
-          },
-          manager,
+        await manager.insert(DocumentEntity, docs);
+        const chunks = docs.flatMap((doc, i) =>
+          prepared[i].passages.map((p, j) => ({
+            documentId: doc.id,
+            position: j + 1,
+            anchor: p.anchor,
+            heading: p.heading ?? null,
+            text: p.text,
+          })),
         );
-        return toSummary(doc);
+        // Many small rows: a few statements of at most CHUNK_ROWS_PER_INSERT rows each.
+        for (let i = 0; i < chunks.length; i += CHUNK_ROWS_PER_INSERT) {
+          await manager.insert(DocumentChunkEntity, chunks.slice(i, i + CHUNK_ROWS_PER_INSERT));
+        }
+        await this.indexer.replaceItems(
+          manager,
+          docs.flatMap((doc, i) =>
+            prepared[i].passages.length > 0 ? [this.indexItem(doc, prepared[i].passages)] : [],
+          ),
+        );
+        for (const doc of docs) {
+          await this.audit.record(
+            {
+              actor: actor ? { id: actor.id, email: actor.email } : null,
+              action: 'document.create',
+              itemType: 'document',
+              itemId: doc.id,
+              ip,
+              details: {
+                title: doc.title,
+                lang: doc.lang,
+                status: doc.status,
+                chunks: doc.chunkCount,
+              },
+            },
+            manager,
+          );
+        }
+        return docs.map(toSummary);
       });
     } catch (e) {
       // Two uploads of the same text at once: the unique index decides, the loser gets 409.
@@ -135,7 +220,7 @@ export class IngestionService {
       ) {
         const existing = await this.dataSource
           .getRepository(DocumentEntity)
-          .findOne({ where: { contentHash: hash } });
+          .findOne({ where: { contentHash: In(hashes) } });
         if (existing) throw this.duplicate(existing);
       }
       throw e;
@@ -194,12 +279,8 @@ export class IngestionService {
     this.logger.log(`document ${id} deleted`);
   }
 
-  private async index(
-    manager: EntityManager,
-    doc: DocumentEntity,
-    passages: readonly Passage[],
-  ): Promise<void> {
-    await this.indexer.replaceItem(manager, {
+  private indexItem(doc: DocumentEntity, passages: readonly Passage[]): IndexItem {
+    return {
       type: 'document',
       itemId: doc.id,
       entries: [
@@ -211,7 +292,7 @@ export class IngestionService {
           updatedAt: doc.updatedAt ?? new Date(),
         },
       ],
-    });
+    };
   }
 
   private async find(id: string): Promise<DocumentEntity> {

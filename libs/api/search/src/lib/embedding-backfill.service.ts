@@ -7,6 +7,7 @@ import {
   Optional,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { bumpIndexVersion } from './search-indexer.service';
 import { EMBEDDER, Embedder, toVectorLiteral } from './embeddings/embedder';
 
 const BATCH = 32;
@@ -54,11 +55,15 @@ export class EmbeddingBackfill implements OnModuleInit, OnModuleDestroy {
       const vectors = await this.embedder.embedDocuments(
         rows.map((r) => [r.title, r.heading, r.body].filter(Boolean).join('\n')),
       );
-      await this.dataSource.query(
-        `UPDATE search_passage p SET embedding = v.e::vector
-           FROM unnest($1::text[], $2::text[]) AS v(id, e) WHERE p.id = v.id`,
-        [rows.map((r) => r.id), vectors.map(toVectorLiteral)],
-      );
+      // New vectors change hybrid rankings: cached results go stale with them.
+      await this.dataSource.transaction(async (manager) => {
+        await bumpIndexVersion(manager);
+        await manager.query(
+          `UPDATE search_passage p SET embedding = v.e::vector
+             FROM unnest($1::text[], $2::text[]) AS v(id, e) WHERE p.id = v.id`,
+          [rows.map((r) => r.id), vectors.map(toVectorLiteral)],
+        );
+      });
       done += rows.length;
     }
     return done;

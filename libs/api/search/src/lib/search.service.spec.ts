@@ -229,6 +229,89 @@ describeEachDatabase('search', schema, (db) => {
     expect(after).toEqual(before);
     expect((await search('Germania')).total).toBe(1);
   });
+
+  it('indexes a batch of items with the same rows and statistics as one by one', async () => {
+    const probe = (n: number): IndexItem => ({
+      type: 'document',
+      itemId: `batch-probe-${n}`,
+      entries: [
+        {
+          locale: 'en',
+          title: `Harbour patrol log ${n}`,
+          url: `/en/documents/batch-probe-${n}`,
+          passages: [
+            { anchor: 'p1', text: `Harbour patrol boats number ${n} checked moorings.` },
+            { anchor: 'p2', heading: 'Crew', text: 'Divers and skippers of the harbour patrol.' },
+          ],
+          countryCodes: ['mt'],
+          updatedAt: new Date('2025-03-01T00:00:00Z'),
+        },
+      ],
+    });
+    const stats = () =>
+      ds.query(`SELECT
+        (SELECT sum(passages)::int FROM search_locale_stats) AS passages,
+        (SELECT sum(total_length)::int FROM search_locale_stats) AS length,
+        (SELECT count(*)::int FROM search_passage) AS rows,
+        (SELECT df FROM search_term_stats WHERE locale = 'en' AND lexeme = 'harbour') AS df,
+        (SELECT freq FROM search_vocabulary WHERE locale = 'en' AND word = 'harbour') AS freq,
+        (SELECT string_agg(country_codes::text, ',') FROM search_passage WHERE item_id LIKE 'batch-probe-%') AS countries`);
+    const [before] = await stats();
+    await ds.transaction((m) => indexer.replaceItems(m, [probe(1), probe(2), probe(3)]));
+    const [batched] = await stats();
+    expect(batched.rows).toBe(before.rows + 6);
+    expect(batched.passages).toBe(batched.rows);
+    expect(batched.df).toBe(6);
+    expect(batched.countries).toBe('{MT},{MT},{MT},{MT},{MT},{MT}');
+    for (const n of [1, 2, 3])
+      await ds.transaction((m) => indexer.removeItem(m, 'document', `batch-probe-${n}`));
+    for (const n of [1, 2, 3]) await ds.transaction((m) => indexer.replaceItem(m, probe(n)));
+    const [single] = await stats();
+    expect(single).toEqual(batched);
+    const found = await search('harbour patrol moorings', { lang: 'en' });
+    expect(found.hits[0].url).toMatch(/^\/en\/documents\/batch-probe-\d#p1$/);
+    // A batch naming one item twice is refused before anything is written.
+    const error = await ds
+      .transaction((m) => indexer.replaceItems(m, [probe(4), probe(4)]))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).details[0].path).toBe('items.1.itemId');
+    await ds.transaction((m) =>
+      indexer.replaceItems(
+        m,
+        [1, 2, 3].map((n) => ({ ...probe(n), entries: [] })),
+      ),
+    );
+    const [emptied] = await stats();
+    expect(emptied).toMatchObject({ rows: before.rows, passages: before.passages, df: null });
+  });
+
+  it('answers a repeated search from its cache until the index changes, in every instance', async () => {
+    const other = new SearchService(ds);
+    const item: IndexItem = {
+      type: 'page',
+      itemId: 'cache-probe',
+      entries: [
+        {
+          locale: 'en',
+          title: 'Quokkaville wardens',
+          url: '/en/cache-probe',
+          passages: [{ anchor: 'p1', text: 'Quokkaville wardens guard the ferry.' }],
+          updatedAt: new Date('2025-03-01T00:00:00Z'),
+        },
+      ],
+    };
+    await ds.transaction((m) => indexer.replaceItem(m, item));
+    expect((await search('quokkaville', { lang: 'en' })).total).toBe(1);
+    expect((await other.search({ q: 'quokkaville', lang: 'en', page: 1, size: 10 })).total).toBe(1);
+    // Behind the indexer's back the cached answer stands: it was not searched again.
+    await ds.query(`DELETE FROM search_passage WHERE item_id = 'cache-probe'`);
+    expect((await search('quokkaville', { lang: 'en' })).total).toBe(1);
+    // Any change through the indexer (here the same item removed) makes it stale everywhere.
+    await ds.transaction((m) => indexer.removeItem(m, 'page', 'cache-probe'));
+    expect((await search('quokkaville', { lang: 'en' })).total).toBe(0);
+    expect((await other.search({ q: 'quokkaville', lang: 'en', page: 1, size: 10 })).total).toBe(0);
+  });
 });
 
 /**

@@ -16,7 +16,9 @@ import { FollowingPassage, RetrieveParams, RetrievedPassage, SearchParams } from
 import { ParsedQuery, QueryTerm, parseQuery, positiveWords, words } from './query/query-parser';
 import { HEADLINE_OPTIONS, toSnippetHtml } from './query/snippet';
 import { SqlParams } from './query/sql-params';
-import { expandAcrossLocales, type WordTranslator } from './query/thesaurus';
+import { expandAcrossLocales, ownClauseKeys, type WordTranslator } from './query/thesaurus';
+import { CandidateChoice, ClauseFrequency, chooseCandidates } from './query/candidates';
+import { ResultCache } from './query/result-cache';
 
 /** One translator per learned lexicon, so that query expansions cached for it stay valid. */
 const TRANSLATORS = new WeakMap<TranslationLexicon, WordTranslator>();
@@ -32,13 +34,32 @@ const RRF_K = 60;
 const VECTOR_CANDIDATES = 50;
 const HYBRID_CANDIDATES = 100;
 const MAX_FOLLOWING_PASSAGES = 20;
+/**
+ * Passages scored at most per search (about): candidates come from the rarest query terms
+ * first, commoner terms only re-rank them, so a query of common words costs no more than
+ * a rare one at any index size. The assistant reads more, for recall.
+ */
+export const SEARCH_CANDIDATE_BUDGET = 1000;
+export const RETRIEVE_CANDIDATE_BUDGET = 3000;
+/** Repeated identical searches (a popular query, paging back) are answered from memory. */
+const RESULT_CACHE_SIZE = 500;
+const RESULT_CACHE_TTL_MS = 5 * 60_000;
 
 type Mode = 'all' | 'any';
+
+/** One clause of a language's query: its tsquery (as text) and the term it says. */
+interface PlannedClause {
+  readonly key: string;
+  readonly query: string;
+}
 
 interface LocalePlan {
   readonly locale: Locale;
   readonly all: string;
   readonly any: string;
+  /** The clauses of `all` and `any`, and the exclusions (tsquery text, '' if none). */
+  readonly clauses: Readonly<Record<Mode, readonly PlannedClause[]>>;
+  readonly exclude: string;
   readonly lexemes: readonly { lexeme: string; idf: number }[];
   readonly avgdl: number;
   readonly weight: number;
@@ -49,6 +70,9 @@ interface Plan {
   readonly locales: readonly LocalePlan[];
   readonly suggestion?: string;
   readonly clauses: number;
+  /** Which terms find the candidates, per mode, for each budget asked (see `choice`). */
+  readonly frequencies: Readonly<Record<Mode, readonly ClauseFrequency[]>>;
+  readonly passages: ReadonlyMap<Locale, number>;
 }
 
 interface Filters {
@@ -108,15 +132,48 @@ function withExclusions(p: SqlParams, cfg: string, expr: string, query: ParsedQu
 @Injectable()
 export class SearchService {
   private readonly lexicon = new LearnedLexicon(this);
+  private readonly results = new ResultCache<SearchResponse>(
+    RESULT_CACHE_SIZE,
+    RESULT_CACHE_TTL_MS,
+  );
 
   constructor(
     private readonly dataSource: DataSource,
     @Optional() @Inject(EMBEDDER) private readonly embedder: Embedder | null = null,
   ) {}
 
+  /** Forgets every cached result (benchmarks measure the uncached path with it). */
+  clearResultCache(): void {
+    this.results.clear();
+  }
+
   async search(params: SearchParams): Promise<SearchResponse> {
     const started = performance.now();
     const q = this.validate(params);
+    const [{ version }]: { version: string }[] = await this.dataSource.query(
+      'SELECT version::text AS version FROM search_index_version WHERE id = 1',
+    );
+    const key = JSON.stringify([
+      version,
+      q,
+      params.lang,
+      params.type ?? null,
+      params.country?.toUpperCase() ?? null,
+      params.page,
+      params.size,
+    ]);
+    const cached = this.results.get(key);
+    if (cached) return { ...cached, tookMs: Math.round(performance.now() - started) };
+    const response = await this.searchIndex(q, params, started);
+    this.results.set(key, response);
+    return response;
+  }
+
+  private async searchIndex(
+    q: string,
+    params: SearchParams,
+    started: number,
+  ): Promise<SearchResponse> {
     const filters: Filters = {
       types: params.type ? [params.type] : undefined,
       country: params.country?.toUpperCase(),
@@ -177,10 +234,10 @@ export class SearchService {
     const plan = await this.plan(query, params.lang, false);
     const filters: Filters = { types: params.types?.length ? params.types : undefined };
     const p = new SqlParams();
-    const scored = this.scoredSql(p, plan, 'any', filters);
+    const scored = this.scoredSql(p, plan, 'any', filters, RETRIEVE_CANDIDATE_BUDGET);
     let ranked: { id: string; score: number }[] = scored
       ? await this.dataSource.query(
-          `${scored} SELECT id, score FROM m ORDER BY score DESC, id LIMIT ${p.add(limit)}`,
+          `${scored.sql} SELECT id, score FROM m ORDER BY score DESC, id LIMIT ${p.add(limit)}`,
           p.values,
         )
       : [];
@@ -446,17 +503,33 @@ export class SearchService {
   /**
    * One round trip: the tsqueries per locale (built by PostgreSQL from bound terms), the
    * document frequency of every query lexeme, and for each query word whether the index
-   * knows it and, if not, its closest vocabulary word.
+   * knows it and, if not, its closest vocabulary word; and each clause's tsquery and how
+   * many passages it can match, to choose the terms that find the candidates.
    */
   private async plan(text: string, lang: Locale, typos: boolean): Promise<Plan> {
     const parsed = parseQuery(text);
     const strict = expandAcrossLocales(text, lang, parsed, true);
     const loose = expandAcrossLocales(text, lang, parsed, false, await this.translator());
+    const ownKeys = ownClauseKeys(text, lang, parsed.clauses);
     const p = new SqlParams();
+    // Every clause of every language's 'all' and 'any' query, one row per alternative.
+    const clauseRows: { locale: Locale; mode: Mode; key: string }[] = [];
+    const alternatives: { clause: number; locale: Locale; term: QueryTerm }[] = [];
+    const addClause = (locale: Locale, mode: Mode, key: string, terms: readonly QueryTerm[]) => {
+      const clause = clauseRows.push({ locale, mode, key }) - 1;
+      for (const term of terms) alternatives.push({ clause, locale, term });
+    };
     const values = LOCALES.map((locale) => {
       const query = locale === lang ? parsed : (strict[locale] ?? parsed);
       const anyQuery = locale === lang ? parsed : (loose[locale] ?? parsed);
+      const allKeys = (locale !== lang && strict[locale]?.keys) || ownKeys;
+      const anyKeys = (locale !== lang && loose[locale]?.keys) || ownKeys;
+      query.clauses.forEach((c, i) => addClause(locale, 'all', allKeys[i] ?? `#${i}`, c));
+      anyQuery.clauses.forEach((c, i) =>
+        c.forEach((t) => addClause(locale, 'any', anyKeys[i] ?? `#${i}`, [t])),
+      );
       const cfg = p.add(SEARCH_CONFIGS[locale]);
+      const exclude = query.exclude.length ? `${orOf(p, cfg, query.exclude)}::text` : `''`;
       const all = query.clauses.length
         ? withExclusions(p, cfg, query.clauses.map((c) => orOf(p, cfg, c)).join(' && '), query)
         : `''::tsquery`;
@@ -477,8 +550,13 @@ export class SearchService {
               .join(' ')
           : (loose[locale]?.expressed ?? ''),
       );
-      return `(${p.add(locale)}::text, ${cfg}::regconfig, ${all}, ${any}, ${positive}::text, ${expressed}::text)`;
+      return `(${p.add(locale)}::text, ${cfg}::regconfig, ${all}, ${any}, ${positive}::text, ${expressed}::text, ${exclude})`;
     });
+    const altClause = p.add(alternatives.map((a) => a.clause));
+    const altLocale = p.add(alternatives.map((a) => a.locale));
+    const altConfig = p.add(alternatives.map((a) => SEARCH_CONFIGS[a.locale]));
+    const altText = p.add(alternatives.map((a) => a.term.text));
+    const altPhrase = p.add(alternatives.map((a) => a.term.phrase));
     const checkWords = typos
       ? positiveWords(parsed)
           .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
@@ -496,10 +574,12 @@ export class SearchService {
         total: number;
         lexemes: [string, number][];
         expressed: string[];
+        exclude: string;
       }[];
+      alternatives: [number, string, number | null][];
       words: [string, boolean, string | null][];
     }[] = await this.dataSource.query(
-      `WITH x(locale, cfg, q_all, q_any, pos, expressed) AS (VALUES ${values.join(', ')})
+      `WITH x(locale, cfg, q_all, q_any, pos, expressed, excl) AS (VALUES ${values.join(', ')})
        SELECT
          (SELECT json_agg(json_build_object(
              'locale', x.locale, 'all', x.q_all::text, 'any', x.q_any::text,
@@ -507,8 +587,18 @@ export class SearchService {
              'lexemes', (SELECT coalesce(json_agg(json_build_array(t.lex, coalesce(s.df, 0))), '[]'::json)
                            FROM (SELECT DISTINCT lex FROM unnest(tsvector_to_array(to_tsvector(x.cfg, x.pos))) AS lex) t
                            LEFT JOIN search_term_stats s ON s.locale = x.locale AND s.lexeme = t.lex),
-             'expressed', to_json(tsvector_to_array(to_tsvector(${cfgParam}::regconfig, x.expressed)))))
+             'expressed', to_json(tsvector_to_array(to_tsvector(${cfgParam}::regconfig, x.expressed))),
+             'exclude', x.excl))
             FROM x LEFT JOIN search_locale_stats ls ON ls.locale = x.locale) AS locales,
+         (SELECT coalesce(json_agg(json_build_array(a.clause, a.q::text,
+                   (SELECT min(coalesce(s.df, 0)) FROM unnest(tsvector_to_array(to_tsvector(a.cfg::regconfig, a.txt))) AS lx
+                      LEFT JOIN search_term_stats s ON s.locale = a.loc AND s.lexeme = lx))
+                   ORDER BY a.i), '[]'::json)
+            FROM (SELECT t.*, CASE WHEN t.phrase THEN phraseto_tsquery(t.cfg::regconfig, t.txt)
+                                   ELSE plainto_tsquery(t.cfg::regconfig, t.txt) END AS q
+                    FROM unnest(${altClause}::int[], ${altLocale}::text[], ${altConfig}::text[],
+                                ${altText}::text[], ${altPhrase}::bool[])
+                         WITH ORDINALITY AS t(clause, loc, cfg, txt, phrase, i)) a) AS alternatives,
          (SELECT coalesce(json_agg(json_build_array(w.word, k.known, c.word)), '[]'::json)
             FROM unnest(${wordsParam}::text[]) AS w(word)
             CROSS JOIN LATERAL (
@@ -539,12 +629,35 @@ export class SearchService {
       ownMass > 0
         ? [...new Set(expressed)].reduce((sum, lx) => sum + (ownIdf.get(lx) ?? 0), 0) / ownMass
         : 1;
+    // A clause is the OR of its alternatives; it can match as many passages as they add up
+    // to (each counted by its rarest word), and asks nothing if every one is stop words.
+    const clauseQueries = clauseRows.map(() => [] as string[]);
+    const clauseDf = clauseRows.map((): number | undefined => undefined);
+    for (const [clause, query, df] of row.alternatives) {
+      if (!query) continue;
+      clauseQueries[clause].push(`(${query})`);
+      if (df !== null) clauseDf[clause] = (clauseDf[clause] ?? 0) + Number(df);
+    }
+    const planned = (locale: Locale, mode: Mode): PlannedClause[] =>
+      clauseRows.flatMap((c, i) =>
+        c.locale === locale && c.mode === mode && clauseQueries[i].length
+          ? [{ key: c.key, query: clauseQueries[i].join(' | ') }]
+          : [],
+      );
+    const frequencies = (mode: Mode): ClauseFrequency[] =>
+      clauseRows.flatMap((c, i) =>
+        c.mode === mode && clauseQueries[i].length
+          ? [{ locale: c.locale, key: c.key, df: clauseDf[i] }]
+          : [],
+      );
     const locales: LocalePlan[] = row.locales.map((l) => {
       const n = Number(l.n);
       return {
         locale: l.locale,
         all: l.all,
         any: l.any,
+        clauses: { all: planned(l.locale, 'all'), any: planned(l.locale, 'any') },
+        exclude: l.exclude,
         avgdl: n > 0 ? Number(l.total) / n : 1,
         weight: l.locale === lang ? 1 : CROSS_LINGUAL_WEIGHT * coverage(l.expressed),
         lexemes: l.lexemes
@@ -568,23 +681,54 @@ export class SearchService {
       );
       if (suggestion.toLowerCase() === text.normalize('NFC').toLowerCase()) suggestion = undefined;
     }
-    return { lang, locales, suggestion, clauses: parsed.clauses.length };
+    return {
+      lang,
+      locales,
+      suggestion,
+      clauses: parsed.clauses.length,
+      frequencies: { all: frequencies('all'), any: frequencies('any') },
+      passages: new Map(row.locales.map((l) => [l.locale, Number(l.n)])),
+    };
   }
 
   /**
-   * The CTE `m`: matching passages with their score. BM25 reads the query lexemes' counts
-   * from each row's `tf` jsonb (idf and average length are constants of this query), plus
-   * a title boost, the cross-language weight and a mild freshness bonus.
+   * Each language's tsquery that finds the candidates: the whole query when every term of
+   * that language drives (see `chooseCandidates`), else its driving clauses (any of them,
+   * none of the excluded words); none when only common terms are said there.
    */
-  private scoredSql(p: SqlParams, plan: Plan, mode: Mode, filters: Filters): string | undefined {
-    const active = plan.locales.filter((l) => (mode === 'all' ? l.all : l.any));
+  private driverQuery(l: LocalePlan, mode: Mode, choice: CandidateChoice): string {
+    const whole = mode === 'all' ? l.all : l.any;
+    const clauses = l.clauses[mode];
+    if (!whole || clauses.every((c) => choice.drivers.has(c.key))) return whole;
+    const driving = clauses.filter((c) => choice.drivers.has(c.key));
+    if (driving.length === 0) return '';
+    const any = driving.map((c) => `(${c.query})`).join(' | ');
+    return l.exclude ? `(${any}) & !(${l.exclude})` : any;
+  }
+
+  /**
+   * The CTE `m`: candidate passages with their score. Candidates are found by the rarer
+   * terms of the query (`chooseCandidates`, at most about `budget` passages; when even the
+   * rarest term matches more, its first `budget` matches). BM25 over every query term
+   * reads the lexemes' counts from each row's `tf` jsonb (idf and average length are
+   * constants of this query), plus a title boost, the cross-language weight and a mild
+   * freshness bonus.
+   */
+  private scoredSql(
+    p: SqlParams,
+    plan: Plan,
+    mode: Mode,
+    filters: Filters,
+    budget: number,
+  ): { sql: string; choice: CandidateChoice } | undefined {
+    const choice = chooseCandidates(plan.frequencies[mode], plan.passages, mode, budget);
+    const active = plan.locales
+      .map((l) => ({ ...l, driver: this.driverQuery(l, mode, choice) }))
+      .filter((l) => l.driver);
     if (active.length === 0) return undefined;
     const num = (x: number) => (Number.isFinite(x) ? x.toFixed(6) : '0');
     const match = active
-      .map(
-        (l) =>
-          `(p.locale = ${p.add(l.locale)}::text AND p.tsv @@ ${p.add(mode === 'all' ? l.all : l.any)}::tsquery)`,
-      )
+      .map((l) => `(p.locale = ${p.add(l.locale)}::text AND p.tsv @@ ${p.add(l.driver)}::tsquery)`)
       .join(' OR ');
     const cases = active
       .map((l) => {
@@ -604,20 +748,20 @@ export class SearchService {
     // One GIN condition for all locales (their queries OR'ed; PostgreSQL folds the
     // constant), so the planner uses a single bitmap index scan instead of a sequential
     // scan over six alternatives; the exact per-locale condition then filters.
-    const union = active
-      .map((l) => `${p.add(mode === 'all' ? l.all : l.any)}::tsquery`)
-      .join(' || ');
+    const union = active.map((l) => `${p.add(l.driver)}::tsquery`).join(' || ');
     const where = [`p.tsv @@ (${union})`, `(${match})`];
     if (filters.types) where.push(`p.item_type = ANY (${p.add(filters.types)}::text[])`);
     if (filters.country) where.push(`${p.add(filters.country)}::text = ANY (p.country_codes)`);
-    return `WITH m AS (
+    const sql = `WITH m AS (
         SELECT p.id, p.item_type, p.item_id, p.locale, p.position, p.country_codes,
           (CASE p.locale ${cases} ELSE 0 END)
           * (1 + ${FRESHNESS_WEIGHT} * exp(-greatest(0, extract(epoch FROM now() - p.updated_at)::float8) / ${FRESHNESS_SECONDS}))
           AS score
         FROM search_passage p
-        WHERE ${where.join(' AND ')})
+        WHERE ${where.join(' AND ')}
+        ${choice.capped ? `LIMIT ${p.add(budget)}` : ''})
       `;
+    return { sql, choice };
   }
 
   /** One best passage per item, the requested page of them, the total and the facets. */
@@ -631,7 +775,7 @@ export class SearchService {
   ): Promise<RunResult> {
     const p = new SqlParams();
     // Facets are counted without the filter of their own dimension, so a visitor can switch.
-    const scored = this.scoredSql(p, plan, mode, {});
+    const scored = this.scoredSql(p, plan, mode, {}, SEARCH_CANDIDATE_BUDGET);
     if (!scored) return { total: 0, rows: [], facets: { type: [], lang: [], country: [] } };
     const typeFilter = filters.types ? `item_type = ANY (${p.add(filters.types)}::text[])` : 'true';
     const countryFilter = filters.country
@@ -639,17 +783,19 @@ export class SearchService {
       : 'true';
     const [row]: {
       total: number;
+      matched: number;
       page: PageRow[];
       types: [string, number][];
       langs: [string, number][];
       countries: [string, number][];
     }[] = await this.dataSource.query(
-      `${scored},
+      `${scored.sql},
        best AS (SELECT DISTINCT ON (item_type, item_id) * FROM m
                  ORDER BY item_type, item_id, (locale = ${p.add(plan.lang)}::text) DESC, score DESC, position),
        hits AS (SELECT * FROM best WHERE ${typeFilter} AND ${countryFilter})
        SELECT
          (SELECT count(*) FROM hits)::int AS total,
+         (SELECT count(*) FROM m)::int AS matched,
          (SELECT coalesce(json_agg(h ORDER BY h.score DESC, h.id), '[]'::json) FROM (
             SELECT r.id, r.item_type, r.item_id, r.locale, r.score${
               highlight
@@ -670,8 +816,15 @@ export class SearchService {
       p.values,
     );
     const facet = (pairs: [string, number][]) => pairs.map(([value, count]) => ({ value, count }));
+    // Candidates cut at the budget: the total is estimated from the terms' frequencies, as
+    // many items per matching passage as among the candidates. Facets count the candidates.
+    const { choice } = scored;
+    const total =
+      choice.capped && row.matched > 0
+        ? Math.max(row.total, Math.round((choice.estimate * row.total) / row.matched))
+        : row.total;
     return {
-      total: row.total,
+      total,
       rows: row.page,
       facets: { type: facet(row.types), lang: facet(row.langs), country: facet(row.countries) },
     };

@@ -1,5 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { PageQueryDto } from '@portal/api/common';
 import { TEXT_FORMATS, type TextFormat } from '../extraction/document-format';
@@ -38,6 +50,17 @@ export class CreateDocumentDto {
   @IsOptional()
   @IsString()
   content?: string;
+}
+
+/** Several JSON uploads at once, stored all together or not at all. */
+export class CreateDocumentBatchDto {
+  @ApiProperty({ type: [CreateDocumentDto], minItems: 1, maxItems: 100 })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'documents must hold 1 to 100 documents' })
+  @ArrayMaxSize(100, { message: 'documents must hold 1 to 100 documents' })
+  @ValidateNested({ each: true })
+  @Type(() => CreateDocumentDto)
+  documents!: CreateDocumentDto[];
 }
 
 export class DocumentListQueryDto extends PageQueryDto {

@@ -1,5 +1,5 @@
 import { parseQuery } from './query-parser';
-import { expandAcrossLocales, type WordTranslator } from './thesaurus';
+import { expandAcrossLocales, ownClauseKeys, type WordTranslator } from './thesaurus';
 
 /** A lexicon that knows two French words in English, as learning from aligned pages would give. */
 const translator: WordTranslator = {
@@ -30,5 +30,14 @@ describe('expandAcrossLocales with learned translations', () => {
   it('keeps the expansion without a lexicon as it was', () => {
     const plain = expandAcrossLocales(text, 'fr', parseQuery(text), false);
     expect(plain.en?.clauses.flat().map((t) => t.text)).toEqual(['riga']);
+  });
+
+  it('keys each clause by the visitor word it says, the same in every language', () => {
+    const query = parseQuery(text);
+    const loose = expandAcrossLocales(text, 'fr', query, false, translator);
+    const own = ownClauseKeys(text, 'fr', query.clauses);
+    expect(own).toEqual(['w:veille', 'w:nocturne', 'w:riga']);
+    expect([...(loose.en?.keys ?? [])].sort()).toEqual([...own].sort());
+    expect(loose.en?.keys).toHaveLength(loose.en?.clauses.length ?? -1);
   });
 });

@@ -15,6 +15,46 @@ export interface LocaleQuery extends ParsedQuery {
    * full match.
    */
   readonly expressed: string;
+  /**
+   * One key per clause, naming the visitor's word or concept the clause says (`c:<concept>`
+   * or `w:<word>`): the same in every language, so a word and its translations can be
+   * counted as one term when choosing which terms find the candidates.
+   */
+  readonly keys: readonly string[];
+}
+
+/** Key of a word outside any concept (see `LocaleQuery.keys`). */
+function wordKey(text: string): string {
+  return `w:${fold(text)}`;
+}
+
+/**
+ * The keys (see `LocaleQuery.keys`) of the visitor's own clauses: a clause whose words a
+ * concept of the thesaurus covers is that concept, any other is its first word.
+ */
+export function ownClauseKeys(
+  text: string,
+  lang: Locale,
+  clauses: readonly (readonly QueryTerm[])[],
+): string[] {
+  const cacheKey = `${lang}\u0000${text}`;
+  let matches = OWN_CONCEPTS.get(cacheKey);
+  if (!matches) {
+    matches = findConcepts(text, lang).map((m) => ({
+      id: m.concept.id,
+      words: new Set(fold(m.term).split(' ')),
+    }));
+    OWN_CONCEPTS.set(cacheKey, matches);
+    if (OWN_CONCEPTS.size > MAX_CACHED_EXPANSIONS) {
+      OWN_CONCEPTS.delete(OWN_CONCEPTS.keys().next().value as string);
+    }
+  }
+  const found = matches;
+  return clauses.map((clause) => {
+    const first = fold(clause[0]?.text ?? '').split(' ');
+    const concept = found.find((m) => first.every((w) => m.words.has(w)));
+    return concept ? `c:${concept.id}` : wordKey(clause[0]?.text ?? '');
+  });
 }
 
 /**
@@ -58,6 +98,8 @@ export function expandAcrossLocales(
 }
 
 const MAX_CACHED_EXPANSIONS = 1000;
+/** The concepts found in a visitor's text, by language and text (oldest first). */
+const OWN_CONCEPTS = new Map<string, { id: string; words: Set<string> }[]>();
 /** Least recently used first (a Map keeps insertion order). */
 const EXPANSIONS = new Map<string, Partial<Record<Locale, LocaleQuery>>>();
 
@@ -102,6 +144,7 @@ function expand(
         phrase: t.includes(' '),
       })),
     );
+    const conceptKeys = said.map((m) => `c:${m.concept.id}`);
     const saidWords = new Set(said.flatMap((m) => fold(m.term).split(' ')));
     const expressed = query.clauses
       .flat()
@@ -109,6 +152,7 @@ function expand(
       .filter((w) => namedWords.has(w) || saidWords.has(fold(w)));
     // When any word will do, the other words go as the content's learned translations.
     const translated: QueryTerm[][] = [];
+    const translatedKeys: string[] = [];
     if (!strict && translator) {
       for (const clause of rest) {
         if (named.includes(clause)) continue;
@@ -117,6 +161,7 @@ function expand(
           const word = translator.translate(t.text, lang, locale);
           if (!word) continue;
           translated.push([{ text: words(word).join(' '), phrase: false }]);
+          translatedKeys.push(wordKey(t.text));
           expressed.push(t.text);
         }
       }
@@ -126,8 +171,13 @@ function expand(
           clauses: [...conceptClauses, ...named, ...translated],
           exclude: query.exclude,
           expressed: expressed.join(' '),
+          keys: [
+            ...conceptKeys,
+            ...named.map((clause) => wordKey(clause[0]?.text ?? '')),
+            ...translatedKeys,
+          ],
         }
-      : { clauses: [], exclude: [], expressed: '' };
+      : { clauses: [], exclude: [], expressed: '', keys: [] };
   }
   return out;
 }
