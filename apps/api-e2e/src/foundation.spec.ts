@@ -1,5 +1,8 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import type { IncomingHttpHeaders } from 'node:http';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describeEachApi, startApi } from '@portal/api/e2e-support';
 
 /** GET with a chosen Host header, which fetch() refuses to set. */
@@ -96,10 +99,40 @@ describeEachApi('foundation', ({ engine, api }) => {
   });
 });
 
+/** A lock left in `dataDir` by a portal in another container (PID 1 there), `ageMs` after its last heartbeat. */
+function plantForeignLock(dataDir: string, ageMs: number): void {
+  const file = join(dataDir, 'portal.lock');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      token: 'a'.repeat(32),
+      host: 'other-container',
+      pid: 1,
+      startedAt: '2026-01-01T00:00:00Z',
+    }),
+  );
+  const then = new Date(Date.now() - ageMs);
+  utimesSync(file, then, then);
+}
+
 describe('process lifecycle [pglite]', () => {
   it('refuses a second process on the same DATA_DIR with one clear line, and stops cleanly on SIGTERM', async () => {
-    const first = await startApi();
+    const dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-'));
+    // A container sharing the volume holds it: PID 1 is no proof it is gone, its heartbeat is.
+    plantForeignLock(dataDir, 0);
+    const heartbeat = setInterval(() => plantForeignLock(dataDir, 0), 500);
     try {
+      await expect(startApi({ dataDir })).rejects.toThrow(
+        /DATA_DIR .* is in use by another portal process \(pid 1 on other-container, .*last heartbeat [01] s ago\)/,
+      );
+    } finally {
+      clearInterval(heartbeat);
+    }
+    expect(readFileSync(join(dataDir, 'portal.lock'), 'utf8')).toContain('other-container');
+    plantForeignLock(dataDir, 120_000);
+    const first = await startApi({ dataDir });
+    try {
+      expect(readFileSync(join(dataDir, 'portal.lock'), 'utf8')).not.toContain('other-container');
       await expect(startApi({ dataDir: first.dataDir })).rejects.toThrow(
         /DATA_DIR .* is in use by another portal process/,
       );
@@ -108,8 +141,10 @@ describe('process lifecycle [pglite]', () => {
       const second = await startApi({ dataDir: first.dataDir });
       expect((await second.http().get('/api/health')).status).toBe(200);
       expect(await second.stop()).toBe(0);
+      expect(existsSync(join(dataDir, 'portal.lock'))).toBe(false);
     } finally {
       await first.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 480_000);
 

@@ -27,14 +27,19 @@ async function bootstrap(): Promise<void> {
   if (busy) fail(busy);
   const dataDir = resolve(env['DATA_DIR'] ?? './data');
   if (!env['DATABASE_URL'] || !env['JWT_SECRET']) createDataDir(dataDir);
+  let lock: DataDirLock | undefined;
   if (!env['DATABASE_URL']) {
-    // Check the lock before Nest starts so a second process stops at once and clearly.
+    // Lock before Nest starts, so a second process stops at once and clearly, and keep the
+    // lock: the database module shares this hold rather than taking the lock anew.
     try {
-      DataDirLock.acquire(dataDir).release();
+      lock = DataDirLock.acquire(dataDir);
     } catch (e) {
       if (e instanceof DataDirLockedError) fail(e.message);
       throw e;
     }
+    // Also on a crash that still runs exit handlers; after kill -9 the heartbeat stops
+    // and the lock is taken over once it is stale.
+    process.once('exit', () => lock?.release());
   }
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
   await configureApp(app, { portalDist: join(__dirname, '..', 'portal') });
@@ -47,7 +52,10 @@ async function bootstrap(): Promise<void> {
       if (stopping) return;
       stopping = true;
       app.close().then(
-        () => process.exit(0),
+        () => {
+          lock?.release();
+          process.exit(0);
+        },
         (e: unknown) => fail(`Shutdown failed: ${e instanceof Error ? e.message : String(e)}`),
       );
     });

@@ -17,7 +17,7 @@ export {
   findMalformedText,
   isWellFormedText,
 } from './lib/http/well-formed-text.pipe';
-export { LangQueryDto, PageQueryDto, LangPageQueryDto } from './lib/http/query.dto';
+export { LangQueryDto, MAX_PAGE, PageQueryDto, LangPageQueryDto } from './lib/http/query.dto';
 export { CONFIG_VARIABLES, LLM_PROVIDERS, EMBEDDINGS_PROVIDERS } from './lib/config/config.schema';
 export type { ConfigVariable, LlmProvider, EmbeddingsProvider } from './lib/config/config.schema';
 export {

@@ -1,9 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { describeEachDatabase } from '../testing';
-import { DataDirLock, DataDirLockedError } from './data-dir-lock';
 import { orderMigrations } from './data-source-options';
 
 describeEachDatabase('core schema', { migrations: [] }, (db) => {
@@ -48,47 +43,5 @@ describe('orderMigrations', () => {
       'A1764301000000',
       'B1764302000000',
     ]);
-  });
-});
-
-describe('DataDirLock', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'portal-lock-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('refuses a second holder while the first is alive', () => {
-    const lock = DataDirLock.acquire(dir);
-    // Another process trying the same directory must be refused with a clear message.
-    const child = spawnSync(
-      process.execPath,
-      [
-        '-e',
-        `const fs=require('fs');const p=require('path').join(${JSON.stringify(dir)},'portal.lock');` +
-          `try{fs.openSync(p,'wx');console.log('acquired')}catch(e){console.log(e.code)}`,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(child.stdout.trim()).toBe('EEXIST');
-    lock.release();
-    expect(() => DataDirLock.acquire(dir).release()).not.toThrow();
-  });
-
-  it('names the directory and the holder when refusing', () => {
-    // Our parent process is alive, so a lock naming it must be respected.
-    writeFileSync(join(dir, 'portal.lock'), String(process.ppid));
-    expect(() => DataDirLock.acquire(dir)).toThrow(DataDirLockedError);
-    expect(() => DataDirLock.acquire(dir)).toThrow(
-      new RegExp(`${dir}.*in use by another portal process \\(pid ${process.ppid}\\)`),
-    );
-  });
-
-  it('takes over a stale lock left by a dead process', () => {
-    const dead = spawnSync(process.execPath, ['-p', 'process.pid'], { encoding: 'utf8' });
-    writeFileSync(join(dir, 'portal.lock'), dead.stdout.trim());
-    const lock = DataDirLock.acquire(dir);
-    expect(readFileSync(join(dir, 'portal.lock'), 'utf8')).toBe(String(process.pid));
-    lock.release();
   });
 });

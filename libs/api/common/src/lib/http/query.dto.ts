@@ -13,13 +13,21 @@ export class LangQueryDto {
   lang: Locale = DEFAULT_LOCALE;
 }
 
-/** `?page=&size=`: page from 1, size 1..100 (default 20). */
+/**
+ * The last page anyone may ask for. Without it `page` is any whole number, and one past
+ * 2^63 / size made the database's OFFSET overflow (a 500); 100,000 pages of 100 rows is
+ * more than any list here holds.
+ */
+export const MAX_PAGE = 100_000;
+
+/** `?page=&size=`: page 1..MAX_PAGE, size 1..100 (default 20). */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'page must be a whole number' })
   @Min(1, { message: 'page must be at least 1' })
+  @Max(MAX_PAGE, { message: `page must be at most ${MAX_PAGE}` })
   page = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })

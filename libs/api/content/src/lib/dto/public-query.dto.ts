@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { LangPageQueryDto, LangQueryDto } from '@portal/api/common';
+import { LangPageQueryDto, LangQueryDto, MAX_PAGE } from '@portal/api/common';
 import { COUNTRY_GROUPS } from '@portal/domain/countries';
 import type { CountryGroup } from '@portal/domain/countries';
 import { PROGRAMME_CATEGORIES } from '@portal/domain/policing';
@@ -11,11 +11,12 @@ import { PROGRAMME_CATEGORIES } from '@portal/domain/policing';
  * `page` and `size` still work as everywhere else.
  */
 export class ReferenceListQueryDto extends LangQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'page must be a whole number' })
   @Min(1, { message: 'page must be at least 1' })
+  @Max(MAX_PAGE, { message: `page must be at most ${MAX_PAGE}` })
   page = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 100 })
