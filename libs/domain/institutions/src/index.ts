@@ -22,8 +22,10 @@ export type {
   FieldOperationSlug,
   FieldOperationStatus,
 } from './lib/field-operations';
-export { MEETING_SERIES } from './lib/meetings';
+export { MEETING_SERIES, findMeetingSeries } from './lib/meetings';
 export type { MeetingSeries, MeetingSeriesSlug } from './lib/meetings';
+export { MEETING_PLACES } from './lib/meeting-places';
+export type { MeetingFacts, MeetingFrequency, MeetingOccurrence } from './lib/meeting-facts';
 export { LEADERSHIP_OFFICES } from './lib/leadership';
 export type { LeadershipOffice, LeadershipRelation, LeadershipSlug } from './lib/leadership';
 export { findInstitution, isInstitutionSlug, findStructure, nameWithAcronym } from './lib/lookup';

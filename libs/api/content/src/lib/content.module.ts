@@ -12,6 +12,7 @@ import { ContentIndexService } from './services/content-index.service';
 import { CONTENT_AUDIT_WRITER, CONTENT_INDEX_WRITER } from './services/content-ports';
 import { ContentPublicService } from './services/content-public.service';
 import { ContentSeeder } from './services/content-seeder.service';
+import { CountryDocumentsService } from './services/country-documents.service';
 import { ScheduledPublisher } from './services/scheduled-publisher.service';
 import { SitemapController } from './sitemap/sitemap.controller';
 import { SitemapService } from './sitemap/sitemap.service';
@@ -36,6 +37,7 @@ import { SitemapService } from './sitemap/sitemap.service';
     ContentAdminService,
     ContentPublicService,
     ContentSeeder,
+    CountryDocumentsService,
     ScheduledPublisher,
     SitemapService,
   ],

@@ -54,6 +54,8 @@ export interface CountrySummary {
 }
 
 export interface CountryDetail extends CountrySummary, Served {
+  /** The year the country became a participating State or Partner for Co-operation. */
+  readonly joined: number;
   readonly description?: string;
   readonly fieldOperations: readonly FieldOperationSummary[];
   readonly programmes: readonly ProgrammeSummary[];

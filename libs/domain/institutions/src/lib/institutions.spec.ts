@@ -11,6 +11,7 @@ import {
 import { INSTITUTIONS } from './institutions';
 import { LEADERSHIP_OFFICES } from './leadership';
 import { findInstitution, findStructure, isInstitutionSlug, nameWithAcronym } from './lookup';
+import { MEETING_FACTS } from './meeting-facts';
 import { MEETING_SERIES } from './meetings';
 import { OSCE_ACRONYM, OSCE_NAME } from './osce';
 import { STRUCTURES } from './structures';
@@ -99,6 +100,25 @@ describe('institutions', () => {
     expect(MEETING_SERIES).toHaveLength(16);
     expectUnique(MEETING_SERIES.map((m) => m.slug));
     for (const series of MEETING_SERIES) expectComplete(series.name);
+  });
+
+  it('says what each meeting series is, how often it meets and where the facts come from', () => {
+    expect(Object.keys(MEETING_FACTS).sort()).toEqual(MEETING_SERIES.map((m) => m.slug).sort());
+    for (const series of MEETING_SERIES) {
+      expectComplete(series.about);
+      expect(series.sources.length).toBeGreaterThan(0);
+      for (const url of series.sources) expect(url).toMatch(/^https?:\/\/[^ ]+$/);
+      const years = series.recent.map((m) => m.year);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      for (const meeting of series.recent) {
+        expect(meeting.year).toBeGreaterThanOrEqual(1975);
+        expect(meeting.year).toBeLessThanOrEqual(2026);
+        if (meeting.place) expectComplete(meeting.place);
+      }
+    }
+    // Series that meet on a schedule name at least one recent meeting.
+    const scheduled = MEETING_SERIES.filter((s) => s.frequency !== 'irregular');
+    for (const series of scheduled) expect(series.recent.length).toBeGreaterThan(0);
   });
 
   it('relates the 22 leadership offices to existing bodies', () => {

@@ -13,6 +13,7 @@ import type {
   ProgrammeCategory,
   ProgrammeDetail,
   ProgrammeSummary,
+  SearchHit,
 } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import { apiResource, type ApiResource } from './api-resource';
@@ -130,6 +131,19 @@ export class PortalApi {
       const s = slug();
       return s ? `/api/programmes/${encodeURIComponent(s)}?${query({ lang: lang() })}` : undefined;
     });
+  }
+
+  /** Library documents about a country (`/api/countries/:code/documents`), best first. */
+  countryDocuments(code: Param, lang: () => Locale): ApiResource<readonly SearchHit[]> {
+    return apiResource(
+      () => {
+        const c = code();
+        return c
+          ? `/api/countries/${encodeURIComponent(c)}/documents?${query({ lang: lang() })}`
+          : undefined;
+      },
+      { parse: (v) => listItems<SearchHit>(v), defaultValue: [] },
+    );
   }
 
   document(id: Param, lang: () => Locale): ApiResource<PublicDocument | undefined> {

@@ -22,6 +22,7 @@ import {
   countryName,
   findCountry,
   isCountryGroup,
+  joinedYear,
 } from '@portal/domain/countries';
 import type { Country, CountryCode, CountryGroup } from '@portal/domain/countries';
 import {
@@ -135,6 +136,7 @@ export class ContentPublicService {
     const programmes = await this.programmeSummaries(lang, { country: country.code });
     return {
       ...countrySummary(country, lang),
+      joined: joinedYear(country.code),
       ...description,
       fieldOperations: fieldOperationsInCountry(country.code as CountryCode).map((f) =>
         fieldOperationSummary(f, lang),
