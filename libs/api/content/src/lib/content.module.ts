@@ -7,6 +7,9 @@ import { AdminPagesController } from './controllers/admin-pages.controller';
 import { AdminProgrammesController } from './controllers/admin-programmes.controller';
 import { AdminReferenceController } from './controllers/admin-reference.controller';
 import { PublicContentController } from './controllers/public-content.controller';
+import { AdminLeadershipController } from './leadership/admin-leadership.controller';
+import { LeadershipController } from './leadership/leadership.controller';
+import { LeadershipService } from './leadership/leadership.service';
 import { ContentAdminService } from './services/content-admin.service';
 import { ContentIndexService } from './services/content-index.service';
 import { CONTENT_AUDIT_WRITER, CONTENT_INDEX_WRITER } from './services/content-ports';
@@ -28,6 +31,8 @@ import { SitemapService } from './sitemap/sitemap.service';
     AdminPagesController,
     AdminProgrammesController,
     AdminReferenceController,
+    LeadershipController,
+    AdminLeadershipController,
     SitemapController,
   ],
   providers: [
@@ -38,9 +43,10 @@ import { SitemapService } from './sitemap/sitemap.service';
     ContentPublicService,
     ContentSeeder,
     CountryDocumentsService,
+    LeadershipService,
     ScheduledPublisher,
     SitemapService,
   ],
-  exports: [ContentAdminService, ContentPublicService, ContentSeeder],
+  exports: [ContentAdminService, ContentPublicService, ContentSeeder, LeadershipService],
 })
 export class ContentModule {}

@@ -9,7 +9,8 @@ import {
   hostName,
 } from './field-operations';
 import { INSTITUTIONS } from './institutions';
-import { LEADERSHIP_OFFICES } from './leadership';
+import { ALL_LEADERSHIP_OFFICES, HEAD_OFFICES, LEADERSHIP_OFFICES } from './leadership';
+import { OFFICE_HOLDER_SEEDS } from './office-holders';
 import { findInstitution, findStructure, isInstitutionSlug, nameWithAcronym } from './lookup';
 import { MEETING_FACTS } from './meeting-facts';
 import { MEETING_SERIES } from './meetings';
@@ -132,5 +133,26 @@ describe('institutions', () => {
         expect(findFieldOperation(related.fieldOperation)).toBeDefined();
       if ('structure' in related) expect(findStructure(related.structure)).toBeDefined();
     }
+  });
+
+  it('seeds the 2026 office holders of known offices, each dated and sourced', () => {
+    expect(HEAD_OFFICES.map((o) => o.slug)).toEqual([
+      'chairpersonship',
+      'chairperson-in-office',
+      'secretary-general',
+      'president-of-parliamentary-assembly',
+    ]);
+    expectUnique(ALL_LEADERSHIP_OFFICES.map((o) => o.slug));
+    for (const office of HEAD_OFFICES) expectComplete(office.title);
+    const slugs = new Set(ALL_LEADERSHIP_OFFICES.map((o) => o.slug));
+    expectUnique(OFFICE_HOLDER_SEEDS.map((h) => h.office));
+    for (const holder of OFFICE_HOLDER_SEEDS) {
+      expect(slugs.has(holder.office)).toBe(true);
+      expect(new Date(`${holder.since}T00:00:00Z`).toISOString().slice(0, 10)).toBe(holder.since);
+      expect(holder.sourceUrl).toMatch(/^https:\/\//);
+    }
+    const chair = OFFICE_HOLDER_SEEDS.find((h) => h.office === 'chairpersonship');
+    expect(chair?.name).toBe('Switzerland');
+    expect(chair?.localNames?.de).toBe('Schweiz');
   });
 });
