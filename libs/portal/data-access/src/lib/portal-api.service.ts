@@ -8,6 +8,7 @@ import type {
   FieldOperationSummary,
   InstitutionDetail,
   InstitutionSummary,
+  LeadershipOfficePayload,
   NavigationItem,
   PagePayload,
   ProgrammeCategory,
@@ -130,6 +131,14 @@ export class PortalApi {
     return apiResource<ProgrammeDetail>(() => {
       const s = slug();
       return s ? `/api/programmes/${encodeURIComponent(s)}?${query({ lang: lang() })}` : undefined;
+    });
+  }
+
+  /** Every leadership office, heads first, with its current holder where one is recorded. */
+  leadership(lang: () => Locale): ApiResource<readonly LeadershipOfficePayload[]> {
+    return apiResource(() => `/api/leadership?${query({ lang: lang() })}`, {
+      parse: (v) => listItems<LeadershipOfficePayload>(v),
+      defaultValue: [],
     });
   }
 
