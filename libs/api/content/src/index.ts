@@ -23,3 +23,6 @@ export {
   ScheduledPublisher,
   SCHEDULE_INTERVAL_MS,
 } from './lib/services/scheduled-publisher.service';
+export { LeadershipService } from './lib/leadership/leadership.service';
+export type { OfficeHolderInput } from './lib/leadership/leadership.service';
+export { OfficeHolderEntity } from './lib/entities/office-holder.entity';

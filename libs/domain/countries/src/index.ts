@@ -14,6 +14,7 @@ export {
   countryName,
   countryNamesByLocale,
   countryNames,
+  joinedYear,
 } from './lib/countries';
 export type {
   Country,

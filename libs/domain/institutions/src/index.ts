@@ -22,8 +22,17 @@ export type {
   FieldOperationSlug,
   FieldOperationStatus,
 } from './lib/field-operations';
-export { MEETING_SERIES } from './lib/meetings';
+export { MEETING_SERIES, findMeetingSeries } from './lib/meetings';
 export type { MeetingSeries, MeetingSeriesSlug } from './lib/meetings';
-export { LEADERSHIP_OFFICES } from './lib/leadership';
+export { MEETING_PLACES } from './lib/meeting-places';
+export type { MeetingFacts, MeetingFrequency, MeetingOccurrence } from './lib/meeting-facts';
+export {
+  LEADERSHIP_OFFICES,
+  HEAD_OFFICES,
+  ALL_LEADERSHIP_OFFICES,
+  findLeadershipOffice,
+} from './lib/leadership';
+export { OFFICE_HOLDER_SEEDS } from './lib/office-holders';
+export type { OfficeHolderSeed } from './lib/office-holders';
 export type { LeadershipOffice, LeadershipRelation, LeadershipSlug } from './lib/leadership';
 export { findInstitution, isInstitutionSlug, findStructure, nameWithAcronym } from './lib/lookup';

@@ -7,11 +7,15 @@ import { AdminPagesController } from './controllers/admin-pages.controller';
 import { AdminProgrammesController } from './controllers/admin-programmes.controller';
 import { AdminReferenceController } from './controllers/admin-reference.controller';
 import { PublicContentController } from './controllers/public-content.controller';
+import { AdminLeadershipController } from './leadership/admin-leadership.controller';
+import { LeadershipController } from './leadership/leadership.controller';
+import { LeadershipService } from './leadership/leadership.service';
 import { ContentAdminService } from './services/content-admin.service';
 import { ContentIndexService } from './services/content-index.service';
 import { CONTENT_AUDIT_WRITER, CONTENT_INDEX_WRITER } from './services/content-ports';
 import { ContentPublicService } from './services/content-public.service';
 import { ContentSeeder } from './services/content-seeder.service';
+import { CountryDocumentsService } from './services/country-documents.service';
 import { ScheduledPublisher } from './services/scheduled-publisher.service';
 import { SitemapController } from './sitemap/sitemap.controller';
 import { SitemapService } from './sitemap/sitemap.service';
@@ -27,6 +31,8 @@ import { SitemapService } from './sitemap/sitemap.service';
     AdminPagesController,
     AdminProgrammesController,
     AdminReferenceController,
+    LeadershipController,
+    AdminLeadershipController,
     SitemapController,
   ],
   providers: [
@@ -36,9 +42,11 @@ import { SitemapService } from './sitemap/sitemap.service';
     ContentAdminService,
     ContentPublicService,
     ContentSeeder,
+    CountryDocumentsService,
+    LeadershipService,
     ScheduledPublisher,
     SitemapService,
   ],
-  exports: [ContentAdminService, ContentPublicService, ContentSeeder],
+  exports: [ContentAdminService, ContentPublicService, ContentSeeder, LeadershipService],
 })
 export class ContentModule {}

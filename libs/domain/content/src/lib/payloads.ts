@@ -54,6 +54,8 @@ export interface CountrySummary {
 }
 
 export interface CountryDetail extends CountrySummary, Served {
+  /** The year the country became a participating State or Partner for Co-operation. */
+  readonly joined: number;
   readonly description?: string;
   readonly fieldOperations: readonly FieldOperationSummary[];
   readonly programmes: readonly ProgrammeSummary[];
@@ -118,6 +120,41 @@ export interface PagePayload extends Served {
   /** Sanitized HTML. Paragraphs carry ids `p1`, `p2`, ... so citations can link to them. */
   readonly body: string;
   readonly updatedAt: string;
+}
+
+/** The current holder of a leadership office, as `GET /api/leadership` gives it. */
+export interface OfficeHolderPayload {
+  /** In the requested language's script where staff recorded one, else as the sources write it. */
+  readonly name: string;
+  /** ISO date `YYYY-MM-DD`. */
+  readonly since: string;
+  readonly sourceUrl?: string;
+  /** What the sources leave open (in English, as staff wrote it): "to be confirmed". */
+  readonly note?: string;
+}
+
+export interface LeadershipOfficePayload {
+  readonly slug: string;
+  readonly title: string;
+  /** `heads`: Chairpersonship, Chairperson-in-Office, Secretary General, PA President. */
+  readonly group: 'heads' | 'offices';
+  /** Portal path (without locale) of the institution or field operation the office heads. */
+  readonly path?: string;
+  /** Name of the structure the office heads, when it has no page of its own. */
+  readonly relatedName?: string;
+  readonly holder?: OfficeHolderPayload;
+}
+
+/** An office and its holder as the admin edits them (`/api/admin/leadership`). */
+export interface AdminOfficeHolder {
+  readonly office: string;
+  /** The office's title in English, for the admin list. */
+  readonly title: string;
+  readonly holder?: OfficeHolderPayload & {
+    readonly localNames: Partial<Record<Locale, string>>;
+    readonly updatedAt: string;
+    readonly updatedBy?: string;
+  };
 }
 
 export type SearchHitType =

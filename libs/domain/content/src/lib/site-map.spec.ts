@@ -1,6 +1,6 @@
 import { LOCALES } from '@portal/domain/locales';
 import type { NavigationItem } from './payloads';
-import { SITE_MAP, buildNavigation } from './site-map';
+import { SITE_MAP, SITE_MAP_PAGES, buildNavigation } from './site-map';
 import type { SiteMapNode } from './site-map';
 
 function flatten<T extends { readonly children?: readonly T[] }>(nodes: readonly T[]): T[] {
@@ -137,5 +137,27 @@ describe('site map', () => {
     expect(find(it, 'country-de')?.label).toBe('Germania');
     expect(find(it, 'policing')?.label).toBe('Ordine pubblico');
     expect(find(buildNavigation('ru'), 'countries')?.label).toBe('Страны');
+  });
+
+  it('lists published pages the site map does not name under "About us", by their titles', () => {
+    expect(SITE_MAP_PAGES.has('employment')).toBe(true);
+    expect(SITE_MAP_PAGES.has('policing')).toBe(true);
+    const fr = buildNavigation('fr', {
+      otherPages: [
+        { slug: 'guide-de-police', title: 'Guide de police' },
+        // A page the site map places keeps its own entry and label.
+        { slug: 'employment', title: 'Offres' },
+      ],
+    });
+    const about = fr.find((item) => item.key === 'about');
+    expect(about?.children?.at(-1)).toEqual({
+      key: 'page-guide-de-police',
+      label: 'Guide de police',
+      path: '/about/guide-de-police',
+    });
+    expect(about?.children?.filter((c) => c.path === '/about/employment')).toEqual([
+      { key: 'employment', label: 'Emploi', path: '/about/employment' },
+    ]);
+    expect(JSON.stringify(buildNavigation('fr'))).not.toContain('guide-de-police');
   });
 });

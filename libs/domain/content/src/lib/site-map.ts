@@ -42,6 +42,12 @@ export interface NavigationOptions {
    * every entry is listed, as in the OSCE's own menu.
    */
   readonly hasPage?: (slug: string) => boolean;
+  /**
+   * Published editorial pages the site map does not name, with their titles in the menu's
+   * locale (only pages published in that locale). They are "About us" pages (`/about/:slug`),
+   * so the menu lists them there, after the OSCE's own entries.
+   */
+  readonly otherPages?: readonly { readonly slug: string; readonly title: string }[];
 }
 
 const L = {
@@ -434,6 +440,20 @@ function siteMap(): readonly SiteMapNode[] {
   ];
 }
 
+function pageSlugs(nodes: readonly SiteMapNode[]): string[] {
+  return nodes.flatMap((n) => [...(n.page ? [n.page] : []), ...pageSlugs(n.children ?? [])]);
+}
+
+/**
+ * Slugs of the editorial pages the site map places itself (including those with a route of
+ * their own); any other published page joins the menu under "About us".
+ */
+export const SITE_MAP_PAGES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  ...pageSlugs(SITE_MAP),
+  'policing',
+  'about',
+]);
+
 function localize(
   node: SiteMapNode,
   locale: Locale,
@@ -459,7 +479,24 @@ function localize(
  */
 export function buildNavigation(locale: Locale, options: NavigationOptions = {}): NavigationItem[] {
   const hasPage = options.hasPage ?? (() => true);
-  return SITE_MAP.map((node) => localize(node, locale, hasPage)).filter(
+  const menu = SITE_MAP.map((node) => localize(node, locale, hasPage)).filter(
     (item): item is NavigationItem => item !== undefined,
+  );
+  const others = (options.otherPages ?? []).filter((p) => !SITE_MAP_PAGES.has(p.slug));
+  if (!others.length) return menu;
+  return menu.map((item) =>
+    item.key === 'about'
+      ? {
+          ...item,
+          children: [
+            ...(item.children ?? []),
+            ...others.map((p) => ({
+              key: `page-${p.slug}`,
+              label: p.title,
+              path: publicPath('page', p.slug),
+            })),
+          ],
+        }
+      : item,
   );
 }

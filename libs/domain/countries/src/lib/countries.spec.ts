@@ -10,6 +10,7 @@ import {
   countryNames,
   findCountry,
   isCountryCode,
+  joinedYear,
 } from './countries';
 
 describe('countries', () => {
@@ -82,5 +83,16 @@ describe('countries', () => {
       countryName('DE', 'pt'),
     ];
     expect(typeof misuse).toBe('function');
+  });
+
+  it('knows the year every country joined, none before the CSCE opened', () => {
+    for (const country of COUNTRIES) {
+      const year = joinedYear(country.code);
+      expect(year).toBeGreaterThanOrEqual(1973);
+      expect(year).toBeLessThanOrEqual(2012);
+    }
+    expect(joinedYear('MN')).toBe(2012);
+    expect(joinedYear('JO')).toBe(1998);
+    expect(joinedYear('CH')).toBe(1973);
   });
 });

@@ -9,8 +9,10 @@ import {
   hostName,
 } from './field-operations';
 import { INSTITUTIONS } from './institutions';
-import { LEADERSHIP_OFFICES } from './leadership';
+import { ALL_LEADERSHIP_OFFICES, HEAD_OFFICES, LEADERSHIP_OFFICES } from './leadership';
+import { OFFICE_HOLDER_SEEDS } from './office-holders';
 import { findInstitution, findStructure, isInstitutionSlug, nameWithAcronym } from './lookup';
+import { MEETING_FACTS } from './meeting-facts';
 import { MEETING_SERIES } from './meetings';
 import { OSCE_ACRONYM, OSCE_NAME } from './osce';
 import { STRUCTURES } from './structures';
@@ -101,6 +103,25 @@ describe('institutions', () => {
     for (const series of MEETING_SERIES) expectComplete(series.name);
   });
 
+  it('says what each meeting series is, how often it meets and where the facts come from', () => {
+    expect(Object.keys(MEETING_FACTS).sort()).toEqual(MEETING_SERIES.map((m) => m.slug).sort());
+    for (const series of MEETING_SERIES) {
+      expectComplete(series.about);
+      expect(series.sources.length).toBeGreaterThan(0);
+      for (const url of series.sources) expect(url).toMatch(/^https?:\/\/[^ ]+$/);
+      const years = series.recent.map((m) => m.year);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      for (const meeting of series.recent) {
+        expect(meeting.year).toBeGreaterThanOrEqual(1975);
+        expect(meeting.year).toBeLessThanOrEqual(2026);
+        if (meeting.place) expectComplete(meeting.place);
+      }
+    }
+    // Series that meet on a schedule name at least one recent meeting.
+    const scheduled = MEETING_SERIES.filter((s) => s.frequency !== 'irregular');
+    for (const series of scheduled) expect(series.recent.length).toBeGreaterThan(0);
+  });
+
   it('relates the 22 leadership offices to existing bodies', () => {
     expect(LEADERSHIP_OFFICES).toHaveLength(22);
     expectUnique(LEADERSHIP_OFFICES.map((o) => o.slug));
@@ -112,5 +133,26 @@ describe('institutions', () => {
         expect(findFieldOperation(related.fieldOperation)).toBeDefined();
       if ('structure' in related) expect(findStructure(related.structure)).toBeDefined();
     }
+  });
+
+  it('seeds the 2026 office holders of known offices, each dated and sourced', () => {
+    expect(HEAD_OFFICES.map((o) => o.slug)).toEqual([
+      'chairpersonship',
+      'chairperson-in-office',
+      'secretary-general',
+      'president-of-parliamentary-assembly',
+    ]);
+    expectUnique(ALL_LEADERSHIP_OFFICES.map((o) => o.slug));
+    for (const office of HEAD_OFFICES) expectComplete(office.title);
+    const slugs = new Set(ALL_LEADERSHIP_OFFICES.map((o) => o.slug));
+    expectUnique(OFFICE_HOLDER_SEEDS.map((h) => h.office));
+    for (const holder of OFFICE_HOLDER_SEEDS) {
+      expect(slugs.has(holder.office)).toBe(true);
+      expect(new Date(`${holder.since}T00:00:00Z`).toISOString().slice(0, 10)).toBe(holder.since);
+      expect(holder.sourceUrl).toMatch(/^https:\/\//);
+    }
+    const chair = OFFICE_HOLDER_SEEDS.find((h) => h.office === 'chairpersonship');
+    expect(chair?.name).toBe('Switzerland');
+    expect(chair?.localNames?.de).toBe('Schweiz');
   });
 });

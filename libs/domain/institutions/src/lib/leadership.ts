@@ -284,9 +284,78 @@ const LEADERSHIP_DATA = [
   },
 ] as const satisfies readonly LeadershipOfficeDef[];
 
-export type LeadershipSlug = (typeof LEADERSHIP_DATA)[number]['slug'];
+/**
+ * The offices at the head of the OSCE. The OSCE's "Leadership" menu leaves them out (they
+ * have their own entries), but the leadership page starts with them.
+ */
+const HEAD_DATA = [
+  {
+    slug: 'chairpersonship',
+    relatedTo: { structure: 'chairpersonship' },
+    title: {
+      en: 'OSCE Chairpersonship',
+      fr: 'Présidence de l’OSCE',
+      de: 'OSZE-Vorsitz',
+      it: 'Presidenza OSCE',
+      ru: 'Председательство в ОБСЕ',
+      es: 'Presidencia de la OSCE',
+    },
+  },
+  {
+    slug: 'chairperson-in-office',
+    relatedTo: { structure: 'chairpersonship' },
+    title: {
+      en: 'Chairperson-in-Office',
+      fr: 'Président en exercice',
+      de: 'Amtierender Vorsitzender',
+      it: 'Presidente in esercizio',
+      ru: 'Действующий председатель',
+      es: 'Presidente en ejercicio',
+    },
+  },
+  {
+    slug: 'secretary-general',
+    relatedTo: { institution: 'secretariat' },
+    title: {
+      en: 'OSCE Secretary General',
+      fr: 'Secrétaire général de l’OSCE',
+      de: 'Generalsekretär der OSZE',
+      it: 'Segretario generale dell’OSCE',
+      ru: 'Генеральный секретарь ОБСЕ',
+      es: 'Secretario General de la OSCE',
+    },
+  },
+  {
+    slug: 'president-of-parliamentary-assembly',
+    relatedTo: { institution: 'parliamentary-assembly' },
+    title: {
+      en: 'President of the OSCE Parliamentary Assembly',
+      fr: 'Président de l’Assemblée parlementaire de l’OSCE',
+      de: 'Präsident der Parlamentarischen Versammlung der OSZE',
+      it: 'Presidente dell’Assemblea parlamentare dell’OSCE',
+      ru: 'Председатель Парламентской ассамблеи ОБСЕ',
+      es: 'Presidente de la Asamblea Parlamentaria de la OSCE',
+    },
+  },
+] as const satisfies readonly LeadershipOfficeDef[];
+
+export type LeadershipSlug =
+  (typeof LEADERSHIP_DATA)[number]['slug'] | (typeof HEAD_DATA)[number]['slug'];
 
 export type LeadershipOffice = LeadershipOfficeDef<LeadershipSlug>;
 
 /** The leadership offices in the order of the OSCE's menu. */
 export const LEADERSHIP_OFFICES: readonly LeadershipOffice[] = LEADERSHIP_DATA;
+
+/** Chairpersonship, Chairperson-in-Office, Secretary General, Parliamentary Assembly President. */
+export const HEAD_OFFICES: readonly LeadershipOffice[] = HEAD_DATA;
+
+/** Every office a holder can be recorded for: the heads first, then the menu's offices. */
+export const ALL_LEADERSHIP_OFFICES: readonly LeadershipOffice[] = [
+  ...HEAD_OFFICES,
+  ...LEADERSHIP_OFFICES,
+];
+
+export function findLeadershipOffice(slug: string): LeadershipOffice | undefined {
+  return ALL_LEADERSHIP_OFFICES.find((o) => o.slug === slug);
+}

@@ -1,4 +1,6 @@
 import type { Localized } from '@portal/domain/locales';
+import { MEETING_FACTS } from './meeting-facts';
+import type { MeetingFacts } from './meeting-facts';
 
 interface MeetingSeriesDef<Slug extends string = string> {
   readonly slug: Slug;
@@ -186,7 +188,18 @@ const MEETING_DATA = [
 
 export type MeetingSeriesSlug = (typeof MEETING_DATA)[number]['slug'];
 
-export type MeetingSeries = MeetingSeriesDef<MeetingSeriesSlug>;
+/** A series with what it is, how often it meets and a few of its recent meetings. */
+export type MeetingSeries = MeetingSeriesDef<MeetingSeriesSlug> & MeetingFacts;
+
+// The compiler holds every series to have its facts (a spec checks there are no others).
+const FACTS: Record<MeetingSeriesSlug, MeetingFacts> = MEETING_FACTS;
 
 /** The meeting and conference series in the order of the OSCE's menu. */
-export const MEETING_SERIES: readonly MeetingSeries[] = MEETING_DATA;
+export const MEETING_SERIES: readonly MeetingSeries[] = MEETING_DATA.map((series) => ({
+  ...series,
+  ...FACTS[series.slug],
+}));
+
+export function findMeetingSeries(slug: string): MeetingSeries | undefined {
+  return MEETING_SERIES.find((s) => s.slug === slug);
+}

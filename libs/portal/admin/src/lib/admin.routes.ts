@@ -90,6 +90,14 @@ export const ADMIN_ROUTES: Routes = [
             canDeactivate: [unsavedChangesGuard],
           },
           {
+            path: 'leadership',
+            data: { titleKey: 'admin.leadership.title' },
+            loadComponent: () =>
+              import('./leadership/leadership-page.component').then(
+                (m) => m.LeadershipPageComponent,
+              ),
+          },
+          {
             path: 'documents',
             data: { titleKey: 'admin.documents.title' },
             loadComponent: () =>

@@ -8,11 +8,13 @@ import type {
   FieldOperationSummary,
   InstitutionDetail,
   InstitutionSummary,
+  LeadershipOfficePayload,
   NavigationItem,
   PagePayload,
   ProgrammeCategory,
   ProgrammeDetail,
   ProgrammeSummary,
+  SearchHit,
 } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import { apiResource, type ApiResource } from './api-resource';
@@ -130,6 +132,27 @@ export class PortalApi {
       const s = slug();
       return s ? `/api/programmes/${encodeURIComponent(s)}?${query({ lang: lang() })}` : undefined;
     });
+  }
+
+  /** Every leadership office, heads first, with its current holder where one is recorded. */
+  leadership(lang: () => Locale): ApiResource<readonly LeadershipOfficePayload[]> {
+    return apiResource(() => `/api/leadership?${query({ lang: lang() })}`, {
+      parse: (v) => listItems<LeadershipOfficePayload>(v),
+      defaultValue: [],
+    });
+  }
+
+  /** Library documents about a country (`/api/countries/:code/documents`), best first. */
+  countryDocuments(code: Param, lang: () => Locale): ApiResource<readonly SearchHit[]> {
+    return apiResource(
+      () => {
+        const c = code();
+        return c
+          ? `/api/countries/${encodeURIComponent(c)}/documents?${query({ lang: lang() })}`
+          : undefined;
+      },
+      { parse: (v) => listItems<SearchHit>(v), defaultValue: [] },
+    );
   }
 
   document(id: Param, lang: () => Locale): ApiResource<PublicDocument | undefined> {

@@ -14,6 +14,7 @@ import type {
   Paginated,
   ProgrammeDetail,
   ProgrammeSummary,
+  SearchHit,
 } from '@portal/domain/content';
 import {
   CountriesQueryDto,
@@ -22,12 +23,16 @@ import {
   ReferenceListQueryDto,
 } from '../dto/public-query.dto';
 import { ContentPublicService } from '../services/content-public.service';
+import { CountryDocumentsService } from '../services/country-documents.service';
 
 /** What visitors read. Every answer says which locale it served. */
 @ApiTags('content')
 @Controller()
 export class PublicContentController {
-  constructor(private readonly content: ContentPublicService) {}
+  constructor(
+    private readonly content: ContentPublicService,
+    private readonly countryDocuments: CountryDocumentsService,
+  ) {}
 
   @Get('navigation')
   @ApiOkResponse({
@@ -52,6 +57,16 @@ export class PublicContentController {
   @ApiNotFoundResponse({ description: 'Unknown country code' })
   country(@Param('code') code: string, @Query() query: LangQueryDto): Promise<CountryDetail> {
     return this.content.country(code, query.lang);
+  }
+
+  @Get('countries/:code/documents')
+  @ApiOkResponse({ description: 'Library documents search finds for the country, best first' })
+  @ApiNotFoundResponse({ description: 'Unknown country code' })
+  countryDocumentList(
+    @Param('code') code: string,
+    @Query() query: LangQueryDto,
+  ): Promise<Paginated<SearchHit>> {
+    return this.countryDocuments.documents(code, query.lang);
   }
 
   @Get('institutions')

@@ -22,6 +22,7 @@ import {
   countryName,
   findCountry,
   isCountryGroup,
+  joinedYear,
 } from '@portal/domain/countries';
 import type { Country, CountryCode, CountryGroup } from '@portal/domain/countries';
 import {
@@ -94,7 +95,25 @@ export class ContentPublicService {
   /** The site menu, linking only the editorial pages visitors can open. */
   async navigation(lang: Locale): Promise<NavigationItem[]> {
     const published = await this.publishedPageSlugs();
-    return buildNavigation(lang, { hasPage: (slug) => published.has(slug) });
+    const otherPages = await this.pagesPublishedIn(lang);
+    return buildNavigation(lang, { hasPage: (slug) => published.has(slug), otherPages });
+  }
+
+  /**
+   * Pages with a translation published in `lang`, with that title, by title: the menu lists
+   * a page the site map does not name only in the languages it is published in, since it
+   * has no label in the others.
+   */
+  private async pagesPublishedIn(lang: Locale): Promise<{ slug: string; title: string }[]> {
+    const result: unknown = await this.dataSource.query(
+      `SELECT i.key AS slug, COALESCE(t.published_title, t.title) AS title
+         FROM content_item i
+         JOIN content_translation t ON t.item_id = i.id
+        WHERE i.kind = $1 AND t.locale = $2 AND t.published_at IS NOT NULL
+        ORDER BY title, i.key`,
+      ['page' satisfies ContentKind, lang],
+    );
+    return returnedRows<{ slug: string; title: string }>(result);
   }
 
   /**
@@ -135,6 +154,7 @@ export class ContentPublicService {
     const programmes = await this.programmeSummaries(lang, { country: country.code });
     return {
       ...countrySummary(country, lang),
+      joined: joinedYear(country.code),
       ...description,
       fieldOperations: fieldOperationsInCountry(country.code as CountryCode).map((f) =>
         fieldOperationSummary(f, lang),

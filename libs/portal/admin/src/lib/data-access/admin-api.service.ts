@@ -1,5 +1,6 @@
 import { HttpClient, type HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import type { AdminOfficeHolder } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import type { Observable } from 'rxjs';
 import type {
@@ -25,6 +26,15 @@ export interface ItemWrite {
   readonly sourceLocale?: Locale;
   readonly category?: string;
   readonly translations?: Partial<Record<Locale, TranslationDraft & { markUpToDate?: boolean }>>;
+}
+
+/** What the leadership editor sends for an office's holder. */
+export interface OfficeHolderWrite {
+  readonly name: string;
+  readonly localNames?: Partial<Record<Locale, string>>;
+  readonly since: string;
+  readonly sourceUrl?: string;
+  readonly note?: string;
 }
 
 function params(values: Record<string, string | number | undefined | null>): HttpParams {
@@ -136,6 +146,21 @@ export class AdminApi {
 
   deleteDocument(id: string): Observable<void> {
     return this.http.delete<void>(`/api/admin/documents/${encodeURIComponent(id)}`);
+  }
+
+  leadership(): Observable<Paginated<AdminOfficeHolder>> {
+    return this.http.get<Paginated<AdminOfficeHolder>>('/api/admin/leadership');
+  }
+
+  setOfficeHolder(office: string, holder: OfficeHolderWrite): Observable<AdminOfficeHolder> {
+    return this.http.put<AdminOfficeHolder>(
+      `/api/admin/leadership/${encodeURIComponent(office)}`,
+      holder,
+    );
+  }
+
+  removeOfficeHolder(office: string): Observable<void> {
+    return this.http.delete<void>(`/api/admin/leadership/${encodeURIComponent(office)}`);
   }
 
   listUsers(page = 1, size = 100): Observable<Paginated<AdminUser>> {

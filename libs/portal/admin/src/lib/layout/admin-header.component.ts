@@ -17,6 +17,7 @@ const NAV: readonly NavEntry[] = [
   { path: '/admin/pages', key: 'admin.nav.pages' },
   { path: '/admin/programmes', key: 'admin.nav.programmes' },
   { path: '/admin/reference', key: 'admin.nav.reference' },
+  { path: '/admin/leadership', key: 'admin.nav.leadership' },
   { path: '/admin/documents', key: 'admin.nav.documents' },
   { path: '/admin/assistant', key: 'admin.nav.assistant' },
   { path: '/admin/audit', key: 'admin.nav.audit' },

@@ -29,7 +29,12 @@ export class CountryPageComponent {
   private readonly code = routeParam('code');
   protected readonly lang = inject(LocaleStore).lang;
   protected readonly participating = PARTICIPATING_STATES.length;
-  protected readonly country = inject(PortalApi).country(
+  private readonly api = inject(PortalApi);
+  protected readonly country = this.api.country(
+    computed(() => this.code()?.toUpperCase()),
+    this.lang,
+  );
+  protected readonly documents = this.api.countryDocuments(
     computed(() => this.code()?.toUpperCase()),
     this.lang,
   );

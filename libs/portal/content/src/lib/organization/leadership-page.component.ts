@@ -1,45 +1,107 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { LEADERSHIP_OFFICES, STRUCTURES } from '@portal/domain/institutions';
-import { LocaleStore } from '@portal/portal/data-access';
+import type { LeadershipOfficePayload } from '@portal/domain/content';
+import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
 import { useTranslatedMeta } from '../common/page-meta';
+import { ResourceStateComponent } from '../common/resource-state.component';
 
-interface OfficeView {
-  readonly slug: string;
-  readonly title: string;
-  readonly link?: readonly string[];
-  readonly relatedName?: string;
+/** One office: its title, who holds it since when (with the source), and what it heads. */
+@Component({
+  selector: 'pt-leadership-office',
+  imports: [RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `@let o = office();
+    <p class="office__title">{{ o.title }}</p>
+    @if (o.holder; as h) {
+      <p class="office__holder">
+        <strong>{{ h.name }}</strong>
+        <span class="office__since">{{
+          'content.leadership.since' | translate: { date: date(h.since) }
+        }}</span>
+      </p>
+      @if (h.note) {
+        <p class="office__note">
+          {{ 'content.leadership.unconfirmed' | translate }}:
+          <span lang="en">{{ h.note }}</span>
+        </p>
+      }
+      @if (h.sourceUrl) {
+        <p class="office__source">
+          <a [href]="h.sourceUrl" rel="noopener external">{{
+            'content.leadership.source' | translate
+          }}</a>
+        </p>
+      }
+    } @else {
+      <p class="office__vacant">{{ 'content.leadership.vacant' | translate }}</p>
+    }
+    @if (o.path) {
+      <a [routerLink]="'/' + lang() + o.path">{{ 'content.leadership.related' | translate }}</a>
+    } @else if (o.relatedName) {
+      <p class="office__related">{{ o.relatedName }}</p>
+    }`,
+  styles: `
+    p {
+      margin: 0 0 var(--pt-space-1);
+    }
+    .office__title {
+      font-weight: 700;
+    }
+    .office__since,
+    .office__related,
+    .office__vacant,
+    .office__note {
+      color: var(--pt-text-soft);
+    }
+    .office__since {
+      margin-inline-start: var(--pt-space-1);
+    }
+  `,
+})
+export class LeadershipOfficeComponent {
+  readonly office = input.required<LeadershipOfficePayload>();
+  protected readonly lang = inject(LocaleStore).lang;
+  private readonly format = computed(
+    () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'long', timeZone: 'UTC' }),
+  );
+
+  protected date(iso: string): string {
+    return this.format().format(new Date(`${iso}T00:00:00Z`));
+  }
 }
 
-/** The OSCE's leadership offices; the menu links to each as `/leadership#<slug>`. */
+/** The OSCE's leadership: the heads first, then the menu's offices (`/leadership#<slug>`). */
 @Component({
   selector: 'pt-leadership-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent],
+  imports: [TranslatePipe, PageHeaderComponent, ResourceStateComponent, LeadershipOfficeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<pt-page-header
       [heading]="'shell.nav.items.leadership' | translate"
       [lead]="'content.leadership.lead' | translate"
     />
-    <ul class="offices">
-      @for (o of offices(); track o.slug) {
-        <li class="office" [id]="o.slug" tabindex="-1">
-          <p class="office__title">{{ o.title }}</p>
-          @if (o.link) {
-            <a [routerLink]="o.link">{{ 'content.leadership.related' | translate }}</a>
-          } @else if (o.relatedName) {
-            <p class="office__related">{{ o.relatedName }}</p>
+    <pt-resource-state [resource]="offices" />
+    @for (group of groups(); track group.key) {
+      <section [attr.aria-labelledby]="'pt-leadership-' + group.key">
+        <h2 [id]="'pt-leadership-' + group.key">
+          {{ 'content.leadership.' + group.key | translate }}
+        </h2>
+        <ul class="offices">
+          @for (o of group.offices; track o.slug) {
+            <li class="office" [id]="o.slug" tabindex="-1">
+              <pt-leadership-office [office]="o" />
+            </li>
           }
-        </li>
-      }
-    </ul>`,
+        </ul>
+      </section>
+    }`,
   styles: `
     .offices {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
       gap: var(--pt-space-3);
-      margin: 0;
+      margin: 0 0 var(--pt-space-4);
       padding: 0;
       list-style: none;
     }
@@ -55,39 +117,16 @@ interface OfficeView {
       outline: 3px solid var(--pt-accent);
       outline-offset: 2px;
     }
-    .office__title {
-      margin: 0 0 var(--pt-space-1);
-      font-weight: 700;
-    }
-    .office__related {
-      margin: 0;
-      color: var(--pt-text-soft);
-    }
   `,
 })
 export class LeadershipPageComponent {
   protected readonly lang = inject(LocaleStore).lang;
-  protected readonly offices = computed<readonly OfficeView[]>(() => {
-    const lang = this.lang();
-    return LEADERSHIP_OFFICES.map((office) => {
-      const rel = office.relatedTo;
-      if ('institution' in rel) {
-        return {
-          slug: office.slug,
-          title: office.title[lang],
-          link: ['/', lang, 'institutions', rel.institution],
-        };
-      }
-      if ('fieldOperation' in rel) {
-        return {
-          slug: office.slug,
-          title: office.title[lang],
-          link: ['/', lang, 'field-operations', rel.fieldOperation],
-        };
-      }
-      const structure = STRUCTURES.find((s) => s.slug === rel.structure);
-      return { slug: office.slug, title: office.title[lang], relatedName: structure?.name[lang] };
-    });
+  protected readonly offices = inject(PortalApi).leadership(this.lang);
+  protected readonly groups = computed(() => {
+    const all = this.offices.value();
+    return (['heads', 'offices'] as const)
+      .map((key) => ({ key, offices: all.filter((o) => o.group === key) }))
+      .filter((g) => g.offices.length > 0);
   });
 
   constructor() {
