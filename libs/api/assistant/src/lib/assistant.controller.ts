@@ -57,7 +57,7 @@ export class AssistantController {
 
 @ApiTags('assistant')
 @Controller('admin/assistant')
-@AdminRoute('editor')
+@AdminRoute('insights')
 export class AssistantAdminController {
   constructor(private readonly assistant: AssistantService) {}
 

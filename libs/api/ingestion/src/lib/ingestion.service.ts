@@ -26,6 +26,8 @@ export interface IngestInput {
   readonly sourceUrl?: string;
   readonly format: DocumentFormat;
   readonly content: string | Buffer;
+  /** False: the document waits (`pending`) for an editor's approval before search sees it. */
+  readonly approved?: boolean;
 }
 
 export interface DocumentFilter {
@@ -106,7 +108,7 @@ export class IngestionService {
             sourceUrl: input.sourceUrl ?? null,
             format: input.format,
             contentHash: hash,
-            status: failure ? 'failed' : 'indexed',
+            status: failure ? 'failed' : input.approved === false ? 'pending' : 'indexed',
             failureReason: failure ?? null,
             sizeBytes: bytes,
             chunkCount: passages.length,
@@ -124,7 +126,7 @@ export class IngestionService {
               text: p.text,
             })),
           );
-          await this.index(manager, doc, passages);
+          if (doc.status === 'indexed') await this.index(manager, doc, passages);
         }
         await this.audit.record(
           {
@@ -187,6 +189,36 @@ export class IngestionService {
     };
   }
 
+  /** Puts a pending document into search, so the assistant may quote it and the public see it. */
+  async approve(id: string, actor: AuthUser, ip?: string): Promise<DocumentSummaryDto> {
+    await this.find(id);
+    return this.dataSource.transaction(async (manager) => {
+      const doc = await manager.findOne(DocumentEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!doc) throw new NotFoundError(`Document ${id}`);
+      if (doc.status !== 'pending') {
+        throw new ConflictError(`The document is ${doc.status}, not waiting for approval`);
+      }
+      doc.status = 'indexed';
+      await manager.save(doc);
+      await this.index(manager, doc, await this.passages(doc.id, manager));
+      await this.audit.record(
+        {
+          actor: { id: actor.id, email: actor.email },
+          action: 'document.approve',
+          itemType: 'document',
+          itemId: id,
+          ip,
+          details: { title: doc.title },
+        },
+        manager,
+      );
+      return toSummary(doc);
+    });
+  }
+
   async remove(id: string, actor?: AuthUser, ip?: string): Promise<void> {
     await this.find(id);
     await this.dataSource.transaction(async (manager) => {
@@ -235,8 +267,11 @@ export class IngestionService {
     return doc;
   }
 
-  private async passages(documentId: string): Promise<Passage[]> {
-    const chunks = await this.dataSource
+  private async passages(
+    documentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Passage[]> {
+    const chunks = await manager
       .getRepository(DocumentChunkEntity)
       .find({ where: { documentId }, order: { position: 'ASC' } });
     return chunks.map((c) => ({

@@ -75,7 +75,7 @@ function show(value: unknown): string {
                       <span class="pt-visually-hidden">{{ r.number }}</span>
                     </button>
                   }
-                  @if (!first) {
+                  @if (!first && canRestore()) {
                     <button type="button" class="pt-btn" (click)="askRestore(r.number)">
                       {{ 'admin.history.restore' | translate: { n: r.number } }}
                     </button>
@@ -157,6 +157,8 @@ export class RevisionHistoryComponent {
   readonly section = input.required<ContentSection>();
   readonly item = input.required<AdminItem>();
   readonly tag = input('en-GB');
+  /** Restoring is for roles with `content.publish`; the rest may still read and compare. */
+  readonly canRestore = input(true);
   readonly restore = output<number>();
   protected readonly columns = [
     'admin.history.revision',

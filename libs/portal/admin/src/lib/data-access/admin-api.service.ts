@@ -138,6 +138,13 @@ export class AdminApi {
     return this.http.delete<void>(`/api/admin/documents/${encodeURIComponent(id)}`);
   }
 
+  approveDocument(id: string): Observable<AdminDocument> {
+    return this.http.post<AdminDocument>(
+      `/api/admin/documents/${encodeURIComponent(id)}/approve`,
+      {},
+    );
+  }
+
   listUsers(page = 1, size = 100): Observable<Paginated<AdminUser>> {
     return this.http.get<Paginated<AdminUser>>('/api/admin/users', {
       params: params({ page, size }),

@@ -1,3 +1,4 @@
+import type { Role } from '@portal/domain/access';
 import type { Locale } from '@portal/domain/locales';
 
 /**
@@ -5,7 +6,7 @@ import type { Locale } from '@portal/domain/locales';
  * ingestion, assistant). Only what the admin area reads is typed; extra fields pass through.
  */
 
-export type Role = 'admin' | 'editor';
+export type { Role } from '@portal/domain/access';
 
 export interface SessionUser {
   readonly id?: string;
@@ -90,7 +91,7 @@ export interface RevisionDiff {
   readonly changes: readonly FieldChange[];
 }
 
-export type DocumentStatus = 'indexed' | 'queued' | 'failed';
+export type DocumentStatus = 'indexed' | 'pending' | 'queued' | 'failed';
 
 export interface AdminDocument {
   readonly id: string;
