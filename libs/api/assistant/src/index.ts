@@ -1,4 +1,5 @@
 import { AssistantSchema1764305000000 } from './lib/migrations/1764305000000-assistant-schema';
+import { AssistantInsights1764313000002 } from './lib/migrations/1764313000002-assistant-insights';
 
 export { AssistantModule, ASSISTANT_ENTITIES } from './lib/assistant.module';
 export { AssistantService, NAME_LEXICON, normalizeQuestion } from './lib/assistant.service';
@@ -25,6 +26,10 @@ export type { LexiconEntry } from './lib/text/name-lexicon';
 export { createNameLexicon } from './lib/text/domain-names';
 export { numberFromWord, numbersIn, wordsForNumber } from './lib/text/number-words';
 export { splitSentences } from './lib/text/sentences';
-export { AssistantSchema1764305000000 };
+export { InsightsService } from './lib/insights/insights.service';
+export type { Insight, InsightComment, InsightFilter } from './lib/insights/insights.service';
+export { INSIGHT_STATES } from './lib/insights/insight-state.entity';
+export type { InsightState } from './lib/insights/insight-state.entity';
+export { AssistantSchema1764305000000, AssistantInsights1764313000002 };
 
-export const ASSISTANT_MIGRATIONS = [AssistantSchema1764305000000];
+export const ASSISTANT_MIGRATIONS = [AssistantSchema1764305000000, AssistantInsights1764313000002];

@@ -10,6 +10,8 @@ import type {
   AuditEntry,
   AuditFilter,
   DocumentFilter,
+  Insight,
+  InsightFilter,
   Paginated,
   RevisionDiff,
   RevisionSummary,
@@ -170,6 +172,27 @@ export class AdminApi {
     return this.http.get<Paginated<AuditEntry>>('/api/admin/audit', {
       params: params({ ...filter, page: filter.page ?? 1, size }),
     });
+  }
+
+  insights(filter: InsightFilter = {}, size = 20): Observable<Paginated<Insight>> {
+    return this.http.get<Paginated<Insight>>('/api/admin/assistant/insights', {
+      params: params({ ...filter, page: filter.page ?? 1, size }),
+    });
+  }
+
+  /** `page`: the id or slug of the page that now answers the question. */
+  answerInsight(id: string, page: string): Observable<Insight> {
+    return this.http.post<Insight>(
+      `/api/admin/assistant/insights/${encodeURIComponent(id)}/answer`,
+      { page },
+    );
+  }
+
+  setInsightState(id: string, action: 'dismiss' | 'reopen'): Observable<Insight> {
+    return this.http.post<Insight>(
+      `/api/admin/assistant/insights/${encodeURIComponent(id)}/${action}`,
+      {},
+    );
   }
 
   unanswered(): Observable<Paginated<UnansweredQuestion> | UnansweredQuestion[]> {

@@ -167,3 +167,37 @@ export interface UnansweredQuestion {
   readonly answer?: string | null;
   readonly lastAskedAt?: string;
 }
+
+export type InsightState = 'open' | 'answered' | 'dismissed';
+
+/** One group of similar questions in the insights queue (GET /api/admin/assistant/insights). */
+export interface Insight {
+  readonly id: string;
+  readonly question: string;
+  readonly count: number;
+  readonly refused: number;
+  readonly downVoted: number;
+  readonly langs: readonly string[];
+  readonly lastAskedAt: string;
+  readonly answer: string;
+  readonly sources: readonly { readonly title: string; readonly url: string }[];
+  readonly comments: readonly {
+    readonly comment: string;
+    readonly helpful: boolean;
+    readonly at: string;
+  }[];
+  readonly state: InsightState;
+  readonly answeredBy: {
+    readonly id: string;
+    readonly slug: string;
+    readonly title: string;
+  } | null;
+  readonly handledBy: string | null;
+  readonly handledAt: string | null;
+}
+
+export interface InsightFilter {
+  readonly lang?: string;
+  readonly state?: string;
+  readonly page?: number;
+}
