@@ -76,6 +76,8 @@ describe('admin roles and the insights queue', () => {
   let server: ApiServer;
   let browser: Browser;
   let policingId: string;
+  /** A seeded page nobody in these tests writes in. */
+  let aboutId: string;
 
   beforeAll(async () => {
     const env: Record<string, string | undefined> = {
@@ -105,6 +107,8 @@ describe('admin roles and the insights queue', () => {
     );
     policingId = pages.body.items.find((p) => p.key === 'policing')?.id ?? '';
     expect(policingId).not.toBe('');
+    aboutId = pages.body.items.find((p) => p.key !== 'policing')?.id ?? '';
+    expect(aboutId).not.toBe('');
     // A second revision, so the history offers a restore to those allowed to restore.
     const item = await api<{ version: number; translations: { en: { title: string } } }>(
       server,
@@ -176,6 +180,12 @@ describe('admin roles and the insights queue', () => {
         0,
       );
       await page.getByRole('button', { name: /^Save/ }).first().waitFor();
+      await expectAxeClean(page);
+    });
+    await step(page, 'roles-contributor-other-history', async () => {
+      await page.goto(`${server.url}/admin/pages/${aboutId}`, { waitUntil: 'networkidle' });
+      await page.getByText("this one's history is for editors").waitFor();
+      await expect(page.getByRole('alert').count()).resolves.toBe(0);
       await expectAxeClean(page);
     });
     for (const path of ['/admin/audit', '/admin/reference/countries', '/admin/assistant']) {
