@@ -1,19 +1,5 @@
-import {
-  LOGIN_FREE_ATTEMPTS,
-  loginBackoffSeconds,
-  REQUIRED_ROLE_EXTENSION,
-} from '@portal/api/auth';
+import { LOGIN_FREE_ATTEMPTS, loginBackoffSeconds } from '@portal/api/auth';
 import { bearer, describeEachApi, TEST_ADMIN } from '@portal/api/e2e-support';
-
-const EDITOR = { email: 'editor@portal.test', password: 'Editor-Password-2024' };
-const SOME_ID = '00000000-0000-4000-8000-000000000000';
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-
-interface Operation {
-  readonly path: string;
-  readonly method: (typeof METHODS)[number];
-  readonly role?: 'editor' | 'admin';
-}
 
 describeEachApi('auth', ({ api }) => {
   it('signs the first admin in, refreshes, and signs out', async () => {
@@ -49,44 +35,6 @@ describeEachApi('auth', ({ api }) => {
     // Signing out ends the access tokens at once, not when they expire.
     for (const token of [login.body.accessToken, refreshed.body.accessToken]) {
       await api().http().get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
-    }
-  });
-
-  it('protects every admin operation: anonymous 401, editor 403 where admin is needed', async () => {
-    const admin = await bearer(api());
-    await api()
-      .http()
-      .post('/api/admin/users')
-      .set('Authorization', admin)
-      .send({ ...EDITOR, role: 'editor' })
-      .expect(201);
-    const editor = await bearer(api(), EDITOR);
-
-    const document = (await api().http().get('/api/docs-json').expect(200)).body as {
-      paths: Record<string, Partial<Record<Operation['method'], Record<string, unknown>>>>;
-    };
-    const operations: Operation[] = Object.entries(document.paths).flatMap(([path, item]) =>
-      METHODS.filter((method) => item[method]).map((method) => ({
-        path,
-        method,
-        role: item[method]?.[REQUIRED_ROLE_EXTENSION] as Operation['role'],
-      })),
-    );
-    expect(operations.filter((o) => o.path.startsWith('/api/admin/') && !o.role)).toEqual([]);
-    expect(operations).toContainEqual({ path: '/api/admin/users', method: 'get', role: 'admin' });
-
-    for (const operation of operations.filter((o) => o.role)) {
-      const url = operation.path.replace(/\{[^}]+\}/g, SOME_ID);
-      const call = (authorization?: string) => {
-        const req = api().http()[operation.method](url);
-        return authorization ? req.set('Authorization', authorization) : req;
-      };
-      const label = `${operation.method.toUpperCase()} ${operation.path}`;
-      expect([label, (await call()).status]).toEqual([label, 401]);
-      expect([label, (await call('Bearer forged.token.value')).status]).toEqual([label, 401]);
-      if (operation.role === 'admin') {
-        expect([label, (await call(editor)).status]).toEqual([label, 403]);
-      }
     }
   });
 

@@ -1,8 +1,12 @@
 export { AuthModule, AUTH_ENTITIES, AUTH_MIGRATIONS } from './lib/auth.module';
-export { ROLES, roleSatisfies } from './lib/roles';
-export type { Role, AuthUser } from './lib/roles';
-export { AdminRoute, REQUIRED_ROLE_EXTENSION } from './lib/guards/admin-route.decorator';
-export { ADMIN_ROLE_KEY } from './lib/guards/admin-role.metadata';
+export { ROLES, can } from './lib/roles';
+export type { Role, Permission, AuthUser } from './lib/roles';
+export {
+  AdminRoute,
+  PERMISSION_EXTENSION,
+  ROLES_EXTENSION,
+} from './lib/guards/admin-route.decorator';
+export { ADMIN_PERMISSION_KEY } from './lib/guards/admin-role.metadata';
 export { CurrentUser } from './lib/guards/current-user.decorator';
 export { JwtAuthGuard } from './lib/guards/jwt-auth.guard';
 export type { AuthenticatedRequest } from './lib/guards/jwt-auth.guard';
@@ -22,4 +26,5 @@ export { UserEntity } from './lib/entities/user.entity';
 export { RefreshTokenEntity } from './lib/entities/refresh-token.entity';
 export { AuditLogEntity } from './lib/entities/audit-log.entity';
 export { AuthSchema1764301000000 } from './lib/migrations/1764301000000-auth-schema';
+export { AuthContributorRole1764313000000 } from './lib/migrations/1764313000000-auth-contributor-role';
 export { AuthTokensValidAfter1764301000001 } from './lib/migrations/1764301000001-auth-tokens-valid-after';

@@ -1,4 +1,5 @@
 import { IngestionSchema1764304000000 } from './lib/migrations/1764304000000-ingestion-schema';
+import { DocumentPendingStatus1764313000001 } from './lib/migrations/1764313000001-document-pending-status';
 
 export { IngestionModule, INGESTION_ENTITIES } from './lib/ingestion.module';
 export { IngestionService } from './lib/ingestion.service';
@@ -22,6 +23,9 @@ export { chunkSections, CHUNK_SIZE, CHUNK_OVERLAP } from './lib/extraction/chunk
 export type { Passage } from './lib/extraction/chunker';
 export { detectLanguage, guessLanguage } from './lib/text/language-detector';
 export type { LanguageGuess } from './lib/text/language-detector';
-export { IngestionSchema1764304000000 };
+export { IngestionSchema1764304000000, DocumentPendingStatus1764313000001 };
 
-export const INGESTION_MIGRATIONS = [IngestionSchema1764304000000];
+export const INGESTION_MIGRATIONS = [
+  IngestionSchema1764304000000,
+  DocumentPendingStatus1764313000001,
+];

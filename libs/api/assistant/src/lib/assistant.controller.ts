@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { AdminRoute } from '@portal/api/auth';
-import { clientIp, PageQueryDto, RateLimited, toApiError } from '@portal/api/common';
+import { AdminRoute, CurrentUser, type AuthUser } from '@portal/api/auth';
+import { ClientIp, clientIp, PageQueryDto, RateLimited, toApiError } from '@portal/api/common';
 import { AnswerDto, AskDto, FeedbackDto } from './dto/assistant.dto';
 import { AssistantService } from './assistant.service';
+import { AnswerInsightDto, InsightQueryDto } from './insights/insights.dto';
+import { InsightsService, type Insight } from './insights/insights.service';
 
 @ApiTags('assistant')
 @Controller('assistant')
@@ -57,12 +59,52 @@ export class AssistantController {
 
 @ApiTags('assistant')
 @Controller('admin/assistant')
-@AdminRoute('editor')
+@AdminRoute('insights')
 export class AssistantAdminController {
-  constructor(private readonly assistant: AssistantService) {}
+  constructor(
+    private readonly assistant: AssistantService,
+    private readonly insights: InsightsService,
+  ) {}
 
   @Get('unanswered')
   unanswered(@Query() query: PageQueryDto) {
     return this.assistant.unanswered(query.page, query.size);
+  }
+
+  /** The queue: each refused or down-voted question with comments, answer, sources and state. */
+  @Get('insights')
+  list(@Query() query: InsightQueryDto) {
+    return this.insights.list(query);
+  }
+
+  @Post('insights/:id/answer')
+  @HttpCode(200)
+  answer(
+    @Param('id') id: string,
+    @Body() body: AnswerInsightDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<Insight> {
+    return this.insights.answer(id, body.page, user, ip);
+  }
+
+  @Post('insights/:id/dismiss')
+  @HttpCode(200)
+  dismiss(
+    @Param('id') id: string,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<Insight> {
+    return this.insights.dismiss(id, user, ip);
+  }
+
+  @Post('insights/:id/reopen')
+  @HttpCode(200)
+  reopen(
+    @Param('id') id: string,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<Insight> {
+    return this.insights.reopen(id, user, ip);
   }
 }

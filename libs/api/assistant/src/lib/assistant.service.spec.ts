@@ -17,6 +17,7 @@ import {
 import { AssistantService } from './assistant.service';
 import { ASSISTANT_ENTITIES } from './assistant.module';
 import { AssistantSchema1764305000000 } from './migrations/1764305000000-assistant-schema';
+import { AssistantInsights1764313000002 } from './migrations/1764313000002-assistant-insights';
 import { createNameLexicon } from './text/domain-names';
 
 const schema = {
@@ -26,6 +27,7 @@ const schema = {
     ...AUTH_MIGRATIONS,
     ...INGESTION_MIGRATIONS,
     AssistantSchema1764305000000,
+    AssistantInsights1764313000002,
   ],
 };
 

@@ -14,13 +14,18 @@ import { AuthController } from './login/auth.controller';
 import { AuthService } from './login/auth.service';
 import { LoginThrottle } from './login/login-throttle';
 import { AuthSchema1764301000000 } from './migrations/1764301000000-auth-schema';
+import { AuthContributorRole1764313000000 } from './migrations/1764313000000-auth-contributor-role';
 import { AuthTokensValidAfter1764301000001 } from './migrations/1764301000001-auth-tokens-valid-after';
 import { AdminBootstrapService } from './users/admin-bootstrap.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
 export const AUTH_ENTITIES = [UserEntity, RefreshTokenEntity, AuditLogEntity];
-export const AUTH_MIGRATIONS = [AuthSchema1764301000000, AuthTokensValidAfter1764301000001];
+export const AUTH_MIGRATIONS = [
+  AuthSchema1764301000000,
+  AuthTokensValidAfter1764301000001,
+  AuthContributorRole1764313000000,
+];
 
 /**
  * Users, sign-in, roles and the audit log. Global, because every feature module protects

@@ -1,11 +1,7 @@
-/** Staff roles: editors manage content and documents, admins everything, users included. */
-export const ROLES = ['editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@portal/domain/access';
 
-/** Whether a user with `role` may use a route that requires `required` (admin may do everything). */
-export function roleSatisfies(role: Role, required: Role): boolean {
-  return role === 'admin' || role === required;
-}
+export { ROLES, can } from '@portal/domain/access';
+export type { Role, Permission } from '@portal/domain/access';
 
 /** The signed-in user as routes see it. */
 export interface AuthUser {

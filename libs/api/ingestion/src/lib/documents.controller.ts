@@ -11,8 +11,8 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { AdminRoute, CurrentUser, type AuthUser } from '@portal/api/auth';
+import { ApiBody, ApiConflictResponse, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { AdminRoute, can, CurrentUser, type AuthUser } from '@portal/api/auth';
 import { ClientIp, DomainError, InvalidInputError, LangQueryDto } from '@portal/api/common';
 import {
   CreateDocumentBatchDto,
@@ -33,11 +33,11 @@ interface UploadedDocumentFile {
 
 @ApiTags('documents')
 @Controller('admin/documents')
-@AdminRoute('editor')
 export class AdminDocumentsController {
   constructor(private readonly ingestion: IngestionService) {}
 
   @Post()
+  @AdminRoute('documents.upload')
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: CreateDocumentDto })
   // Multer keeps at most 20 MB (+1 byte to detect "larger") in memory; larger uploads are cut off with 413.
@@ -48,6 +48,8 @@ export class AdminDocumentsController {
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
   ): Promise<DocumentSummaryDto> {
+    // An upload by someone who may not approve waits for someone who may.
+    const approved = can(user.role, 'documents.approve');
     if (file) {
       const format = formatOfFile(file.originalname);
       if (!format) {
@@ -57,17 +59,26 @@ export class AdminDocumentsController {
         );
       }
       const source = { field: 'file', name: file.originalname, mediaType: file.mimetype };
-      return this.ingestion.ingest({ ...body, format, content: file.buffer, source }, user, ip);
+      return this.ingestion.ingest(
+        { ...body, format, content: file.buffer, source, approved },
+        user,
+        ip,
+      );
     }
     if (body.content === undefined)
       throw InvalidInputError.field('content', 'send content (with format) or a file');
     if (!body.format)
       throw InvalidInputError.field('format', 'must be one of: markdown, html, text');
-    return this.ingestion.ingest({ ...body, format: body.format, content: body.content }, user, ip);
+    return this.ingestion.ingest(
+      { ...body, format: body.format, content: body.content, approved },
+      user,
+      ip,
+    );
   }
 
   /** Up to 100 JSON documents in one transaction: all stored and indexed, or none. */
   @Post('batch')
+  @AdminRoute('documents.upload')
   @ApiBody({ type: CreateDocumentBatchDto })
   async createMany(
     @Body() body: CreateDocumentBatchDto,
@@ -81,6 +92,7 @@ export class AdminDocumentsController {
         sourceUrl: d.sourceUrl,
         format: d.format as TextFormat,
         content: d.content as string,
+        approved: can(user.role, 'documents.approve'),
       })),
       user,
       ip,
@@ -89,16 +101,31 @@ export class AdminDocumentsController {
   }
 
   @Get()
+  @AdminRoute('documents.read')
   list(@Query() query: DocumentListQueryDto) {
     return this.ingestion.list(query);
   }
 
   @Get(':id')
+  @AdminRoute('documents.read')
   get(@Param('id') id: string) {
     return this.ingestion.get(id);
   }
 
+  @Post(':id/approve')
+  @AdminRoute('documents.approve')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'The document is not waiting for approval' })
+  approve(
+    @Param('id') id: string,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<DocumentSummaryDto> {
+    return this.ingestion.approve(id, user, ip);
+  }
+
   @Delete(':id')
+  @AdminRoute('documents.delete')
   @HttpCode(204)
   async remove(
     @Param('id') id: string,

@@ -14,10 +14,16 @@ import { DocumentChunkEntity } from './entities/document-chunk.entity';
 import { DocumentEntity } from './entities/document.entity';
 import { IngestionService } from './ingestion.service';
 import { IngestionSchema1764304000000 } from './migrations/1764304000000-ingestion-schema';
+import { DocumentPendingStatus1764313000001 } from './migrations/1764313000001-document-pending-status';
 
 const schema = {
   entities: [...SEARCH_ENTITIES, ...AUTH_ENTITIES, DocumentEntity, DocumentChunkEntity],
-  migrations: [...SEARCH_MIGRATIONS, ...AUTH_MIGRATIONS, IngestionSchema1764304000000],
+  migrations: [
+    ...SEARCH_MIGRATIONS,
+    ...AUTH_MIGRATIONS,
+    IngestionSchema1764304000000,
+    DocumentPendingStatus1764313000001,
+  ],
 };
 
 const editor = {
@@ -127,6 +133,35 @@ describeEachDatabase('ingestion', schema, (db) => {
       await ds.getRepository(DocumentChunkEntity).countBy({ documentId: spmu?.id ?? '' }),
     ).toBe(0);
     await expect(service.get(spmu?.id ?? '')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('keeps an unapproved upload out of search and public view until it is approved', async () => {
+    const contributor = {
+      ...editor,
+      id: '00000000-0000-4000-8000-000000000002',
+      role: 'contributor' as const,
+    };
+    const doc = await service.ingest(
+      {
+        title: 'Community policing note',
+        format: 'text',
+        content: 'Community policing patrols in Bishkek meet residents every week.',
+        approved: false,
+      },
+      contributor,
+    );
+    expect(doc).toMatchObject({ status: 'pending', chunks: 1 });
+    const query = { query: 'community policing patrols Bishkek', lang: 'en' as const, limit: 5 };
+    const unseen = await search.retrieve(query);
+    expect(unseen.filter((p) => p.documentId === doc.id)).toEqual([]);
+    await expect(service.getPublic(doc.id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const approved = await service.approve(doc.id, editor);
+    expect(approved.status).toBe('indexed');
+    const seen = await search.retrieve(query);
+    expect(seen.map((p) => p.documentId)).toContain(doc.id);
+    await expect(service.getPublic(doc.id)).resolves.toMatchObject({ id: doc.id });
+    await expect(service.approve(doc.id, editor)).rejects.toBeInstanceOf(ConflictError);
   });
 
   /** Rows a document may leave anywhere: its row, passages, index rows and audit entries. */

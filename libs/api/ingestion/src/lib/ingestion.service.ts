@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Paginated } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import { AuditService, type AuthUser } from '@portal/api/auth';
@@ -26,6 +26,8 @@ export interface IngestInput {
   readonly content: string | Buffer;
   /** The upload's field and file name, for messages; JSON content is named by its title. */
   readonly source?: DocumentSource;
+  /** False: the document waits (`pending`) for an editor's approval before search sees it. */
+  readonly approved?: boolean;
 }
 
 /** Most documents one batch upload may carry (the admin JSON body limit bounds it too). */
@@ -165,7 +167,7 @@ export class IngestionService {
             sourceUrl: p.input.sourceUrl ?? null,
             format: p.input.format,
             contentHash: p.hash,
-            status: p.failure ? 'failed' : 'indexed',
+            status: p.failure ? 'failed' : p.input.approved === false ? 'pending' : 'indexed',
             failureReason: p.failure ?? null,
             sizeBytes: p.bytes,
             chunkCount: p.passages.length,
@@ -189,7 +191,9 @@ export class IngestionService {
         await this.indexer.replaceItems(
           manager,
           docs.flatMap((doc, i) =>
-            prepared[i].passages.length > 0 ? [this.indexItem(doc, prepared[i].passages)] : [],
+            prepared[i].passages.length > 0 && doc.status === 'indexed'
+              ? [this.indexItem(doc, prepared[i].passages)]
+              : [],
           ),
         );
         for (const doc of docs) {
@@ -260,6 +264,38 @@ export class IngestionService {
     };
   }
 
+  /** Puts a pending document into search, so the assistant may quote it and the public see it. */
+  async approve(id: string, actor: AuthUser, ip?: string): Promise<DocumentSummaryDto> {
+    await this.find(id);
+    return this.dataSource.transaction(async (manager) => {
+      const doc = await manager.findOne(DocumentEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!doc) throw new NotFoundError(`Document ${id}`);
+      if (doc.status !== 'pending') {
+        throw new ConflictError(`The document is ${doc.status}, not waiting for approval`);
+      }
+      doc.status = 'indexed';
+      await manager.save(doc);
+      await this.indexer.replaceItems(manager, [
+        this.indexItem(doc, await this.passages(doc.id, manager)),
+      ]);
+      await this.audit.record(
+        {
+          actor: { id: actor.id, email: actor.email },
+          action: 'document.approve',
+          itemType: 'document',
+          itemId: id,
+          ip,
+          details: { title: doc.title },
+        },
+        manager,
+      );
+      return toSummary(doc);
+    });
+  }
+
   async remove(id: string, actor?: AuthUser, ip?: string): Promise<void> {
     await this.find(id);
     await this.dataSource.transaction(async (manager) => {
@@ -304,8 +340,11 @@ export class IngestionService {
     return doc;
   }
 
-  private async passages(documentId: string): Promise<Passage[]> {
-    const chunks = await this.dataSource
+  private async passages(
+    documentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Passage[]> {
+    const chunks = await manager
       .getRepository(DocumentChunkEntity)
       .find({ where: { documentId }, order: { position: 'ASC' } });
     return chunks.map((c) => ({

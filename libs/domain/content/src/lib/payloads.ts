@@ -1,3 +1,4 @@
+import type { Role } from '@portal/domain/access';
 import type { Locale } from '@portal/domain/locales';
 
 /**
@@ -232,7 +233,7 @@ export interface FeedbackRequest {
   readonly comment?: string;
 }
 
-export type Role = 'admin' | 'editor';
+export type { Role } from '@portal/domain/access';
 
 export interface LoginResponse {
   readonly accessToken: string;

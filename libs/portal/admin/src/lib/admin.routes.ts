@@ -1,9 +1,10 @@
 import { provideHttpClient, withInterceptors, withXhr } from '@angular/common/http';
-import type { Routes } from '@angular/router';
+import type { Route, Routes } from '@angular/router';
+import type { Permission } from '@portal/domain/access';
 import { AdminApi } from './data-access/admin-api.service';
 import {
   adminLanguageActivate,
-  adminRoleMatch,
+  permissionMatch,
   signedInGuard,
   unsavedChangesGuard,
 } from './data-access/admin.guards';
@@ -14,6 +15,19 @@ const editor = () =>
   import('./content/content-editor-page.component').then((m) => m.ContentEditorPageComponent);
 const list = () =>
   import('./content/content-list-page.component').then((m) => m.ContentListPageComponent);
+const notAllowed = () =>
+  import('./users/not-allowed-page.component').then((m) => m.NotAllowedPageComponent);
+
+/**
+ * A route for the roles holding `permission` (from the permission table), followed by the
+ * same path showing "not allowed" to everyone else.
+ */
+function guarded(permission: Permission, route: Route): Routes {
+  return [
+    { ...route, canMatch: [permissionMatch], data: { ...route.data, permission } },
+    { path: route.path, data: { titleKey: 'admin.notAllowed.title' }, loadComponent: notAllowed },
+  ];
+}
 
 /**
  * The admin area, mounted lazily at /admin by the portal. Its own HttpClient: XHR (fetch has no
@@ -78,56 +92,49 @@ export const ADMIN_ROUTES: Routes = [
             canDeactivate: [unsavedChangesGuard],
           },
           { path: 'reference', pathMatch: 'full', redirectTo: 'reference/countries' },
-          {
+          ...guarded('reference', {
             path: 'reference/:section',
             data: { titleKey: 'admin.nav.reference' },
             loadComponent: list,
-          },
-          {
+          }),
+          ...guarded('reference', {
             path: 'reference/:section/:id',
             data: { titleKey: 'admin.editor.title' },
             loadComponent: editor,
             canDeactivate: [unsavedChangesGuard],
-          },
-          {
+          }),
+          ...guarded('reference', {
             path: 'leadership',
             data: { titleKey: 'admin.leadership.title' },
             loadComponent: () =>
               import('./leadership/leadership-page.component').then(
                 (m) => m.LeadershipPageComponent,
               ),
-          },
-          {
+          }),
+          ...guarded('documents.read', {
             path: 'documents',
             data: { titleKey: 'admin.documents.title' },
             loadComponent: () =>
               import('./documents/documents-page.component').then((m) => m.DocumentsPageComponent),
-          },
-          {
+          }),
+          ...guarded('insights', {
             path: 'assistant',
             data: { titleKey: 'admin.insights.title' },
             loadComponent: () =>
               import('./assistant/insights-page.component').then((m) => m.InsightsPageComponent),
-          },
-          {
+          }),
+          ...guarded('audit', {
             path: 'audit',
             data: { titleKey: 'admin.audit.title' },
             loadComponent: () =>
               import('./audit/audit-page.component').then((m) => m.AuditPageComponent),
-          },
-          {
+          }),
+          ...guarded('users', {
             path: 'users',
-            canMatch: [adminRoleMatch],
             data: { titleKey: 'admin.users.title' },
             loadComponent: () =>
               import('./users/users-page.component').then((m) => m.UsersPageComponent),
-          },
-          {
-            path: 'users',
-            data: { titleKey: 'admin.notAllowed.title' },
-            loadComponent: () =>
-              import('./users/not-allowed-page.component').then((m) => m.NotAllowedPageComponent),
-          },
+          }),
           { path: '**', redirectTo: '' },
         ],
       },

@@ -1,5 +1,5 @@
 /**
- * Reflect metadata key holding the role a route (method or controller) requires, so tests
- * can list every protected route: `Reflect.getMetadata(ADMIN_ROLE_KEY, handler)`.
+ * Reflect metadata key holding the permission a route (method or controller) requires, so
+ * tests can list every protected route: `Reflect.getMetadata(ADMIN_PERMISSION_KEY, handler)`.
  */
-export const ADMIN_ROLE_KEY = 'portal:admin-role';
+export const ADMIN_PERMISSION_KEY = 'portal:admin-permission';

@@ -5,26 +5,31 @@ import {
   ApiForbiddenResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { Role } from '../roles';
-import { ADMIN_ROLE_KEY } from './admin-role.metadata';
+import { rolesWith, type Permission } from '@portal/domain/access';
+import { ADMIN_PERMISSION_KEY } from './admin-role.metadata';
 import { JwtAuthGuard } from './jwt-auth.guard';
 import { RolesGuard } from './roles.guard';
 
-/** OpenAPI operation extension naming the role AdminRoute requires. */
-export const REQUIRED_ROLE_EXTENSION = 'x-required-role';
+/** OpenAPI operation extension naming the permission AdminRoute requires. */
+export const PERMISSION_EXTENSION = 'x-permission';
+/** OpenAPI operation extension listing the roles holding that permission. */
+export const ROLES_EXTENSION = 'x-roles';
 
 /**
- * Protects a route or a whole controller: a valid access token (else 401) of a user with
- * `role` (else 403). `editor` admits editors and admins; `admin` admits admins only.
+ * Protects a route or a whole controller: a valid access token (else 401) of a user whose
+ * role holds `permission` in the permission table (else 403). A method's permission
+ * overrides its controller's.
  */
-export function AdminRoute(role: Role): ClassDecorator & MethodDecorator {
+export function AdminRoute(permission: Permission): ClassDecorator & MethodDecorator {
+  const roles = rolesWith(permission);
   return applyDecorators(
-    SetMetadata(ADMIN_ROLE_KEY, role),
+    SetMetadata(ADMIN_PERMISSION_KEY, permission),
     UseGuards(JwtAuthGuard, RolesGuard),
     ApiBearerAuth(),
-    // The same role in the OpenAPI document, so HTTP tests can check every protected route.
-    ApiExtension(REQUIRED_ROLE_EXTENSION, role),
+    // The same rule in the OpenAPI document, so HTTP tests can check every protected route.
+    ApiExtension(PERMISSION_EXTENSION, permission),
+    ApiExtension(ROLES_EXTENSION, roles),
     ApiUnauthorizedResponse({ description: 'No valid access token' }),
-    ApiForbiddenResponse({ description: `Needs the ${role} role` }),
+    ApiForbiddenResponse({ description: `Needs ${permission} (roles: ${roles.join(', ')})` }),
   );
 }

@@ -12,22 +12,28 @@ import {
 } from '../../testing';
 import { AuthService } from '../login/auth.service';
 import type { AuthUser } from '../roles';
-import { ADMIN_ROLE_KEY } from './admin-role.metadata';
+import { ADMIN_PERMISSION_KEY } from './admin-role.metadata';
 import { AdminRoute } from './admin-route.decorator';
 import { CurrentUser } from './current-user.decorator';
 
 @Controller('probe')
 class ProbeController {
   @Get('editor')
-  @AdminRoute('editor')
+  @AdminRoute('insights')
   editor(@CurrentUser() user: AuthUser): AuthUser {
     return user;
   }
 
   @Get('admin')
-  @AdminRoute('admin')
+  @AdminRoute('users')
   admin(@CurrentUser() user: AuthUser): AuthUser {
     return user;
+  }
+
+  @Get('contributor')
+  @AdminRoute('content.edit')
+  contributor(): { ok: boolean } {
+    return { ok: true };
   }
 
   @Get('public')
@@ -36,7 +42,7 @@ class ProbeController {
   }
 }
 
-@AdminRoute('admin')
+@AdminRoute('users')
 @Controller('admin-probe')
 class AdminOnlyController {
   @Get()
@@ -51,16 +57,18 @@ function base64url(value: object): string {
 
 describe('AdminRoute metadata', () => {
   it('is readable per handler and per controller, so tests can list protected routes', () => {
-    expect(Reflect.getMetadata(ADMIN_ROLE_KEY, ProbeController.prototype.editor)).toBe('editor');
-    expect(Reflect.getMetadata(ADMIN_ROLE_KEY, ProbeController.prototype.admin)).toBe('admin');
-    expect(Reflect.getMetadata(ADMIN_ROLE_KEY, ProbeController.prototype.open)).toBeUndefined();
-    expect(Reflect.getMetadata(ADMIN_ROLE_KEY, AdminOnlyController)).toBe('admin');
+    const permission = (target: object) => Reflect.getMetadata(ADMIN_PERMISSION_KEY, target);
+    expect(permission(ProbeController.prototype.editor)).toBe('insights');
+    expect(permission(ProbeController.prototype.admin)).toBe('users');
+    expect(permission(ProbeController.prototype.open)).toBeUndefined();
+    expect(permission(AdminOnlyController)).toBe('users');
   });
 });
 
 describeEachDatabase('AdminRoute guards', AUTH_TEST_SCHEMA, (db) => {
   let s: AuthTestServices;
   let app: INestApplication;
+  let contributor: Awaited<ReturnType<typeof createSignedInUser>>;
   let editor: Awaited<ReturnType<typeof createSignedInUser>>;
   let admin: Awaited<ReturnType<typeof createSignedInUser>>;
 
@@ -73,6 +81,7 @@ describeEachDatabase('AdminRoute guards', AUTH_TEST_SCHEMA, (db) => {
     app = moduleRef.createNestApplication({ logger: false });
     app.useGlobalFilters(new ApiExceptionFilter());
     await app.init();
+    contributor = await createSignedInUser(s, 'contributor');
     editor = await createSignedInUser(s, 'editor');
     admin = await createSignedInUser(s, 'admin');
   });
@@ -100,6 +109,9 @@ describeEachDatabase('AdminRoute guards', AUTH_TEST_SCHEMA, (db) => {
     const res = await get('/probe/admin', editor.accessToken).expect(403);
     expect(res.body).toMatchObject({ statusCode: 403, error: 'Forbidden' });
     await get('/admin-probe', editor.accessToken).expect(403);
+    await get('/probe/editor', contributor.accessToken).expect(403);
+    await get('/probe/contributor', contributor.accessToken).expect(200);
+    await get('/probe/contributor', editor.accessToken).expect(200);
   });
 
   it('answers 401 without a token or with a malformed header', async () => {

@@ -49,7 +49,7 @@ export class AuthController {
   }
 
   @Get('me')
-  @AdminRoute('editor')
+  @AdminRoute('session.own')
   @ApiOkResponse({ type: AuthUserDto })
   me(@CurrentUser() user: AuthUser): AuthUserDto {
     return user;

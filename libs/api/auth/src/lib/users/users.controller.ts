@@ -25,7 +25,7 @@ import type { AuthUser } from '../roles';
 import { UsersService } from './users.service';
 
 @ApiTags('admin: users')
-@AdminRoute('admin')
+@AdminRoute('users')
 @Controller('admin/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}

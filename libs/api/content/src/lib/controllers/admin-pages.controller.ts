@@ -10,7 +10,6 @@ import { actorOf } from './admin-actor';
 import { ItemWorkflowController } from './item-workflow.controller';
 
 @ApiTags('admin: pages')
-@AdminRoute('editor')
 @Controller('admin/pages')
 export class AdminPagesController extends ItemWorkflowController {
   protected override readonly kind = 'page';
@@ -20,6 +19,7 @@ export class AdminPagesController extends ItemWorkflowController {
   }
 
   @Post()
+  @AdminRoute('content.edit')
   @ApiConflictResponse({ description: 'The slug is taken' })
   create(
     @Body() body: CreatePageDto,
@@ -34,6 +34,7 @@ export class AdminPagesController extends ItemWorkflowController {
   }
 
   @Patch(':id')
+  @AdminRoute('content.edit')
   @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
   update(
     @Param('id') id: string,

@@ -11,7 +11,6 @@ import { actorOf } from './admin-actor';
 import { ItemWorkflowController } from './item-workflow.controller';
 
 @ApiTags('admin: programmes')
-@AdminRoute('editor')
 @Controller('admin/programmes')
 export class AdminProgrammesController extends ItemWorkflowController {
   protected override readonly kind = 'programme';
@@ -21,6 +20,7 @@ export class AdminProgrammesController extends ItemWorkflowController {
   }
 
   @Post()
+  @AdminRoute('content.edit')
   @ApiConflictResponse({ description: 'The slug is taken' })
   create(
     @Body() body: CreateProgrammeDto,
@@ -47,6 +47,7 @@ export class AdminProgrammesController extends ItemWorkflowController {
   }
 
   @Patch(':id')
+  @AdminRoute('content.edit')
   @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
   update(
     @Param('id') id: string,

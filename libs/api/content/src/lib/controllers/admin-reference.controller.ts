@@ -38,7 +38,7 @@ function kindOf(param: ReferenceKindParamDto): ReferenceKind {
  * delete here.
  */
 @ApiTags('admin: reference data')
-@AdminRoute('editor')
+@AdminRoute('reference')
 @ApiParam({ name: 'kind', enum: REFERENCE_PATHS })
 @Controller('admin/reference/:kind')
 export class AdminReferenceController {

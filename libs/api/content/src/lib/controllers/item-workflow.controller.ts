@@ -12,33 +12,35 @@ import type {
   RevisionDiff,
   RevisionSummary,
 } from '../services/content-admin.service';
-import { STALE_VERSION, actorOf } from './admin-actor';
+import { STALE_VERSION, actorOf, historyViewerOf } from './admin-actor';
 
 /**
  * The routes pages and programmes share: list, read, delete, the publishing workflow
- * and the revision history. Subclasses add the routing prefix, the role and the
- * create/update routes whose bodies differ per content type.
+ * and the revision history. Subclasses add the routing prefix and the create/update
+ * routes whose bodies differ per content type.
  *
- * The role is declared here too: OpenAPI reads a class decorator only from the class's
- * own methods, and the authorization test checks every operation declares its role.
+ * Each route names its permission itself: they differ, and OpenAPI reads a class
+ * decorator only from the class's own methods, not the inherited ones.
  */
-@AdminRoute('editor')
 export abstract class ItemWorkflowController {
   protected abstract readonly kind: 'page' | 'programme';
 
   constructor(protected readonly content: ContentAdminService) {}
 
   @Get()
+  @AdminRoute('content.read')
   list(@Query() query: PageQueryDto): Promise<AdminItemList> {
     return this.content.list(this.kind, query.page, query.size);
   }
 
   @Get(':id')
+  @AdminRoute('content.read')
   get(@Param('id') id: string): Promise<AdminItem> {
     return this.content.get(this.kind, id);
   }
 
   @Delete(':id')
+  @AdminRoute('content.delete')
   @HttpCode(204)
   async remove(
     @Param('id') id: string,
@@ -49,6 +51,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/publish')
+  @AdminRoute('content.publish')
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   publish(
@@ -67,6 +70,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/unpublish')
+  @AdminRoute('content.publish')
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   unpublish(
@@ -79,24 +83,33 @@ export abstract class ItemWorkflowController {
   }
 
   @Get(':id/revisions')
-  revisions(@Param('id') id: string): Promise<RevisionSummary[]> {
-    return this.content.revisions(this.kind, id);
+  @AdminRoute('history.own')
+  revisions(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<RevisionSummary[]> {
+    return this.content.revisions(this.kind, id, historyViewerOf(user));
   }
 
   @Get(':id/revisions/diff')
-  diff(@Param('id') id: string, @Query() query: DiffQueryDto): Promise<RevisionDiff> {
-    return this.content.diff(this.kind, id, query.from, query.to);
+  @AdminRoute('history.own')
+  diff(
+    @Param('id') id: string,
+    @Query() query: DiffQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<RevisionDiff> {
+    return this.content.diff(this.kind, id, query.from, query.to, historyViewerOf(user));
   }
 
   @Get(':id/revisions/:rev')
+  @AdminRoute('history.own')
   revision(
     @Param('id') id: string,
     @Param('rev', ParseIntPipe) rev: number,
+    @CurrentUser() user: AuthUser,
   ): Promise<RevisionDetail> {
-    return this.content.revision(this.kind, id, rev);
+    return this.content.revision(this.kind, id, rev, historyViewerOf(user));
   }
 
   @Post(':id/revisions/:rev/restore')
+  @AdminRoute('content.publish')
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   restore(

@@ -13,7 +13,7 @@ import { OfficeHolderDto } from './office-holder.dto';
  * record who holds each one. Guarded like the other reference data.
  */
 @ApiTags('admin: reference data')
-@AdminRoute('editor')
+@AdminRoute('reference')
 @Controller('admin/leadership')
 export class AdminLeadershipController {
   constructor(private readonly leadership: LeadershipService) {}

@@ -1,4 +1,9 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '@portal/api/common';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '@portal/api/common';
 import { AUTH_ENTITIES, AUTH_MIGRATIONS, AuditLogEntity, AuditService } from '@portal/api/auth';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import {
@@ -207,6 +212,29 @@ describeEachDatabase(
         'page.restore',
       ]);
       expect(audit.entries[1]).toMatchObject({ itemId: page.id, ip: '10.0.0.2' });
+    });
+
+    it('shows a viewer limited to their own items only the history of items they wrote in', async () => {
+      const page = await admin.create(
+        'page',
+        { key: 'history-own', translations: { en: { title: 'Mine', body: 'Text' } } },
+        editor,
+      );
+      const writer = { id: editor.id, allItems: false };
+      const stranger = { id: other.id, allItems: false };
+      await expect(admin.revisions('page', page.id, writer)).resolves.toHaveLength(1);
+      await expect(admin.revisions('page', page.id, stranger)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(admin.revision('page', page.id, 1, stranger)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(admin.diff('page', page.id, 1, 1, stranger)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(
+        admin.revisions('page', page.id, { id: other.id, allItems: true }),
+      ).resolves.toHaveLength(1);
     });
 
     it('answers an update that changes nothing with the same version, no revision, no audit', async () => {

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { ConflictError, InvalidInputError, NotFoundError } from '@portal/api/common';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '@portal/api/common';
 import { findCountry } from '@portal/domain/countries';
 import { findFieldOperation } from '@portal/domain/institutions';
 import { LOCALES } from '@portal/domain/locales';
@@ -105,6 +110,12 @@ export interface RevisionDiff {
   from: number;
   to: number;
   changes: FieldChange[];
+}
+
+/** Who reads an item's history: everything, or only items they have written in. */
+export interface HistoryViewer {
+  readonly id: string;
+  readonly allItems: boolean;
 }
 
 export interface PublishOptions {
@@ -329,9 +340,14 @@ export class ContentAdminService {
     });
   }
 
-  async revisions(kind: ContentKind, ref: string): Promise<RevisionSummary[]> {
+  async revisions(
+    kind: ContentKind,
+    ref: string,
+    viewer?: HistoryViewer,
+  ): Promise<RevisionSummary[]> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.findItem(manager, kind, ref);
+      await this.checkHistoryViewer(manager, item, viewer);
       const revisions = await manager.find(ContentRevisionEntity, {
         where: { itemId: item.id },
         order: { number: 'DESC' },
@@ -340,17 +356,30 @@ export class ContentAdminService {
     });
   }
 
-  async revision(kind: ContentKind, ref: string, number: number): Promise<RevisionDetail> {
+  async revision(
+    kind: ContentKind,
+    ref: string,
+    number: number,
+    viewer?: HistoryViewer,
+  ): Promise<RevisionDetail> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.findItem(manager, kind, ref);
+      await this.checkHistoryViewer(manager, item, viewer);
       const revision = await this.findRevision(manager, item.id, number);
       return { ...toRevisionSummary(revision), snapshot: revision.snapshot };
     });
   }
 
-  async diff(kind: ContentKind, ref: string, from: number, to: number): Promise<RevisionDiff> {
+  async diff(
+    kind: ContentKind,
+    ref: string,
+    from: number,
+    to: number,
+    viewer?: HistoryViewer,
+  ): Promise<RevisionDiff> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.findItem(manager, kind, ref);
+      await this.checkHistoryViewer(manager, item, viewer);
       const a = await this.findRevision(manager, item.id, from);
       const b = await this.findRevision(manager, item.id, to);
       return { from, to, changes: diffSnapshots(a.snapshot, b.snapshot) };
@@ -530,6 +559,19 @@ export class ContentAdminService {
     }
     if (!item) throw new NotFoundError(`${KIND_LABEL[kind]} ${ref.slice(0, 100)}`);
     return item;
+  }
+
+  /** A viewer limited to their own items must have written one of the item's revisions. */
+  private async checkHistoryViewer(
+    manager: EntityManager,
+    item: ContentItemEntity,
+    viewer: HistoryViewer | undefined,
+  ): Promise<void> {
+    if (!viewer || viewer.allItems) return;
+    const wrote = await manager.exists(ContentRevisionEntity, {
+      where: { itemId: item.id, authorId: viewer.id },
+    });
+    if (!wrote) throw new ForbiddenError('Only the history of items you have written in');
   }
 
   private async findRevision(

@@ -10,7 +10,8 @@ import type { Locale } from '@portal/domain/locales';
 import type { DocumentFormat } from '../extraction/document-format';
 import { DocumentChunkEntity } from './document-chunk.entity';
 
-export const DOCUMENT_STATUSES = ['queued', 'indexed', 'failed'] as const;
+/** `pending`: read and split into passages, waiting for an editor's approval before search sees it. */
+export const DOCUMENT_STATUSES = ['queued', 'pending', 'indexed', 'failed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** An uploaded document the assistant may quote; its text lives in its chunks. */

@@ -1,37 +1,95 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { LOCALES, LOCALE_NAMES, isLocale } from '@portal/domain/locales';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
-import type { UnansweredQuestion } from '../data-access/admin.types';
-import { type ReadableError, readableError } from '../data-access/api-error';
-import { questionLang, unansweredItems } from '../data-access/insights';
+import type { Insight, InsightFilter } from '../data-access/admin.types';
+import { readableError } from '../data-access/api-error';
+import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { PaginationComponent } from '../shared/pagination.component';
+import { StatusBadgeComponent } from '../shared/status-badge.component';
 
-/** Questions the assistant could not answer well: where the portal's content has gaps. */
+const PAGE_SIZE = 20;
+const STATES = ['open', 'answered', 'dismissed'] as const;
+
+/**
+ * The insights queue: questions the assistant refused or visitors marked unhelpful, with
+ * what visitors wrote, the answer they got and its sources. Each is marked answered by a
+ * page, dismissed, or reopened, so the open ones are the content still missing.
+ */
 @Component({
   selector: 'pt-admin-insights-page',
-  imports: [TranslatePipe, RouterLink, AdminDatePipe, ErrorAlertComponent],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    AdminDatePipe,
+    ErrorAlertComponent,
+    PaginationComponent,
+    StatusBadgeComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .answer {
       white-space: pre-wrap;
       font-size: 0.95rem;
-      max-width: 40rem;
+      max-width: 32rem;
+    }
+    .insight-list {
+      margin: 0;
+      padding-left: 1.1rem;
+    }
+    .answer-form {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+      align-items: end;
     }
   `,
   template: `
     <h1>{{ 'admin.insights.title' | translate }}</h1>
     <p class="pt-hint">{{ 'admin.insights.intro' | translate }}</p>
-    <pt-error-alert [error]="error()" />
-    @if (loading()) {
-      <p role="status">{{ 'admin.common.loading' | translate }}</p>
-    } @else if (questions().length === 0 && !error()) {
+    <form class="pt-filters" role="search" (submit)="applyFilter($event)">
+      <div class="pt-field">
+        <label for="insight-lang">{{ 'admin.insights.language' | translate }}</label>
+        <select id="insight-lang" name="lang">
+          <option value="">{{ 'admin.common.all' | translate }}</option>
+          @for (l of locales; track l) {
+            <option [value]="l" [selected]="l === list.filter().lang">{{ names[l] }}</option>
+          }
+        </select>
+      </div>
+      <div class="pt-field">
+        <label for="insight-state">{{ 'admin.insights.state' | translate }}</label>
+        <select id="insight-state" name="state">
+          <option value="all" [selected]="list.filter().state === undefined">
+            {{ 'admin.common.all' | translate }}
+          </option>
+          @for (s of states; track s) {
+            <option [value]="s" [selected]="s === list.filter().state">
+              {{ 'admin.status.' + s | translate }}
+            </option>
+          }
+        </select>
+      </div>
+      <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
+    </form>
+    <pt-error-alert [error]="list.error()" />
+    <p class="pt-hint" role="status">
+      {{ 'admin.common.count' | translate: { count: list.total() } }}
+    </p>
+    @if (list.items().length === 0 && !list.error()) {
       <p>{{ 'admin.insights.none' | translate }}</p>
     } @else {
-      <div class="pt-table-wrap" tabindex="0">
+      <div
+        class="pt-table-wrap"
+        tabindex="0"
+        role="region"
+        [attr.aria-label]="'admin.insights.title' | translate"
+      >
         <table class="pt-table">
           <caption class="pt-visually-hidden">
             {{
@@ -44,20 +102,17 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
               <th scope="col">{{ 'admin.insights.count' | translate }}</th>
               <th scope="col">{{ 'admin.insights.why' | translate }}</th>
               <th scope="col">{{ 'admin.insights.answer' | translate }}</th>
+              <th scope="col">{{ 'admin.insights.state' | translate }}</th>
               <th scope="col">{{ 'admin.common.actions' | translate }}</th>
             </tr>
           </thead>
           <tbody>
-            @for (q of questions(); track $index) {
+            @for (q of list.items(); track q.id) {
               <tr>
                 <th scope="row" [attr.lang]="lang(q)">{{ q.question }}</th>
                 <td>
                   {{ q.count }}
-                  @if (q.lastAskedAt) {
-                    <span class="pt-hint">
-                      · {{ q.lastAskedAt | ptAdminDate: language.tag() }}</span
-                    >
-                  }
+                  <span class="pt-hint">· {{ q.lastAskedAt | ptAdminDate: language.tag() }}</span>
                 </td>
                 <td>
                   @if (q.refused) {
@@ -66,46 +121,137 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
                   @if (q.downVoted) {
                     <p>{{ 'admin.insights.downVoted' | translate: { count: q.downVoted } }}</p>
                   }
+                  @if (q.comments.length) {
+                    <p>{{ 'admin.insights.comments' | translate }}</p>
+                    <ul class="insight-list">
+                      @for (c of q.comments; track $index) {
+                        <li [attr.lang]="lang(q)">“{{ c.comment }}”</li>
+                      }
+                    </ul>
+                  }
                 </td>
-                <td class="answer" [attr.lang]="lang(q)">{{ q.answer || '—' }}</td>
                 <td>
-                  <a
-                    class="pt-btn"
-                    routerLink="/admin/pages/new"
-                    [queryParams]="{ title: q.question, lang: lang(q) }"
-                    >{{ 'admin.insights.write' | translate }}
-                    <span class="pt-visually-hidden">{{ q.question }}</span></a
-                  >
+                  <p class="answer" [attr.lang]="lang(q)">{{ q.answer || '—' }}</p>
+                  @if (q.sources.length) {
+                    <p>{{ 'admin.insights.sources' | translate }}</p>
+                    <ul class="insight-list">
+                      @for (s of q.sources; track s.url) {
+                        <li>
+                          <a [href]="s.url">{{ s.title }}</a>
+                        </li>
+                      }
+                    </ul>
+                  }
+                </td>
+                <td>
+                  <pt-status-badge [status]="q.state" />
+                  @if (q.answeredBy; as p) {
+                    <p>
+                      {{ 'admin.insights.answeredBy' | translate }}
+                      <a [routerLink]="'/admin/pages/' + p.id">{{ p.title }}</a>
+                    </p>
+                  }
+                  @if (q.handledBy) {
+                    <p class="pt-hint">
+                      {{ q.handledBy }} · {{ q.handledAt | ptAdminDate: language.tag() }}
+                    </p>
+                  }
+                </td>
+                <td>
+                  <div class="pt-actions">
+                    @if (q.state === 'open') {
+                      <form class="answer-form" (submit)="answer($event, q)">
+                        <div class="pt-field">
+                          <label [for]="'answer-' + q.id">{{
+                            'admin.insights.answeredByPage' | translate
+                          }}</label>
+                          <input
+                            [id]="'answer-' + q.id"
+                            name="page"
+                            required
+                            [attr.placeholder]="'admin.insights.pageSlug' | translate"
+                          />
+                        </div>
+                        <button type="submit" class="pt-btn pt-btn--primary">
+                          {{ 'admin.insights.markAnswered' | translate }}
+                          <span class="pt-visually-hidden">{{ q.question }}</span>
+                        </button>
+                      </form>
+                      <button type="button" class="pt-btn" (click)="act(q, 'dismiss')">
+                        {{ 'admin.insights.dismiss' | translate }}
+                        <span class="pt-visually-hidden">{{ q.question }}</span>
+                      </button>
+                      <a
+                        class="pt-btn"
+                        routerLink="/admin/pages/new"
+                        [queryParams]="{ title: q.question, lang: lang(q) }"
+                        >{{ 'admin.insights.write' | translate }}
+                        <span class="pt-visually-hidden">{{ q.question }}</span></a
+                      >
+                    } @else {
+                      <button type="button" class="pt-btn" (click)="act(q, 'reopen')">
+                        {{ 'admin.insights.reopen' | translate }}
+                        <span class="pt-visually-hidden">{{ q.question }}</span>
+                      </button>
+                    }
+                  </div>
                 </td>
               </tr>
             }
           </tbody>
         </table>
       </div>
+      <pt-admin-pagination [page]="list.page()" [pages]="list.pages()" (go)="list.go($event)" />
     }
   `,
 })
 export class InsightsPageComponent {
   private readonly api = inject(AdminApi);
   protected readonly language = inject(AdminLanguageStore);
-  protected readonly questions = signal<readonly UnansweredQuestion[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<ReadableError | null>(null);
+  protected readonly locales = LOCALES;
+  protected readonly names: Readonly<Record<string, string>> = LOCALE_NAMES;
+  protected readonly states = STATES;
+  protected readonly list = pagedList<Insight, InsightFilter>(
+    (filter, size) => this.api.insights(filter, size),
+    PAGE_SIZE,
+  );
 
   constructor() {
-    void this.load();
+    // Open questions first: they are the work still to do.
+    this.list.applyFilter({ state: 'open' });
   }
 
-  protected lang(q: UnansweredQuestion): string | null {
-    return questionLang(q);
+  protected lang(q: Insight): string | null {
+    return q.langs.find((l) => isLocale(l)) ?? null;
   }
 
-  private async load(): Promise<void> {
+  protected applyFilter(event: Event): void {
+    event.preventDefault();
+    const data = new FormData(event.target as HTMLFormElement);
+    const state = String(data.get('state') ?? '');
+    this.list.applyFilter({
+      lang: String(data.get('lang') ?? '') || undefined,
+      state: state === 'all' ? undefined : state,
+    });
+  }
+
+  protected async answer(event: Event, q: Insight): Promise<void> {
+    event.preventDefault();
+    const page = String(new FormData(event.target as HTMLFormElement).get('page') ?? '').trim();
+    if (!page) return;
+    await this.run(this.api.answerInsight(q.id, page));
+  }
+
+  protected async act(q: Insight, action: 'dismiss' | 'reopen'): Promise<void> {
+    await this.run(this.api.setInsightState(q.id, action));
+  }
+
+  private async run(request: ReturnType<AdminApi['answerInsight']>): Promise<void> {
     try {
-      this.questions.set(unansweredItems(await firstValueFrom(this.api.unanswered())));
+      await firstValueFrom(request);
+      await this.list.load();
     } catch (error) {
-      this.error.set(readableError(error));
+      this.list.error.set(readableError(error));
     }
-    this.loading.set(false);
   }
 }

@@ -15,6 +15,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '@portal/domain/locales';
 import { PROGRAMME_CATEGORIES } from '@portal/domain/policing';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
+import { SessionStore } from '../data-access/session.store';
 import type { LeaveConfirmation } from '../data-access/admin.guards';
 import { ContentEditorStore, SLUG_PATTERN } from '../data-access/content-editor.store';
 import {
@@ -220,6 +221,7 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
           [dirty]="store.dirty()"
           [busy]="store.busy()"
           [tag]="language.tag()"
+          [canPublish]="session.can('content.publish')"
           (publish)="store.publish($event)"
           (unpublish)="store.unpublish([$event])"
           (schedule)="schedule($event)"
@@ -229,6 +231,7 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
           [section]="sectionInfo()"
           [item]="item"
           [tag]="language.tag()"
+          [canRestore]="session.can('content.publish')"
           (restore)="store.restore($event)"
         />
       }
@@ -238,6 +241,7 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
 export class ContentEditorPageComponent implements LeaveConfirmation {
   protected readonly store = inject(ContentEditorStore);
   protected readonly language = inject(AdminLanguageStore);
+  protected readonly session = inject(SessionStore);
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
   protected readonly names = LOCALE_NAMES;

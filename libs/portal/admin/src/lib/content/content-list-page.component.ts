@@ -15,6 +15,7 @@ import { LOCALES, resolveTranslation } from '@portal/domain/locales';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
+import { SessionStore } from '../data-access/session.store';
 import type { AdminItem } from '../data-access/admin.types';
 import { type ReadableError, readableError } from '../data-access/api-error';
 import { localeState } from '../data-access/content-editor.store';
@@ -139,7 +140,7 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
                   }
                 </td>
                 <td>
-                  @if (!sectionInfo().reference) {
+                  @if (!sectionInfo().reference && session.can('content.delete')) {
                     <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(item)">
                       {{ 'admin.common.delete' | translate }}
                       <span class="pt-visually-hidden">{{ titleOf(item) }}</span>
@@ -167,6 +168,7 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
 export class ContentListPageComponent {
   private readonly api = inject(AdminApi);
   protected readonly language = inject(AdminLanguageStore);
+  protected readonly session = inject(SessionStore);
   /** From the route's data or its `:section` parameter. */
   readonly section = input<string>();
   protected readonly sectionInfo = computed(() => {

@@ -57,6 +57,9 @@ function show(value: unknown): string {
   template: `
     <section aria-labelledby="history-title">
       <h2 id="history-title">{{ 'admin.history.title' | translate }}</h2>
+      @if (notYours()) {
+        <p class="pt-hint">{{ 'admin.history.notYours' | translate }}</p>
+      }
       <pt-error-alert [error]="error()" />
       <pt-admin-data-table [columns]="columns">
         <tbody>
@@ -75,7 +78,7 @@ function show(value: unknown): string {
                       <span class="pt-visually-hidden">{{ r.number }}</span>
                     </button>
                   }
-                  @if (!first) {
+                  @if (!first && canRestore()) {
                     <button type="button" class="pt-btn" (click)="askRestore(r.number)">
                       {{ 'admin.history.restore' | translate: { n: r.number } }}
                     </button>
@@ -157,6 +160,8 @@ export class RevisionHistoryComponent {
   readonly section = input.required<ContentSection>();
   readonly item = input.required<AdminItem>();
   readonly tag = input('en-GB');
+  /** Restoring is for roles with `content.publish`; the rest may still read and compare. */
+  readonly canRestore = input(true);
   readonly restore = output<number>();
   protected readonly columns = [
     'admin.history.revision',
@@ -169,6 +174,8 @@ export class RevisionHistoryComponent {
   protected readonly revisions = signal<readonly RevisionSummary[]>([]);
   protected readonly diff = signal<RevisionDiff | null>(null);
   protected readonly error = signal<ReadableError | null>(null);
+  /** The role reads only the history of items it has written in, and this is not one. */
+  protected readonly notYours = signal(false);
   protected readonly from = signal(1);
   protected readonly to = signal(1);
   protected readonly pending = signal<number | null>(null);
@@ -217,8 +224,11 @@ export class RevisionHistoryComponent {
       this.to.set(list[0]?.number ?? 1);
       this.from.set(list[1]?.number ?? list[0]?.number ?? 1);
       this.diff.set(null);
+      this.notYours.set(false);
     } catch (error) {
-      this.error.set(readableError(error));
+      const readable = readableError(error);
+      if (readable.status === 403) this.notYours.set(true);
+      else this.error.set(readable);
     }
   }
 }

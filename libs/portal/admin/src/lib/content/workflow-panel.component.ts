@@ -59,17 +59,22 @@ export interface ScheduleRequest {
             {{ 'admin.editor.saveFirst' | translate }}
           </p>
         }
+        @if (!canPublish()) {
+          <p class="pt-hint">{{ 'admin.editor.publishedByEditors' | translate }}</p>
+        }
         <div class="pt-actions">
-          <button
-            type="button"
-            class="pt-btn pt-btn--primary"
-            [disabled]="dirty() || busy()"
-            [attr.aria-describedby]="dirty() ? 'wf-hint-' + locale() : null"
-            (click)="publish.emit([locale()])"
-          >
-            {{ 'admin.editor.publish' | translate: { language: names[locale()] } }}
-          </button>
-          @if (t.status !== 'draft') {
+          @if (canPublish()) {
+            <button
+              type="button"
+              class="pt-btn pt-btn--primary"
+              [disabled]="dirty() || busy()"
+              [attr.aria-describedby]="dirty() ? 'wf-hint-' + locale() : null"
+              (click)="publish.emit([locale()])"
+            >
+              {{ 'admin.editor.publish' | translate: { language: names[locale()] } }}
+            </button>
+          }
+          @if (canPublish() && t.status !== 'draft') {
             <button
               type="button"
               class="pt-btn"
@@ -90,29 +95,31 @@ export interface ScheduleRequest {
             </button>
           }
         </div>
-        <div class="pt-filters">
-          <div class="pt-field">
-            <label [for]="'wf-at-' + locale()">{{ 'admin.editor.scheduleAt' | translate }}</label>
-            <input
-              [id]="'wf-at-' + locale()"
-              type="datetime-local"
-              [value]="when()"
-              (input)="when.set($any($event.target).value)"
-            />
+        @if (canPublish()) {
+          <div class="pt-filters">
+            <div class="pt-field">
+              <label [for]="'wf-at-' + locale()">{{ 'admin.editor.scheduleAt' | translate }}</label>
+              <input
+                [id]="'wf-at-' + locale()"
+                type="datetime-local"
+                [value]="when()"
+                (input)="when.set($any($event.target).value)"
+              />
+            </div>
+            <button
+              type="button"
+              class="pt-btn"
+              [disabled]="dirty() || busy() || !futureIso()"
+              (click)="schedule.emit({ locale: locale(), at: futureIso()! })"
+            >
+              {{ 'admin.editor.schedule' | translate }}
+            </button>
           </div>
-          <button
-            type="button"
-            class="pt-btn"
-            [disabled]="dirty() || busy() || !futureIso()"
-            (click)="schedule.emit({ locale: locale(), at: futureIso()! })"
-          >
-            {{ 'admin.editor.schedule' | translate }}
-          </button>
-        </div>
+        }
         @if (when() && !futureIso()) {
           <p class="pt-hint" role="status">{{ 'admin.editor.scheduleFuture' | translate }}</p>
         }
-        @if (otherLocales().length) {
+        @if (canPublish() && otherLocales().length) {
           <div class="pt-actions">
             <button
               type="button"
@@ -133,6 +140,8 @@ export interface ScheduleRequest {
 export class WorkflowPanelComponent {
   protected readonly names = LOCALE_NAMES;
   readonly locale = input.required<Locale>();
+  /** Publishing, scheduling and unpublishing are for roles with `content.publish`. */
+  readonly canPublish = input(true);
   readonly translation = input<AdminTranslation | undefined>();
   readonly allLocales = input<readonly Locale[]>([]);
   readonly dirty = input(false);

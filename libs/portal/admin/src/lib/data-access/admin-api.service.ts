@@ -11,6 +11,8 @@ import type {
   AuditEntry,
   AuditFilter,
   DocumentFilter,
+  Insight,
+  InsightFilter,
   Paginated,
   RevisionDiff,
   RevisionSummary,
@@ -163,6 +165,13 @@ export class AdminApi {
     return this.http.delete<void>(`/api/admin/leadership/${encodeURIComponent(office)}`);
   }
 
+  approveDocument(id: string): Observable<AdminDocument> {
+    return this.http.post<AdminDocument>(
+      `/api/admin/documents/${encodeURIComponent(id)}/approve`,
+      {},
+    );
+  }
+
   listUsers(page = 1, size = 100): Observable<Paginated<AdminUser>> {
     return this.http.get<Paginated<AdminUser>>('/api/admin/users', {
       params: params({ page, size }),
@@ -188,6 +197,27 @@ export class AdminApi {
     return this.http.get<Paginated<AuditEntry>>('/api/admin/audit', {
       params: params({ ...filter, page: filter.page ?? 1, size }),
     });
+  }
+
+  insights(filter: InsightFilter = {}, size = 20): Observable<Paginated<Insight>> {
+    return this.http.get<Paginated<Insight>>('/api/admin/assistant/insights', {
+      params: params({ ...filter, page: filter.page ?? 1, size }),
+    });
+  }
+
+  /** `page`: the id or slug of the page that now answers the question. */
+  answerInsight(id: string, page: string): Observable<Insight> {
+    return this.http.post<Insight>(
+      `/api/admin/assistant/insights/${encodeURIComponent(id)}/answer`,
+      { page },
+    );
+  }
+
+  setInsightState(id: string, action: 'dismiss' | 'reopen'): Observable<Insight> {
+    return this.http.post<Insight>(
+      `/api/admin/assistant/insights/${encodeURIComponent(id)}/${action}`,
+      {},
+    );
   }
 
   unanswered(): Observable<Paginated<UnansweredQuestion> | UnansweredQuestion[]> {

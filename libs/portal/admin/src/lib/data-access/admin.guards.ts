@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import type { CanActivateFn, CanDeactivateFn, CanMatchFn } from '@angular/router';
 import { Router } from '@angular/router';
 import { TranslateService } from '@ngx-translate/core';
+import type { Permission } from '@portal/domain/access';
 import { firstValueFrom } from 'rxjs';
 import { AdminLanguageStore } from './admin-language.store';
 import { SessionStore } from './session.store';
@@ -21,10 +22,14 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
 };
 
 /**
- * Matches only for admins. The users route is declared twice, first with this guard, then
- * with the "not allowed" page: an editor who types the URL sees why, at the same address.
+ * Matches only when the user's role holds the route's `data.permission`. A guarded route is
+ * declared twice, first with this guard, then with the "not allowed" page: someone who types
+ * the URL without the permission sees why, at the same address.
  */
-export const adminRoleMatch: CanMatchFn = () => inject(SessionStore).isAdmin();
+export const permissionMatch: CanMatchFn = (route) => {
+  const permission = route.data?.['permission'] as Permission | undefined;
+  return !permission || inject(SessionStore).can(permission);
+};
 
 /** Whatever a routed component must answer before the router leaves it. */
 export interface LeaveConfirmation {

@@ -1,3 +1,4 @@
+import type { Role } from '@portal/domain/access';
 import type { Locale } from '@portal/domain/locales';
 
 /**
@@ -5,7 +6,7 @@ import type { Locale } from '@portal/domain/locales';
  * ingestion, assistant). Only what the admin area reads is typed; extra fields pass through.
  */
 
-export type Role = 'admin' | 'editor';
+export type { Role } from '@portal/domain/access';
 
 export interface SessionUser {
   readonly id?: string;
@@ -90,7 +91,7 @@ export interface RevisionDiff {
   readonly changes: readonly FieldChange[];
 }
 
-export type DocumentStatus = 'indexed' | 'queued' | 'failed';
+export type DocumentStatus = 'indexed' | 'pending' | 'queued' | 'failed';
 
 export interface AdminDocument {
   readonly id: string;
@@ -165,4 +166,38 @@ export interface UnansweredQuestion {
   /** The latest answer given, when the API includes it. */
   readonly answer?: string | null;
   readonly lastAskedAt?: string;
+}
+
+export type InsightState = 'open' | 'answered' | 'dismissed';
+
+/** One group of similar questions in the insights queue (GET /api/admin/assistant/insights). */
+export interface Insight {
+  readonly id: string;
+  readonly question: string;
+  readonly count: number;
+  readonly refused: number;
+  readonly downVoted: number;
+  readonly langs: readonly string[];
+  readonly lastAskedAt: string;
+  readonly answer: string;
+  readonly sources: readonly { readonly title: string; readonly url: string }[];
+  readonly comments: readonly {
+    readonly comment: string;
+    readonly helpful: boolean;
+    readonly at: string;
+  }[];
+  readonly state: InsightState;
+  readonly answeredBy: {
+    readonly id: string;
+    readonly slug: string;
+    readonly title: string;
+  } | null;
+  readonly handledBy: string | null;
+  readonly handledAt: string | null;
+}
+
+export interface InsightFilter {
+  readonly lang?: string;
+  readonly state?: string;
+  readonly page?: number;
 }

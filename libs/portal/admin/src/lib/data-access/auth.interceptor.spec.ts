@@ -56,7 +56,8 @@ describe('SessionStore and adminAuthInterceptor', () => {
     const session = setup();
     await login(session);
     expect(session.user()?.email).toBe('editor@example.org');
-    expect(session.isAdmin()).toBe(false);
+    expect(session.can('users')).toBe(false);
+    expect(session.can('content.publish')).toBe(true);
     expect(JSON.parse(storage.getItem('pt.admin.session') ?? '{}').refreshToken).toBe('refresh-1');
 
     TestBed.resetTestingModule();

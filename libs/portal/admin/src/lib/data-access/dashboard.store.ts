@@ -2,6 +2,7 @@ import { Injectable, inject, signal } from '@angular/core';
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { type Observable, catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { AdminApi } from './admin-api.service';
+import { SessionStore } from './session.store';
 import type { AdminDocument, AdminItem, UnansweredQuestion } from './admin.types';
 import { CONTENT_SECTIONS, type ContentSection, type ContentSectionId } from './content-sections';
 import { unansweredItems } from './insights';
@@ -45,12 +46,16 @@ export function workItems(section: ContentSectionId, items: readonly AdminItem[]
 @Injectable()
 export class DashboardStore {
   private readonly api = inject(AdminApi);
+  private readonly session = inject(SessionStore);
   readonly data = signal<Dashboard | null>(null);
   readonly loading = signal(false);
 
   async load(): Promise<void> {
     this.loading.set(true);
-    const sections = Object.values(CONTENT_SECTIONS);
+    // Only what the role may read: reference data and insights are not for every role.
+    const sections = Object.values(CONTENT_SECTIONS).filter(
+      (s) => !s.reference || this.session.can('reference'),
+    );
     const collections = sections.map((s) => this.collection(s));
     const result = await firstValueFrom(
       forkJoin({
@@ -59,10 +64,12 @@ export class DashboardStore {
           map((p) => [...p.items]),
           catchError(() => of(null)),
         ),
-        unanswered: this.api.unanswered().pipe(
-          map((res) => unansweredItems(res).slice(0, 5)),
-          catchError(() => of(null)),
-        ),
+        unanswered: this.session.can('insights')
+          ? this.api.unanswered().pipe(
+              map((res) => unansweredItems(res).slice(0, 5)),
+              catchError(() => of(null)),
+            )
+          : of(null),
       }),
     );
     const merged = result.collections.reduce(

@@ -2,6 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { HttpClient } from '@angular/common/http';
 import { Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
 import { Observable, catchError, finalize, map, of, shareReplay, throwError } from 'rxjs';
+import { can, isRole, type Permission } from '@portal/domain/access';
 import type { SessionUser, TokenResponse } from './admin.types';
 
 export interface Session {
@@ -54,7 +55,7 @@ function isSession(value: unknown): value is Session {
     typeof s.expiresAt === 'number' &&
     !!s.user &&
     typeof s.user.email === 'string' &&
-    (s.user.role === 'admin' || s.user.role === 'editor')
+    isRole(s.user.role)
   );
 }
 
@@ -78,7 +79,11 @@ export class SessionStore {
   readonly session = this.state.asReadonly();
   readonly user = computed(() => this.state()?.user ?? null);
   readonly signedIn = computed(() => this.state() !== null);
-  readonly isAdmin = computed(() => this.state()?.user.role === 'admin');
+  /** Whether the signed-in user's role holds `permission` in the permission table. */
+  can(permission: Permission): boolean {
+    return can(this.state()?.user.role, permission);
+  }
+
   readonly signOutReason = this.lastReason.asReadonly();
 
   constructor() {

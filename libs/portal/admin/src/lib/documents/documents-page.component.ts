@@ -12,6 +12,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '@portal/domain/locales';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
+import { SessionStore } from '../data-access/session.store';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type {
   AdminDocument,
@@ -52,6 +53,9 @@ const PAGE_SIZE = 20;
   template: `
     <h1>{{ 'admin.documents.title' | translate }}</h1>
     <p class="pt-hint">{{ 'admin.documents.intro' | translate }}</p>
+    @if (!session.can('documents.approve')) {
+      <p class="pt-hint">{{ 'admin.documents.pendingHint' | translate }}</p>
+    }
     <section aria-labelledby="upload-title">
       <h2 id="upload-title">{{ 'admin.documents.upload' | translate }}</h2>
       <div class="pt-filters">
@@ -135,10 +139,18 @@ const PAGE_SIZE = 20;
                     {{ 'admin.documents.showPassages' | translate }}
                     <span class="pt-visually-hidden">{{ doc.title }}</span>
                   </button>
-                  <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(doc)">
-                    {{ 'admin.common.delete' | translate }}
-                    <span class="pt-visually-hidden">{{ doc.title }}</span>
-                  </button>
+                  @if (doc.status === 'pending' && session.can('documents.approve')) {
+                    <button type="button" class="pt-btn pt-btn--primary" (click)="approve(doc)">
+                      {{ 'admin.documents.approve' | translate }}
+                      <span class="pt-visually-hidden">{{ doc.title }}</span>
+                    </button>
+                  }
+                  @if (session.can('documents.delete')) {
+                    <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(doc)">
+                      {{ 'admin.common.delete' | translate }}
+                      <span class="pt-visually-hidden">{{ doc.title }}</span>
+                    </button>
+                  }
                 </div>
               </td>
             </tr>
@@ -168,7 +180,8 @@ export class DocumentsPageComponent {
   protected readonly language = inject(AdminLanguageStore);
   protected readonly locales = LOCALES;
   protected readonly names: Readonly<Record<string, string>> = LOCALE_NAMES;
-  protected readonly statuses = ['indexed', 'queued', 'failed'] as const;
+  protected readonly session = inject(SessionStore);
+  protected readonly statuses = ['indexed', 'pending', 'queued', 'failed'] as const;
   /** `?open=<id>` shows that document's passages (links from the dashboard). */
   readonly open = input<string>();
   protected readonly uploadLang = signal('');
@@ -214,6 +227,16 @@ export class DocumentsPageComponent {
   protected toggle(doc: AdminDocument): void {
     if (this.detail()?.id === doc.id) this.detail.set(null);
     else void this.show(doc.id);
+  }
+
+  /** Puts a contributor's upload into search, so the assistant may quote it. */
+  protected async approve(doc: AdminDocument): Promise<void> {
+    try {
+      await firstValueFrom(this.api.approveDocument(doc.id));
+      await this.list.load();
+    } catch (error) {
+      this.list.error.set(readableError(error));
+    }
   }
 
   protected askDelete(doc: AdminDocument): void {

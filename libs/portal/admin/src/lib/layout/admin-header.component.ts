@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, output } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import type { Permission } from '@portal/domain/access';
 import { LOCALES, LOCALE_NAMES, isLocale } from '@portal/domain/locales';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { SessionStore } from '../data-access/session.store';
@@ -9,19 +10,20 @@ interface NavEntry {
   readonly path: string;
   readonly key: string;
   readonly exact?: boolean;
-  readonly adminOnly?: boolean;
+  /** Shown only to roles holding it (the permission table decides). */
+  readonly permission: Permission;
 }
 
 const NAV: readonly NavEntry[] = [
-  { path: '/admin', key: 'admin.nav.dashboard', exact: true },
-  { path: '/admin/pages', key: 'admin.nav.pages' },
-  { path: '/admin/programmes', key: 'admin.nav.programmes' },
-  { path: '/admin/reference', key: 'admin.nav.reference' },
-  { path: '/admin/leadership', key: 'admin.nav.leadership' },
-  { path: '/admin/documents', key: 'admin.nav.documents' },
-  { path: '/admin/assistant', key: 'admin.nav.assistant' },
-  { path: '/admin/audit', key: 'admin.nav.audit' },
-  { path: '/admin/users', key: 'admin.nav.users', adminOnly: true },
+  { path: '/admin', key: 'admin.nav.dashboard', exact: true, permission: 'session.own' },
+  { path: '/admin/pages', key: 'admin.nav.pages', permission: 'content.read' },
+  { path: '/admin/programmes', key: 'admin.nav.programmes', permission: 'content.read' },
+  { path: '/admin/reference', key: 'admin.nav.reference', permission: 'reference' },
+  { path: '/admin/leadership', key: 'admin.nav.leadership', permission: 'reference' },
+  { path: '/admin/documents', key: 'admin.nav.documents', permission: 'documents.read' },
+  { path: '/admin/assistant', key: 'admin.nav.assistant', permission: 'insights' },
+  { path: '/admin/audit', key: 'admin.nav.audit', permission: 'audit' },
+  { path: '/admin/users', key: 'admin.nav.users', permission: 'users' },
 ];
 
 /** Skip link, brand, UI language picker, the signed-in user with "Log out", and the menu. */
@@ -149,7 +151,7 @@ const NAV: readonly NavEntry[] = [
         <nav class="pt-admin__nav" [attr.aria-label]="'admin.nav.label' | translate">
           <ul>
             @for (entry of nav; track entry.path) {
-              @if (!entry.adminOnly || session.isAdmin()) {
+              @if (session.can(entry.permission)) {
                 <li>
                   <a
                     [routerLink]="entry.path"

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { type Observable, firstValueFrom } from 'rxjs';
+import { ROLES, isRole } from '@portal/domain/access';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { AdminUser, Role } from '../data-access/admin.types';
@@ -46,8 +47,11 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
                 [disabled]="u.email === me()"
                 (change)="setRole(u, $any($event.target).value)"
               >
-                <option value="editor">{{ 'admin.roles.editor' | translate }}</option>
-                <option value="admin">{{ 'admin.roles.admin' | translate }}</option>
+                @for (role of roles; track role) {
+                  <option [value]="role" [selected]="role === u.role">
+                    {{ 'admin.roles.' + role | translate }}
+                  </option>
+                }
               </select>
             </td>
             <td>
@@ -94,8 +98,11 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
         <div class="pt-field">
           <label for="new-role">{{ 'admin.users.role' | translate }}</label>
           <select id="new-role" name="role">
-            <option value="editor">{{ 'admin.roles.editor' | translate }}</option>
-            <option value="admin">{{ 'admin.roles.admin' | translate }}</option>
+            @for (role of roles; track role) {
+              <option [value]="role" [selected]="role === 'contributor'">
+                {{ 'admin.roles.' + role | translate }}
+              </option>
+            }
           </select>
         </div>
         <button type="submit" class="pt-btn pt-btn--primary">
@@ -118,6 +125,8 @@ export class UsersPageComponent {
   private readonly api = inject(AdminApi);
   private readonly session = inject(SessionStore);
   protected readonly language = inject(AdminLanguageStore);
+  /** From the permission table, least trusted first. */
+  protected readonly roles = ROLES;
   protected readonly columns = [
     'admin.users.email',
     'admin.users.role',
@@ -144,7 +153,7 @@ export class UsersPageComponent {
       this.api.createUser(
         String(data.get('email') ?? '').trim(),
         String(data.get('password') ?? ''),
-        (String(data.get('role')) === 'admin' ? 'admin' : 'editor') as Role,
+        roleOrLeast(data.get('role')),
       ),
       'admin.users.created',
     );
@@ -152,7 +161,7 @@ export class UsersPageComponent {
   }
 
   protected setRole(user: AdminUser, role: string): void {
-    if (role !== 'admin' && role !== 'editor') return;
+    if (!isRole(role)) return;
     void this.run(this.api.updateUser(user.id, { role }), 'admin.users.updated');
   }
 
@@ -196,4 +205,9 @@ export class UsersPageComponent {
       this.error.set(readableError(error));
     }
   }
+}
+
+/** A new account gets the least trusted role unless another is chosen. */
+function roleOrLeast(value: FormDataEntryValue | null): Role {
+  return isRole(value) ? value : ROLES[0];
 }

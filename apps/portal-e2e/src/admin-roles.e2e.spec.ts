@@ -1,0 +1,299 @@
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { type ApiServer, startApiServer } from './support/api-server';
+import { launch, openPage, seriousViolations, step } from './support/browser';
+
+/**
+ * What each role sees in the admin area and what it cannot do, and the insights queue's
+ * actions, in Chromium against the built API and portal with a fresh database of its own.
+ */
+
+const ADMIN = { email: 'admin@portal.test', password: 'Correct-Horse-Battery-9' };
+const EDITOR = { email: 'editor@portal.test', password: 'Editor-Staple-Lamp-42' };
+const CONTRIBUTOR = { email: 'writer@portal.test', password: 'Writer-Pebble-Cloud-17' };
+const ALL_SECTIONS = [
+  'Dashboard',
+  'Pages',
+  'Programmes',
+  'Reference data',
+  'Documents',
+  'Assistant insights',
+  'Audit log',
+  'Users and roles',
+];
+
+interface Who {
+  readonly email: string;
+  readonly password: string;
+}
+
+async function api<T>(
+  server: ApiServer,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(server.url + path, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+async function tokenFor(server: ApiServer, who: Who): Promise<string> {
+  const res = await api<{ accessToken: string }>(server, '/api/auth/login', {
+    method: 'POST',
+    body: who,
+  });
+  expect(res.status).toBe(200);
+  return res.body.accessToken;
+}
+
+async function logIn(page: Page, server: ApiServer, who: Who, path: string): Promise<void> {
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  await page.waitForURL(/\/admin\/login/);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+async function menu(page: Page): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: 'Administration' });
+  await nav.getByRole('link', { name: 'Dashboard' }).waitFor();
+  return (await nav.getByRole('link').allTextContents()).map((t) => t.trim());
+}
+
+async function expectAxeClean(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+describe('admin roles and the insights queue', () => {
+  let server: ApiServer;
+  let browser: Browser;
+  let policingId: string;
+  /** A seeded page nobody in these tests writes in. */
+  let aboutId: string;
+
+  beforeAll(async () => {
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    };
+    delete env['DATABASE_URL'];
+    server = await startApiServer('portal-roles-e2e-', env);
+    const admin = await tokenFor(server, ADMIN);
+    for (const [who, role] of [
+      [EDITOR, 'editor'],
+      [CONTRIBUTOR, 'contributor'],
+    ] as const) {
+      const created = await api(server, '/api/admin/users', {
+        method: 'POST',
+        token: admin,
+        body: { ...who, role },
+      });
+      expect(created.status).toBe(201);
+    }
+    const pages = await api<{ items: { id: string; key: string }[] }>(
+      server,
+      '/api/admin/pages?size=100',
+      { token: admin },
+    );
+    policingId = pages.body.items.find((p) => p.key === 'policing')?.id ?? '';
+    expect(policingId).not.toBe('');
+    aboutId = pages.body.items.find((p) => p.key !== 'policing')?.id ?? '';
+    expect(aboutId).not.toBe('');
+    // A second revision, so the history offers a restore to those allowed to restore.
+    const item = await api<{ version: number; translations: { en: { title: string } } }>(
+      server,
+      `/api/admin/pages/${policingId}`,
+      { token: admin },
+    );
+    const saved = await api(server, `/api/admin/pages/${policingId}`, {
+      method: 'PATCH',
+      token: admin,
+      body: {
+        version: item.body.version,
+        translations: {
+          en: { title: item.body.translations.en.title, summary: 'Police work across the OSCE.' },
+        },
+      },
+    });
+    expect(saved.status).toBe(200);
+    browser = await launch();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    if (server) rmSync(server.dataDir, { recursive: true, force: true });
+  });
+
+  it('a contributor writes drafts but cannot publish, delete, restore or reach admin screens', async () => {
+    // A contributor may save drafts (here through the API), which makes the page one of theirs.
+    const token = await tokenFor(server, CONTRIBUTOR);
+    const item = await api<{ version: number; translations: { en: { title: string } } }>(
+      server,
+      `/api/admin/pages/${policingId}`,
+      { token },
+    );
+    const saved = await api(server, `/api/admin/pages/${policingId}`, {
+      method: 'PATCH',
+      token,
+      body: {
+        version: item.body.version,
+        translations: {
+          en: { title: item.body.translations.en.title, summary: 'Policing in the OSCE region.' },
+        },
+      },
+    });
+    expect(saved.status).toBe(200);
+    const { page } = await openPage(browser);
+    await logIn(page, server, CONTRIBUTOR, '/admin/pages');
+    await step(page, 'roles-contributor-pages', async () => {
+      expect(await menu(page)).toEqual(['Dashboard', 'Pages', 'Programmes', 'Documents']);
+      await page
+        .getByRole('link', { name: /Policing/ })
+        .first()
+        .waitFor();
+      await expect(page.getByRole('button', { name: /^Delete/ }).count()).resolves.toBe(0);
+      await expectAxeClean(page);
+    });
+    await step(page, 'roles-contributor-editor', async () => {
+      await page.goto(`${server.url}/admin/pages/${policingId}`, { waitUntil: 'networkidle' });
+      await page.getByText('Editors publish, schedule and unpublish.').waitFor();
+      await expect(page.getByRole('button', { name: /^Publish/ }).count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: /^Schedule/ }).count()).resolves.toBe(0);
+      // The history is theirs to read and compare, not to restore.
+      await page
+        .getByRole('button', { name: /^Show changes/ })
+        .first()
+        .waitFor();
+      await expect(page.getByRole('button', { name: /^Restore revision/ }).count()).resolves.toBe(
+        0,
+      );
+      await page.getByRole('button', { name: /^Save/ }).first().waitFor();
+      await expectAxeClean(page);
+    });
+    await step(page, 'roles-contributor-other-history', async () => {
+      await page.goto(`${server.url}/admin/pages/${aboutId}`, { waitUntil: 'networkidle' });
+      await page.getByText("this one's history is for editors").waitFor();
+      await expect(page.getByRole('alert').count()).resolves.toBe(0);
+      await expectAxeClean(page);
+    });
+    for (const path of ['/admin/audit', '/admin/reference/countries', '/admin/assistant']) {
+      await step(page, `roles-contributor-not-allowed${path.replace(/\//g, '-')}`, async () => {
+        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
+        await expectAxeClean(page);
+      });
+    }
+    // The API refuses what the screens do not offer.
+    const del = await api(server, `/api/admin/pages/${policingId}`, { method: 'DELETE', token });
+    expect(del.status).toBe(403);
+  });
+
+  it('an editor publishes and deletes but cannot reach reference data, the audit log or users', async () => {
+    const { page } = await openPage(browser);
+    await logIn(page, server, EDITOR, '/admin/pages');
+    await step(page, 'roles-editor-pages', async () => {
+      expect(await menu(page)).toEqual([
+        'Dashboard',
+        'Pages',
+        'Programmes',
+        'Documents',
+        'Assistant insights',
+      ]);
+      await page
+        .getByRole('button', { name: /^Delete/ })
+        .first()
+        .waitFor();
+      await expectAxeClean(page);
+    });
+    await step(page, 'roles-editor-editor', async () => {
+      await page.goto(`${server.url}/admin/pages/${policingId}`, { waitUntil: 'networkidle' });
+      // The tab open first is the item's source language; its publish button names it.
+      await page
+        .getByRole('button', { name: /^Publish / })
+        .first()
+        .waitFor();
+      await page
+        .getByRole('button', { name: /^Restore revision/ })
+        .first()
+        .waitFor();
+    });
+    for (const path of ['/admin/audit', '/admin/reference/countries', '/admin/users']) {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
+    }
+  });
+
+  it('an admin sees every section', async () => {
+    const { page } = await openPage(browser);
+    await logIn(page, server, ADMIN, '/admin');
+    await step(page, 'roles-admin-menu', async () => {
+      expect(await menu(page)).toEqual(ALL_SECTIONS);
+      await expectAxeClean(page);
+    });
+  });
+
+  it('an editor marks questions answered by a page, dismisses and reopens them', async () => {
+    const refused = 'How many horses does the mounted police of Atlantis keep?';
+    const other = 'Which submarine does the Lilliput coast guard patrol in?';
+    for (const question of [refused, refused, other]) {
+      const asked = await api<{ id: string; refused: boolean }>(server, '/api/assistant/ask', {
+        method: 'POST',
+        body: { question, lang: 'en' },
+      });
+      expect(asked.body.refused).toBe(true);
+      const feedback = await api(server, '/api/assistant/feedback', {
+        method: 'POST',
+        body: { answerId: asked.body.id, helpful: false, comment: 'Atlantis stables matter' },
+      });
+      expect(feedback.status).toBe(204);
+    }
+    const { page } = await openPage(browser);
+    await logIn(page, server, EDITOR, '/admin/assistant');
+    const row = page.getByRole('row').filter({ hasText: refused });
+    await step(page, 'insights-open', async () => {
+      await row.waitFor();
+      await row.getByText('“Atlantis stables matter”').first().waitFor();
+      await expect(row.getByRole('cell').nth(0).textContent()).resolves.toContain('2');
+      await expectAxeClean(page);
+    });
+    await step(page, 'insights-dismiss-reopen', async () => {
+      await row.getByRole('button', { name: /^Dismiss/ }).click();
+      await row.waitFor({ state: 'detached' });
+      await page.getByLabel('State').selectOption('dismissed');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await row.getByRole('button', { name: /^Reopen/ }).click();
+      await row.waitFor({ state: 'detached' });
+      await page.getByLabel('State').selectOption('open');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await row.waitFor();
+    });
+    await step(page, 'insights-answered', async () => {
+      await row.getByLabel('Answered by page (slug)').fill('policing');
+      await row.getByRole('button', { name: /^Mark answered/ }).click();
+      await row.waitFor({ state: 'detached' });
+      await page.getByLabel('State').selectOption('answered');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await row.getByText('Answered by').waitFor();
+      await row.locator(`a[href="/admin/pages/${policingId}"]`).waitFor();
+      await expectAxeClean(page);
+    });
+    const audit = await api<{ items: { action: string }[] }>(
+      server,
+      '/api/admin/audit?action=insight.answer',
+      { token: await tokenFor(server, ADMIN) },
+    );
+    expect(audit.body.items).toHaveLength(1);
+  });
+});
