@@ -1,3 +1,2 @@
 export { SEARCH_ROUTES } from './lib/search.routes';
 export { SearchPageComponent } from './lib/search-page.component';
-export { SearchBoxComponent } from './lib/search-box.component';

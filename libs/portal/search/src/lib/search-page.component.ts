@@ -6,7 +6,7 @@ import type { SearchHit, SearchResponse } from '@portal/domain/content';
 import { LOCALE_NAMES, LOCALE_TAGS, type Locale } from '@portal/domain/locales';
 import { LocaleStore, apiResource } from '@portal/portal/data-access';
 import { map } from 'rxjs';
-import { SearchBoxComponent } from './search-box.component';
+import { SearchBoxComponent } from '@portal/portal/ui';
 import {
   MAX_QUERY_LENGTH,
   SEARCH_TYPES,

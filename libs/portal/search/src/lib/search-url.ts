@@ -9,11 +9,7 @@ export const SEARCH_TYPES: readonly SearchHitType[] = [
   'document',
 ];
 
-/** Splits `/it/policing#p3` into what routerLink and fragment want. */
-export function splitUrl(url: string): { path: string; fragment?: string } {
-  const i = url.indexOf('#');
-  return i < 0 ? { path: url } : { path: url.slice(0, i), fragment: url.slice(i + 1) || undefined };
-}
+export { splitUrl } from '@portal/portal/ui';
 
 export interface SearchState {
   readonly q: string;

@@ -21,7 +21,8 @@ import { LOCALES, LOCALE_NAMES, type Locale } from '@portal/domain/locales';
             [attr.hreflang]="link.lang"
             [attr.lang]="link.lang"
             [attr.aria-current]="link.current ? 'true' : null"
-            >{{ link.name }}</a
+            ><span class="langs__name">{{ link.name }}</span>
+            <span class="langs__code">{{ ' ' + link.code }}</span></a
           >
         </li>
       }
@@ -32,6 +33,7 @@ import { LOCALES, LOCALE_NAMES, type Locale } from '@portal/domain/locales';
       display: flex;
       flex-wrap: wrap;
       gap: 0.125rem;
+      justify-content: flex-end;
       margin: 0;
       padding: 0;
       list-style: none;
@@ -40,7 +42,7 @@ import { LOCALES, LOCALE_NAMES, type Locale } from '@portal/domain/locales';
       display: inline-flex;
       align-items: center;
       min-height: 32px;
-      padding: 0 0.5rem;
+      padding: 0 0.4rem;
       border-radius: var(--pt-radius);
       color: var(--pt-link);
       font-size: 0.9rem;
@@ -49,6 +51,35 @@ import { LOCALES, LOCALE_NAMES, type Locale } from '@portal/domain/locales';
     .langs__link:hover {
       text-decoration: underline;
       background: var(--pt-hover);
+    }
+    /* The code takes no room in the accessibility tree until it is what is shown. */
+    .langs__code {
+      display: none;
+    }
+    /* On a phone each language is its code (EN, FR...): the name is still read out with
+       the code, so the visible text stays part of the link's name. */
+    @media (max-width: 719px) {
+      .langs__list {
+        flex-wrap: nowrap;
+        gap: 0;
+      }
+      .langs__link {
+        min-height: 44px;
+        min-width: 2.25rem;
+        justify-content: center;
+        padding: 0 0.3rem;
+      }
+      .langs__name {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
+      }
+      .langs__code {
+        display: inline;
+      }
     }
     .langs__link[aria-current] {
       font-weight: 700;
@@ -68,6 +99,7 @@ export class LanguageSwitcherComponent {
     LOCALES.map((lang) => ({
       lang,
       name: LOCALE_NAMES[lang],
+      code: lang.toUpperCase(),
       current: lang === this.lang(),
       tree: this.router.parseUrl(`/${lang}${this.path()}`) as UrlTree,
     })),

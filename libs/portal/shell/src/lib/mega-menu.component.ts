@@ -12,7 +12,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive } from '@angular/router';
 import type { NavigationItem } from '@portal/domain/content';
 import { filter, map } from 'rxjs';
-import { type MenuEntry, menuEntries, panelMarkup } from './menu-items';
+import { type MenuEntry, isWidePanel, menuEntries, panelMarkup } from './menu-items';
 
 /**
  * The site menu as a disclosure navigation (WAI-ARIA APG "disclosure navigation menu"):
@@ -48,6 +48,15 @@ export class MegaMenuComponent {
   protected readonly openKey = signal<string | null>(null);
   protected readonly menuOpen = signal(false);
   protected readonly entries = computed(() => menuEntries(this.items(), `/${this.lang()}`));
+  /** Groups whose panel spans the menu's width (see `isWidePanel`). */
+  protected readonly wide = computed(
+    () =>
+      new Set(
+        this.entries()
+          .filter((entry) => isWidePanel(entry))
+          .map((entry) => entry.key),
+      ),
+  );
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly router = inject(Router);
   private readonly url = toSignal(

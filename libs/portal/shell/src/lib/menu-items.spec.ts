@@ -1,4 +1,4 @@
-import { linkTarget, menuEntries, panelMarkup, stripLocale } from './menu-items';
+import { isWidePanel, linkTarget, menuEntries, panelMarkup, stripLocale } from './menu-items';
 
 describe('linkTarget', () => {
   it('puts the path under the locale and splits off query and fragment', () => {
@@ -87,5 +87,71 @@ describe('panelMarkup', () => {
     expect(html).toContain(
       '<a class="menu__link is-active" href="/en/countries?group=a&amp;b=1" aria-current="page">',
     );
+  });
+
+  it('lays a panel of groups out as columns, a long group over up to four', () => {
+    const links = (n: number, prefix: string) =>
+      Array.from({ length: n }, (_, i) => ({
+        key: `${prefix}${i}`,
+        label: `${prefix} ${i}`,
+        path: `/countries/${prefix}${i}`,
+      }));
+    const [countries] = menuEntries(
+      [
+        {
+          key: 'countries',
+          label: 'Countries',
+          path: '/countries',
+          children: [
+            {
+              key: 'states',
+              label: 'Participating States',
+              path: '/c?g=p',
+              children: links(57, 's'),
+            },
+            { key: 'asia', label: 'Asian Partners', path: '/c?g=a', children: links(5, 'a') },
+            {
+              key: 'med',
+              label: 'Mediterranean Partners',
+              path: '/c?g=m',
+              children: links(6, 'm'),
+            },
+          ],
+        },
+      ],
+      '/en',
+    );
+    const html = panelMarkup(countries, 'Overview', '/en/');
+    expect(isWidePanel(countries)).toBe(true);
+    expect(html).toMatch(/^<ul class="menu__links menu__links--groups menu__links--of6">/);
+    expect(html.match(/class="menu__column menu__column--span\d"/g)).toEqual([
+      'class="menu__column menu__column--span4"',
+      'class="menu__column menu__column--span1"',
+      'class="menu__column menu__column--span1"',
+    ]);
+  });
+
+  it('flows a long flat panel into columns and leaves a short one as it is', () => {
+    const flat = (n: number) =>
+      menuEntries(
+        [
+          {
+            key: 'meetings',
+            label: 'Meetings',
+            path: '/meetings',
+            children: Array.from({ length: n }, (_, i) => ({
+              key: `m${i}`,
+              label: `Meeting ${i}`,
+              path: `/meetings/m${i}`,
+            })),
+          },
+        ],
+        '/en',
+      )[0];
+    expect(panelMarkup(flat(16), 'Overview', '/')).toMatch(
+      /^<ul class="menu__links menu__links--columns">/,
+    );
+    expect(isWidePanel(flat(3))).toBe(false);
+    expect(panelMarkup(flat(3), 'Overview', '/')).toMatch(/^<ul class="menu__links">/);
   });
 });

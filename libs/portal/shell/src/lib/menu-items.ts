@@ -101,11 +101,35 @@ function anchor(href: string, label: string, modifier: string, currentUrl: strin
   );
 }
 
+/** How many links a panel holds, its groups' links included. */
+export function panelLinkCount(group: MenuEntry): number {
+  const children = group.children ?? [];
+  return (
+    (group.href ? 1 : 0) +
+    children.reduce(
+      (n, c) => n + (c.href ? 1 : 0) + (c.children ?? []).filter((g) => g.href).length,
+      0,
+    )
+  );
+}
+
+/** A panel with more links than fit one short column spans the menu's width, in columns. */
+export function isWidePanel(group: MenuEntry): boolean {
+  return panelLinkCount(group) > 8;
+}
+
+/** Links per column before a group takes another column (at most four). */
+const COLUMN_LENGTH = 15;
+
 /**
  * The links of one menu panel as markup. A panel is hidden until opened, yet its links are
  * in the page for crawlers and for visitors without scripts; as plain markup they cost
  * nothing to hydrate, where ~300 nodes of router links would hold up every page load.
  * Labels come from editable content, so everything is escaped.
+ *
+ * A panel of groups (Countries: participating States, Asian and Mediterranean partners) is
+ * a row of columns, one per group and up to four for a long one; a long flat panel flows
+ * into columns. Either way it stays about a screen tall, not one 3,000 px column.
  */
 export function panelMarkup(group: MenuEntry, overviewLabel: string, currentUrl: string): string {
   const items: string[] = [];
@@ -113,6 +137,7 @@ export function panelMarkup(group: MenuEntry, overviewLabel: string, currentUrl:
     const label = `${overviewLabel}: ${group.label}`;
     items.push(`<li>${anchor(group.href, label, ' menu__link--overview', currentUrl)}</li>`);
   }
+  let columns = 0;
   for (const child of group.children ?? []) {
     const head = child.href
       ? anchor(child.href, child.label, '', currentUrl)
@@ -120,8 +145,19 @@ export function panelMarkup(group: MenuEntry, overviewLabel: string, currentUrl:
     const grand = (child.children ?? [])
       .filter((g) => g.href)
       .map((g) => `<li>${anchor(g.href ?? '', g.label, ' menu__link--sub', currentUrl)}</li>`);
-    const sub = grand.length ? `<ul class="menu__sublinks">${grand.join('')}</ul>` : '';
-    items.push(`<li>${head}${sub}</li>`);
+    if (!grand.length) {
+      items.push(`<li>${head}</li>`);
+      continue;
+    }
+    const span = Math.min(4, Math.ceil(grand.length / COLUMN_LENGTH));
+    columns += span;
+    const sub = `<ul class="menu__sublinks">${grand.join('')}</ul>`;
+    items.push(`<li class="menu__column menu__column--span${span}">${head}${sub}</li>`);
   }
-  return `<ul class="menu__links">${items.join('')}</ul>`;
+  const kind = columns
+    ? ` menu__links--groups menu__links--of${Math.min(6, Math.max(2, columns))}`
+    : isWidePanel(group)
+      ? ' menu__links--columns'
+      : '';
+  return `<ul class="menu__links${kind}">${items.join('')}</ul>`;
 }

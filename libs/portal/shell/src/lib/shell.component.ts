@@ -3,16 +3,19 @@ import {
   Component,
   DOCUMENT,
   DestroyRef,
+  PLATFORM_ID,
   computed,
   effect,
   inject,
   signal,
 } from '@angular/core';
+import { isPlatformBrowser } from '@angular/common';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AssistantWidgetComponent } from '@portal/portal/assistant';
 import { LocaleStore, NavigationStore, PageMeta } from '@portal/portal/data-access';
 import { filter } from 'rxjs';
+import { markCitedPassage } from './cited-passage';
 import { fallbackMenu, stripLocale } from './menu-items';
 import { SiteFooterComponent } from './site-footer.component';
 import { SiteHeaderComponent } from './site-header.component';
@@ -42,18 +45,31 @@ import { SiteHeaderComponent } from './site-header.component';
     </main>
     <pt-site-footer [lang]="lang()" />
     <!-- The assistant loads when asked for: rendering it on idle put a long task into every
-         page load. The server renders this launcher; a click before hydration is replayed. -->
+         page load. The server renders this launcher; a click before hydration is replayed.
+         Its place (.pt-assistant-dock): the header's last slot below 1280 px, the page's right
+         margin from there, so the button never lies over the text. -->
     @defer (when assistantWanted(); prefetch on idle) {
-      <pt-assistant-widget [startOpen]="true" />
+      <pt-assistant-widget class="pt-assistant-dock" [startOpen]="true" />
     } @placeholder {
       <div class="pt-assistant-dock">
         <button
           type="button"
           class="pt-assistant-toggle"
           aria-expanded="false"
+          [attr.title]="'assistant.widget.open' | translate"
           (click)="assistantWanted.set(true)"
         >
-          {{ 'assistant.widget.open' | translate }}
+          <svg
+            class="pt-assistant-toggle__icon"
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            focusable="false"
+          >
+            <path
+              d="M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2h-9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z"
+            />
+          </svg>
+          <span class="pt-visually-hidden">{{ 'assistant.widget.open' | translate }}</span>
         </button>
       </div>
     }`,
@@ -94,18 +110,27 @@ export class ShellComponent {
 
   constructor() {
     let first = true;
+    const browser = isPlatformBrowser(inject(PLATFORM_ID));
+    let stopMarking = () => undefined as void;
     const sub = this.router.events
       .pipe(filter((e): e is NavigationEnd => e instanceof NavigationEnd))
       .subscribe((e) => {
         this.url.set(e.urlAfterRedirects);
         // After an in-app navigation, move focus to the new content so screen readers
         // and keyboard users start there, as they would after a full page load.
-        if (!first && !e.urlAfterRedirects.includes('#')) {
+        const fragment = this.router.parseUrl(e.urlAfterRedirects).fragment;
+        if (!first && !fragment) {
           this.document.getElementById('main')?.focus({ preventScroll: true });
         }
+        // A link to a passage (a citation, a search hit) marks and focuses that passage.
+        stopMarking();
+        if (browser && fragment) stopMarking = markCitedPassage(this.document, fragment);
         first = false;
       });
-    inject(DestroyRef).onDestroy(() => sub.unsubscribe());
+    inject(DestroyRef).onDestroy(() => {
+      sub.unsubscribe();
+      stopMarking();
+    });
     effect(() => this.meta.setAlternates(this.path().split(/[?#]/)[0]));
   }
 

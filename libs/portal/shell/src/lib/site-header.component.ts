@@ -3,16 +3,22 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { NavigationItem } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
-import { HeaderSearchComponent } from './header-search.component';
+import { SearchBoxComponent } from '@portal/portal/ui';
 import { LanguageSwitcherComponent } from './language-switcher.component';
 import { MegaMenuComponent } from './mega-menu.component';
 
+/**
+ * Brand, languages, search and menu. From 1280 px the top row is one line; on a phone the
+ * header is two rows (brand and languages, then menu button and search), about 110 px.
+ * Below 1280 px the top row keeps an empty slot at its end where the shell puts the
+ * assistant's button (see `.pt-assistant-dock`), so that button covers nothing.
+ */
 @Component({
   selector: 'pt-site-header',
   imports: [
     RouterLink,
     TranslatePipe,
-    HeaderSearchComponent,
+    SearchBoxComponent,
     LanguageSwitcherComponent,
     MegaMenuComponent,
   ],
@@ -29,16 +35,10 @@ import { MegaMenuComponent } from './mega-menu.component';
         [path]="path()"
         [label]="'shell.languages.label' | translate"
       />
-      <pt-header-search
-        class="header__search"
-        [lang]="lang()"
-        [label]="'shell.search.label' | translate"
-        [placeholder]="'shell.search.placeholder' | translate"
-        [buttonLabel]="'shell.search.submit' | translate"
-      />
+      <pt-search-box class="header__search" boxId="pt-header-search" [lang]="lang()" />
     </div>
     <div class="header__bar">
-      <div class="pt-container">
+      <div class="pt-container header__menu">
         <pt-mega-menu
           [items]="items()"
           [lang]="lang()"
@@ -51,16 +51,17 @@ import { MegaMenuComponent } from './mega-menu.component';
   </header>`,
   styles: `
     .header {
+      position: relative;
       background: var(--pt-surface);
       border-bottom: 1px solid var(--pt-border);
     }
     .header__top {
       display: grid;
-      grid-template-columns: auto 1fr;
-      grid-template-areas: 'brand langs' 'brand search';
+      grid-template-columns: auto 1fr var(--pt-assistant-slot);
+      grid-template-areas: 'brand langs slot' 'brand search slot';
       align-items: center;
-      gap: 0.5rem 1.5rem;
-      padding-block: 0.75rem;
+      gap: 0.25rem 1.5rem;
+      padding-block: 0.5rem;
     }
     .header__brand {
       grid-area: brand;
@@ -83,7 +84,8 @@ import { MegaMenuComponent } from './mega-menu.component';
       font-size: 0.9rem;
     }
     .header__name {
-      font-size: 1.2rem;
+      max-width: 20rem;
+      font-size: 1rem;
       font-weight: 700;
       line-height: 1.2;
     }
@@ -94,21 +96,56 @@ import { MegaMenuComponent } from './mega-menu.component';
     .header__search {
       grid-area: search;
       justify-self: end;
-      width: min(100%, 26rem);
+      width: min(100%, 24rem);
     }
     .header__bar {
       background: var(--pt-brand);
-      padding-block: 0.375rem;
+      padding-block: 0.25rem;
     }
-    @media (max-width: 720px) {
+    @media (min-width: 1280px) {
       .header__top {
-        grid-template-columns: 1fr;
-        grid-template-areas: 'brand' 'langs' 'search';
+        grid-template-columns: auto 1fr minmax(14rem, 20rem);
+        grid-template-areas: 'brand langs search';
       }
-      .header__langs,
       .header__search {
-        justify-self: stretch;
         width: 100%;
+      }
+    }
+    /* A phone: the menu button joins the search row, the blue bar goes, languages are codes. */
+    @media (max-width: 719px) {
+      .header {
+        display: grid;
+        grid-template-columns: auto minmax(0, 1fr) var(--pt-assistant-slot);
+        grid-template-areas: 'brand langs slot' 'menu search search';
+        align-items: center;
+        gap: 0.5rem;
+        padding: 0.5rem clamp(0.75rem, 3vw, 1.5rem);
+      }
+      .header__top,
+      .header__bar,
+      .header__menu {
+        display: contents;
+      }
+      .header__name {
+        max-width: 9rem;
+        font-size: 0.9rem;
+      }
+      .header__menu > pt-mega-menu {
+        grid-area: menu;
+      }
+      .header__search {
+        width: 100%;
+        min-width: 0;
+      }
+    }
+    @media (max-width: 479px) {
+      .header__name {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+        white-space: nowrap;
       }
     }
   `,

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { LinkCardComponent } from '@portal/portal/ui';
+import { LinkCardComponent, SearchBoxComponent } from '@portal/portal/ui';
 import { useTranslatedMeta } from '../common/page-meta';
 import { ProgrammeCardsComponent } from '../common/programme-cards.component';
 
@@ -13,13 +13,18 @@ interface Section {
 
 @Component({
   selector: 'pt-home-page',
-  imports: [RouterLink, TranslatePipe, LinkCardComponent, ProgrammeCardsComponent],
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    LinkCardComponent,
+    ProgrammeCardsComponent,
+    SearchBoxComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.component.html',
   styleUrl: './home-page.component.css',
 })
 export class HomePageComponent {
-  private readonly router = inject(Router);
   protected readonly lang = inject(LocaleStore).lang;
   protected readonly latest = inject(PortalApi).programmes(this.lang, () => ({ size: 3 }));
   protected readonly sections: readonly Section[] = [
@@ -33,11 +38,5 @@ export class HomePageComponent {
 
   constructor() {
     useTranslatedMeta('content.home.title', 'content.home.lead');
-  }
-
-  protected search(event: Event, value: string): void {
-    event.preventDefault();
-    const q = value.trim();
-    if (q) void this.router.navigate(['/', this.lang(), 'search'], { queryParams: { q } });
   }
 }

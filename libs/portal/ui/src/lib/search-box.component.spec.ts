@@ -22,6 +22,8 @@ describe('SearchBoxComponent', () => {
 
   function setup() {
     const fixture = TestBed.createComponent(SearchBoxComponent);
+    fixture.componentRef.setInput('lang', 'en');
+    fixture.componentRef.setInput('boxId', 'pt-test');
     fixture.detectChanges();
     const el = fixture.nativeElement as HTMLElement;
     const input = el.querySelector('form[role=search] input[type=search]') as HTMLInputElement;
@@ -49,6 +51,7 @@ describe('SearchBoxComponent', () => {
     fixture.detectChanges();
     const list = el.querySelector('[role=listbox]') as HTMLElement;
     expect(input.getAttribute('aria-controls')).toBe(list.id);
+    expect(list.id).toBe('pt-test-list');
     expect(input.getAttribute('aria-expanded')).toBe('true');
     expect([...list.querySelectorAll('[role=option]')].map((o) => o.textContent?.trim())).toEqual([
       'Germany',
