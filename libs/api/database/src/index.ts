@@ -5,3 +5,4 @@ export type { DatabaseKind } from './lib/database.tokens';
 export { DataDirLock, DataDirLockedError } from './lib/data-dir-lock';
 export { CORE_MIGRATIONS, openEngine, orderMigrations } from './lib/data-source-options';
 export type { EngineSettings, OpenedEngine } from './lib/data-source-options';
+export { DatabaseNotifications } from './lib/database-notifications';
