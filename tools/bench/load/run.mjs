@@ -9,6 +9,7 @@
 // 2. Saturation: `saturation` connections on a mix of cached pages, uncached renders and
 //    searches, counting 503s (and whether they carry Retry-After) and timeouts, with
 //    /api/health probed during and after.
+// `--renders` adds uncached page renders to the saturation mix.
 // `--quick` is 10 connections for 3 s and 200 for saturation, to check the script itself.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     saturation: { type: 'string' },
     'saturation-duration': { type: 'string' },
     quick: { type: 'boolean', default: false },
+    renders: { type: 'boolean', default: false },
   },
 });
 const quick = args.quick;
@@ -166,10 +168,11 @@ async function saturate(base) {
     url: base,
     connections: SATURATION,
     duration: SATURATION_DURATION,
-    // Cached pages, renders the cache does not keep (a query string), and searches.
+    // Pages and reads from memory, and searches (real work on the database). Renders the
+    // cache does not keep (`?from=bench`) join with `--renders`.
     requests: [
       { path: '/en/policing' },
-      { path: '/en/policing?from=bench' },
+      ...(args.renders ? [{ path: '/en/policing?from=bench' }] : []),
       { path: SEARCH },
       { path: '/api/pages/policing?lang=en' },
     ],

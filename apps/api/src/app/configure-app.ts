@@ -6,6 +6,7 @@ import compression from 'compression';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import {
+  eventLoopGate,
   inFlightLimit,
   publicResponseCache,
   ResponseCache,
@@ -14,6 +15,7 @@ import {
 import { PUBLIC_CONTENT_CHANNEL } from '@portal/api/content';
 import { DatabaseNotifications } from '@portal/api/database';
 import { contentSecurityPolicy } from './content-security-policy';
+import { cachedPages } from './page-cache';
 import { createPortalHandler } from './portal-handler';
 import { API_VERSION as version } from './version';
 
@@ -33,6 +35,16 @@ const ADMIN_PATH = /^\/api\/admin\//;
 const HEALTH_PATHS = [/^\/api\/health(\/|$)/];
 /** What a client that got a 503 for overload should wait before asking again. */
 const OVERLOAD_RETRY_AFTER_SECONDS = 2;
+/**
+ * Event-loop hold-up past which new requests are refused: above one render or search on a
+ * busy machine (tens to a few hundred ms), far below a client's patience (seconds).
+ */
+const MAX_EVENT_LOOP_DELAY_MS = 500;
+/**
+ * Pages rendered at once. A render is mostly CPU (tens of ms on a free core): a few per
+ * core keep the cores busy, more only make each one later.
+ */
+const MAX_CONCURRENT_RENDERS = 8;
 /** Public API reads every visitor gets the same answer to (content and reference data). */
 const PUBLIC_READS = [
   /^\/api\/(navigation|countries|institutions|field-operations|programmes|pages)(\/|$)/,
@@ -96,6 +108,14 @@ export async function configureApp(
   const cache = new ResponseCache(server.publicCacheBytes);
   app.get(DatabaseNotifications).on(PUBLIC_CONTENT_CHANNEL, () => cache.invalidate());
   app.use(publicResponseCache({ cache, publicReads: PUBLIC_READS, privatePaths: PRIVATE_PATHS }));
+  if (options.portalDist) app.use(cachedPages(cache));
+  app.use(
+    eventLoopGate({
+      maxDelayMs: MAX_EVENT_LOOP_DELAY_MS,
+      exempt: HEALTH_PATHS,
+      retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
+    }),
+  );
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -111,6 +131,8 @@ export async function configureApp(
     const portal = await createPortalHandler(options.portalDist, {
       allowedHosts: server.allowedHosts,
       cache,
+      maxRenders: MAX_CONCURRENT_RENDERS,
+      retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
     });
     app.use((req: { path: string }, res: unknown, next: () => void) =>
       req.path === '/api' || req.path.startsWith('/api/') || req.path === '/sitemap.xml'

@@ -23,6 +23,9 @@ export interface PortalOptions {
   readonly allowedHosts: readonly string[];
   /** Where rendered public pages are kept; without it every request renders. */
   readonly cache?: ResponseCache;
+  /** Pages rendered at once; past it a page not in memory gets a 503 with Retry-After. */
+  readonly maxRenders?: number;
+  readonly retryAfterSeconds?: number;
 }
 
 /**
@@ -41,7 +44,13 @@ export async function createPortalHandler(
     process.env['NG_ALLOWED_HOSTS'] = options.allowedHosts.join(',');
     const { reqHandler, renderPage } = await importEsm(pathToFileURL(serverEntry).href);
     if (reqHandler && renderPage && options.cache) {
-      return pageCache(options.cache, renderPage, reqHandler);
+      return pageCache({
+        cache: options.cache,
+        render: renderPage,
+        fallback: reqHandler,
+        maxRenders: options.maxRenders ?? Number.MAX_SAFE_INTEGER,
+        retryAfterSeconds: options.retryAfterSeconds ?? 1,
+      });
     }
     if (reqHandler) return reqHandler;
   }

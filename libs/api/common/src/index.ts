@@ -59,5 +59,8 @@ export {
   isPrivateRequest,
 } from './lib/http-cache/public-response-cache';
 export type { PublicResponseCacheOptions } from './lib/http-cache/public-response-cache';
-export { inFlightLimit } from './lib/http-cache/in-flight-limit';
-export type { InFlightLimitOptions } from './lib/http-cache/in-flight-limit';
+export { inFlightLimit, eventLoopGate, refuser } from './lib/http-cache/in-flight-limit';
+export type {
+  InFlightLimitOptions,
+  EventLoopGateOptions,
+} from './lib/http-cache/in-flight-limit';
