@@ -60,7 +60,4 @@ export {
 } from './lib/http-cache/public-response-cache';
 export type { PublicResponseCacheOptions } from './lib/http-cache/public-response-cache';
 export { inFlightLimit, eventLoopGate, refuser } from './lib/http-cache/in-flight-limit';
-export type {
-  InFlightLimitOptions,
-  EventLoopGateOptions,
-} from './lib/http-cache/in-flight-limit';
+export type { InFlightLimitOptions, EventLoopGateOptions } from './lib/http-cache/in-flight-limit';
