@@ -61,15 +61,18 @@ app.use((req, res, next) => {
   res.redirect(301, target);
 });
 
+/**
+ * One page as a web Response (null when no route matches), its inline scripts signed with
+ * `cspNonce`. The API calls this directly for the pages it keeps rendered in memory.
+ */
+export async function renderPage(req: express.Request, cspNonce: string): Promise<Response | null> {
+  const response = await angularApp.handle(req, { cspNonce } satisfies RenderContext);
+  return response ? withEntryAfterPaint(response, cspNonce) : null;
+}
+
 app.use((req, res, next) => {
-  const cspNonce = responseNonce(res);
-  angularApp
-    .handle(req, { cspNonce } satisfies RenderContext)
-    .then(async (response) =>
-      response
-        ? writeResponseToNodeResponse(await withEntryAfterPaint(response, cspNonce), res)
-        : next(),
-    )
+  renderPage(req, responseNonce(res))
+    .then((response) => (response ? writeResponseToNodeResponse(response, res) : next()))
     .catch(next);
 });
 

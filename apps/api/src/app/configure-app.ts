@@ -5,8 +5,17 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { serverConfig } from '@portal/api/common';
+import {
+  eventLoopGate,
+  inFlightLimit,
+  publicResponseCache,
+  ResponseCache,
+  serverConfig,
+} from '@portal/api/common';
+import { PUBLIC_CONTENT_CHANNEL } from '@portal/api/content';
+import { DatabaseNotifications } from '@portal/api/database';
 import { contentSecurityPolicy } from './content-security-policy';
+import { cachedPages } from './page-cache';
 import { createPortalHandler } from './portal-handler';
 import { API_VERSION as version } from './version';
 
@@ -21,6 +30,27 @@ const DOCUMENT_UPLOAD_PATH = /^\/api\/admin\/documents\/?$/;
  */
 const ADMIN_JSON_LIMIT = '3mb';
 const ADMIN_PATH = /^\/api\/admin\//;
+
+/** Answered whatever the load: a balancer must still be able to ask. */
+const HEALTH_PATHS = [/^\/api\/health(\/|$)/];
+/** What a client that got a 503 for overload should wait before asking again. */
+const OVERLOAD_RETRY_AFTER_SECONDS = 2;
+/**
+ * Event-loop hold-up past which new requests are refused: above one render or search on a
+ * busy machine (tens to a few hundred ms), far below a client's patience (seconds).
+ */
+const MAX_EVENT_LOOP_DELAY_MS = 500;
+/**
+ * Pages rendered at once. A render is mostly CPU (tens of ms on a free core): a few per
+ * core keep the cores busy, more only make each one later.
+ */
+const MAX_CONCURRENT_RENDERS = 8;
+/** Public API reads every visitor gets the same answer to (content and reference data). */
+const PUBLIC_READS = [
+  /^\/api\/(navigation|countries|institutions|field-operations|programmes|pages)(\/|$)/,
+];
+/** Staff-only paths, pages and API: no cache may keep their answers. */
+const PRIVATE_PATHS = [/^\/api\/(admin|auth)(\/|$)/, /^\/admin(\/|$)/];
 
 export interface ConfigureOptions {
   /** Built portal (`dist/apps/portal`); omitted in API-only tests. */
@@ -41,6 +71,14 @@ export async function configureApp(
   // configured proxies (TRUST_PROXY) may name the client in X-Forwarded-For.
   app.set('trust proxy', server.trustProxy);
   app.disable('x-powered-by');
+  // First of all, so that refusing costs nothing: no body is read, nothing is logged.
+  app.use(
+    inFlightLimit({
+      max: server.maxInFlight,
+      exempt: HEALTH_PATHS,
+      retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
+    }),
+  );
   // Documents up to 20 MB may arrive as JSON on their upload route, long pages on the admin
   // routes. Every other body is a small form, so a 100 KB cap keeps a large body from costing parse time and memory
   // before any DTO could refuse it. The first parser to read a body marks it read, so
@@ -65,6 +103,19 @@ export async function configureApp(
     }),
   );
   app.use(...contentSecurityPolicy());
+  // After compression, so answers are stored uncompressed (and gzipped once by the cache);
+  // after the security headers, so a stored page keeps the policy naming its nonce.
+  const cache = new ResponseCache(server.publicCacheBytes);
+  app.get(DatabaseNotifications).on(PUBLIC_CONTENT_CHANNEL, () => cache.invalidate());
+  app.use(publicResponseCache({ cache, publicReads: PUBLIC_READS, privatePaths: PRIVATE_PATHS }));
+  if (options.portalDist) app.use(cachedPages(cache));
+  app.use(
+    eventLoopGate({
+      maxDelayMs: MAX_EVENT_LOOP_DELAY_MS,
+      exempt: HEALTH_PATHS,
+      retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
+    }),
+  );
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -79,6 +130,9 @@ export async function configureApp(
   if (options.portalDist) {
     const portal = await createPortalHandler(options.portalDist, {
       allowedHosts: server.allowedHosts,
+      cache,
+      maxRenders: MAX_CONCURRENT_RENDERS,
+      retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
     });
     app.use((req: { path: string }, res: unknown, next: () => void) =>
       req.path === '/api' || req.path.startsWith('/api/') || req.path === '/sitemap.xml'

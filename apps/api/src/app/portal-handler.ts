@@ -3,11 +3,13 @@ import express from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ResponseCache } from '@portal/api/common';
+import { pageCache, type RenderPage } from './page-cache';
 
 // webpack would rewrite a plain import() of the portal's ES module; this keeps it native.
 const importEsm = new Function('specifier', 'return import(specifier)') as (
   specifier: string,
-) => Promise<{ reqHandler?: RequestHandler }>;
+) => Promise<{ reqHandler?: RequestHandler; renderPage?: RenderPage }>;
 
 function notBuilt(_req: Request, res: Response): void {
   res
@@ -19,6 +21,11 @@ function notBuilt(_req: Request, res: Response): void {
 export interface PortalOptions {
   /** Host names pages are rendered for (ALLOWED_HOSTS); Angular answers others with a 400. */
   readonly allowedHosts: readonly string[];
+  /** Where rendered public pages are kept; without it every request renders. */
+  readonly cache?: ResponseCache;
+  /** Pages rendered at once; past it a page not in memory gets a 503 with Retry-After. */
+  readonly maxRenders?: number;
+  readonly retryAfterSeconds?: number;
 }
 
 /**
@@ -35,7 +42,16 @@ export async function createPortalHandler(
     // The bundle builds its Angular engine as it loads, from Angular's own variable; set it
     // first. Modules load once, so a second app in the same process keeps the first list.
     process.env['NG_ALLOWED_HOSTS'] = options.allowedHosts.join(',');
-    const { reqHandler } = await importEsm(pathToFileURL(serverEntry).href);
+    const { reqHandler, renderPage } = await importEsm(pathToFileURL(serverEntry).href);
+    if (reqHandler && renderPage && options.cache) {
+      return pageCache({
+        cache: options.cache,
+        render: renderPage,
+        fallback: reqHandler,
+        maxRenders: options.maxRenders ?? Number.MAX_SAFE_INTEGER,
+        retryAfterSeconds: options.retryAfterSeconds ?? 1,
+      });
+    }
     if (reqHandler) return reqHandler;
   }
   if (!existsSync(browserDir)) return notBuilt;

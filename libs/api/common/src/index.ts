@@ -44,3 +44,20 @@ export type { RateLimitStore, RateLimitCounter } from './lib/rate-limit/rate-lim
 export { MemoryRateLimitStore } from './lib/rate-limit/memory-rate-limit.store';
 export { RedisRateLimitStore } from './lib/rate-limit/redis-rate-limit.store';
 export { clientIp, clientNetwork, ClientIp } from './lib/rate-limit/client-ip';
+export { ResponseCache, cachedResponse } from './lib/http-cache/response-cache';
+export type { CachedResponse } from './lib/http-cache/response-cache';
+export {
+  PUBLIC_CACHE_CONTROL,
+  PRIVATE_CACHE_CONTROL,
+  ERROR_CACHE_CONTROL,
+} from './lib/http-cache/cache-control';
+export { sendCached, matchesIfNoneMatch } from './lib/http-cache/send-cached';
+export type { CacheOutcome } from './lib/http-cache/send-cached';
+export {
+  publicResponseCache,
+  bodyHeaders,
+  isPrivateRequest,
+} from './lib/http-cache/public-response-cache';
+export type { PublicResponseCacheOptions } from './lib/http-cache/public-response-cache';
+export { inFlightLimit, eventLoopGate, refuser } from './lib/http-cache/in-flight-limit';
+export type { InFlightLimitOptions, EventLoopGateOptions } from './lib/http-cache/in-flight-limit';

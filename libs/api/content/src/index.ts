@@ -18,6 +18,7 @@ export type {
 } from './lib/services/content-admin.service';
 export { ContentPublicService } from './lib/services/content-public.service';
 export { ContentIndexService } from './lib/services/content-index.service';
+export { PUBLIC_CONTENT_CHANNEL } from './lib/services/content-ports';
 export { ContentSeeder } from './lib/services/content-seeder.service';
 export {
   ScheduledPublisher,

@@ -6,3 +6,4 @@ export { DataDirLock, DataDirLockedError } from './lib/data-dir-lock';
 export type { DataDirLockOptions } from './lib/data-dir-lock';
 export { CORE_MIGRATIONS, openEngine, orderMigrations } from './lib/data-source-options';
 export type { EngineSettings, OpenedEngine } from './lib/data-source-options';
+export { DatabaseNotifications } from './lib/database-notifications';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditService, AuthModule } from '@portal/api/auth';
+import { DatabaseNotifications } from '@portal/api/database';
 import { SearchIndexer, SearchModule } from '@portal/api/search';
 import { CONTENT_ENTITIES } from './content.schema';
 import { AdminPagesController } from './controllers/admin-pages.controller';
@@ -12,7 +13,13 @@ import { LeadershipController } from './leadership/leadership.controller';
 import { LeadershipService } from './leadership/leadership.service';
 import { ContentAdminService } from './services/content-admin.service';
 import { ContentIndexService } from './services/content-index.service';
-import { CONTENT_AUDIT_WRITER, CONTENT_INDEX_WRITER } from './services/content-ports';
+import {
+  CONTENT_AUDIT_WRITER,
+  CONTENT_INDEX_WRITER,
+  PUBLIC_CONTENT_CHANNEL,
+  PUBLIC_CONTENT_SIGNAL,
+} from './services/content-ports';
+import type { PublicContentSignal } from './services/content-ports';
 import { ContentPublicService } from './services/content-public.service';
 import { ContentSeeder } from './services/content-seeder.service';
 import { CountryDocumentsService } from './services/country-documents.service';
@@ -38,6 +45,13 @@ import { SitemapService } from './sitemap/sitemap.service';
   providers: [
     { provide: CONTENT_INDEX_WRITER, useExisting: SearchIndexer },
     { provide: CONTENT_AUDIT_WRITER, useExisting: AuditService },
+    {
+      provide: PUBLIC_CONTENT_SIGNAL,
+      inject: [DatabaseNotifications],
+      useFactory: (notifications: DatabaseNotifications): PublicContentSignal => ({
+        changed: (manager) => notifications.notify(manager, PUBLIC_CONTENT_CHANNEL),
+      }),
+    },
     ContentIndexService,
     ContentAdminService,
     ContentPublicService,

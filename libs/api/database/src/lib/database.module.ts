@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { databaseConfig } from '@portal/api/common';
 import { openEngine, OpenedEngine } from './data-source-options';
+import { DatabaseNotifications } from './database-notifications';
 import { DATABASE_KIND } from './database.tokens';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -33,6 +34,7 @@ export interface DatabaseModuleOptions {
 /**
  * One TypeORM data source for the whole API: PGlite in DATA_DIR by default, PostgreSQL
  * when DATABASE_URL is set. The schema comes only from migrations, run at start.
+ * `DatabaseNotifications` tells every instance of committed changes.
  */
 @Global()
 @Module({})
@@ -71,8 +73,9 @@ export class DatabaseModule {
           useFactory: () => engine.current?.kind ?? 'pglite',
         },
         EngineCloser,
+        DatabaseNotifications,
       ],
-      exports: [DATABASE_KIND],
+      exports: [DATABASE_KIND, DatabaseNotifications],
     };
   }
 }

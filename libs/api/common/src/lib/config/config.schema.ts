@@ -119,6 +119,20 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description: 'assistant feedback votes per client per minute',
   },
   {
+    name: 'PAGE_CACHE_MB',
+    kind: 'positive-int',
+    default: '64',
+    description:
+      'memory for rendered public pages and public API reads, in MB; emptied on every publish',
+  },
+  {
+    name: 'MAX_IN_FLIGHT',
+    kind: 'positive-int',
+    default: '256',
+    description:
+      'requests handled at once; past it the API answers 503 with Retry-After at once (health excepted)',
+  },
+  {
     name: 'LOG_LEVEL',
     kind: 'enum',
     default: 'info',

@@ -133,6 +133,10 @@ export const serverConfig = registerAs('server', () => ({
    * audit IPs follow it, so by default no X-Forwarded-For is believed.
    */
   trustProxy: parseTrustProxy(env()['TRUST_PROXY']),
+  /** Bytes of rendered pages and public API answers kept in memory (PAGE_CACHE_MB). */
+  publicCacheBytes: Number(env()['PAGE_CACHE_MB'] || 64) * 1024 * 1024,
+  /** Requests handled at once before new ones are refused with a 503 (MAX_IN_FLIGHT). */
+  maxInFlight: Number(env()['MAX_IN_FLIGHT'] || 256),
 }));
 
 export const databaseConfig = registerAs('database', () => ({

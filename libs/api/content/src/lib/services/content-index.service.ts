@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { localizedPath, publicPath } from '@portal/domain/content';
 import { findCountry } from '@portal/domain/countries';
@@ -9,8 +9,8 @@ import { REFERENCE_KINDS } from '../content.types';
 import type { ContentKind, ReferenceKind } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
-import { CONTENT_INDEX_WRITER } from './content-ports';
-import type { ContentIndexWriter, IndexEntry } from './content-ports';
+import { CONTENT_INDEX_WRITER, PUBLIC_CONTENT_SIGNAL } from './content-ports';
+import type { ContentIndexWriter, IndexEntry, PublicContentSignal } from './content-ports';
 import { referenceFacts } from './reference-data';
 
 export function isReferenceKind(kind: ContentKind): kind is ReferenceKind {
@@ -30,15 +30,22 @@ export function itemPath(kind: ContentKind, key: string): string {
 
 /**
  * Keeps the search index equal to what visitors can see: only published copies, one entry
- * per published locale. Called inside every write's transaction.
+ * per published locale. Called inside every write's transaction, so it is also where the
+ * public-content signal goes out. A draft save signals too: telling a draft save from a
+ * change of the published copy would take a comparison on every write, while a needless
+ * signal costs one fresh render per page, and staff save a few times a day.
  */
 @Injectable()
 export class ContentIndexService {
-  constructor(@Inject(CONTENT_INDEX_WRITER) private readonly writer: ContentIndexWriter) {}
+  constructor(
+    @Inject(CONTENT_INDEX_WRITER) private readonly writer: ContentIndexWriter,
+    @Optional() @Inject(PUBLIC_CONTENT_SIGNAL) private readonly signal?: PublicContentSignal,
+  ) {}
 
   async sync(manager: EntityManager, itemId: string): Promise<void> {
     const item = await manager.findOne(ContentItemEntity, { where: { id: itemId } });
     if (!item) return;
+    await this.signal?.changed(manager);
     const translations = await manager.find(ContentTranslationEntity, { where: { itemId } });
     const entries = this.entries(item, translations);
     if (entries.length === 0) {
@@ -49,6 +56,7 @@ export class ContentIndexService {
   }
 
   async remove(manager: EntityManager, kind: ContentKind, itemId: string): Promise<void> {
+    await this.signal?.changed(manager);
     await this.writer.removeItem(manager, kind, itemId);
   }
 

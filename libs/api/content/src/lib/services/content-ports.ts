@@ -42,3 +42,17 @@ export interface ContentAuditWriter {
 
 export const CONTENT_INDEX_WRITER = Symbol('CONTENT_INDEX_WRITER');
 export const CONTENT_AUDIT_WRITER = Symbol('CONTENT_AUDIT_WRITER');
+
+/**
+ * Told whenever what visitors can see may have changed (a publish, an unpublish, a
+ * scheduled publish, a reference-data or translation edit), inside the write's
+ * transaction: caches of public responses are dropped once, and only if, it commits.
+ */
+export interface PublicContentSignal {
+  changed(manager: EntityManager): Promise<void>;
+}
+
+export const PUBLIC_CONTENT_SIGNAL = Symbol('PUBLIC_CONTENT_SIGNAL');
+
+/** The database notification channel of that signal, heard by every API instance. */
+export const PUBLIC_CONTENT_CHANNEL = 'portal_public_content';

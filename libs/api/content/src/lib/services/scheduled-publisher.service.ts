@@ -14,6 +14,13 @@ import { returnedRows } from './returned-rows';
 /** How often due translations are looked for; "published within a minute" needs < 60 s. */
 export const SCHEDULE_INTERVAL_MS = 20_000;
 
+/**
+ * The advisory-lock key of scheduled publishing (any number fixed for the product; this one
+ * spells "PUBL"). Held for one run's transaction, so while one instance publishes the others
+ * skip their turn instead of queueing on the same rows.
+ */
+export const SCHEDULER_LOCK_KEY = 0x5055_424c;
+
 export interface PublishedNow {
   itemId: string;
   kind: string;
@@ -21,8 +28,10 @@ export interface PublishedNow {
 }
 
 /**
- * Publishes scheduled translations when their time comes. Safe with several API
- * instances: the UPDATE claims due rows atomically, so each one is published exactly once.
+ * Publishes scheduled translations when their time comes. With several API instances one
+ * runs at a time (a transaction-scoped advisory lock; if the holder dies, its lock goes
+ * with its session and the next instance's turn takes over), and the UPDATE claims due
+ * rows atomically besides, so each is published exactly once.
  */
 @Injectable()
 export class ScheduledPublisher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -63,6 +72,10 @@ export class ScheduledPublisher implements OnApplicationBootstrap, OnApplication
    */
   async publishDue(now: Date = new Date()): Promise<PublishedNow[]> {
     return this.dataSource.transaction(async (manager) => {
+      const [lock] = returnedRows<{ locked: boolean }>(
+        await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SCHEDULER_LOCK_KEY]),
+      );
+      if (!lock?.locked) return [];
       const result: unknown = await manager.query(
         `UPDATE content_translation t
             SET status = 'published',

@@ -1,0 +1,256 @@
+import { bearer, describeEachApi, startApi } from '@portal/api/e2e-support';
+import type { RunningApi } from '@portal/api/e2e-support';
+import { createScratchDatabase, testServerUrl } from '@portal/api/database/testing';
+
+const PUBLIC = /^public, .*s-maxage=\d+, stale-while-revalidate=\d+/;
+/** The scheduler looks for due translations every 20 s; this leaves it three turns. */
+const SCHEDULER_PATIENCE_MS = 75_000;
+
+interface PageAdmin {
+  create(slug: string, title: string): Promise<string>;
+  save(id: string, version: number, title: string): Promise<void>;
+  publish(id: string, version: number, publishAt?: string): Promise<void>;
+  unpublish(id: string, version: number): Promise<void>;
+}
+
+function pageAdmin(api: () => RunningApi, auth: () => string): PageAdmin {
+  const http = () => api().http();
+  return {
+    create: async (slug, title) => {
+      const res = await http()
+        .post('/api/admin/pages')
+        .set('Authorization', auth())
+        .send({ slug, translations: { en: { title, body: `${title} body` } } })
+        .expect(201);
+      return res.body.id as string;
+    },
+    save: async (id, version, title) => {
+      await http()
+        .patch(`/api/admin/pages/${id}`)
+        .set('Authorization', auth())
+        .send({ version, translations: { en: { title, body: `${title} body` } } })
+        .expect(200);
+    },
+    publish: async (id, version, publishAt) => {
+      await http()
+        .post(`/api/admin/pages/${id}/publish`)
+        .set('Authorization', auth())
+        .send(publishAt ? { version, publishAt } : { version })
+        .expect(200);
+    },
+    unpublish: async (id, version) => {
+      await http()
+        .post(`/api/admin/pages/${id}/unpublish`)
+        .set('Authorization', auth())
+        .send({ version })
+        .expect(200);
+    },
+  };
+}
+
+describeEachApi('public response cache', ({ api }) => {
+  let auth = '';
+  const http = () => api().http();
+  const pages = pageAdmin(api, () => auth);
+
+  beforeAll(async () => {
+    auth = await bearer(api());
+  });
+
+  it('serves a public read from memory after the first time, with an ETag that answers 304', async () => {
+    const url = '/api/institutions?lang=ru';
+    const first = await http().get(url).expect(200);
+    expect(first.headers['x-cache']).toBe('miss');
+    const second = await http().get(url).expect(200);
+    expect(second.headers['x-cache']).toBe('hit');
+    expect(second.body).toEqual(first.body);
+    expect(second.headers['etag']).toBe(first.headers['etag']);
+    expect(second.headers['cache-control']).toMatch(PUBLIC);
+
+    const revalidated = await http().get(url).set('If-None-Match', first.headers['etag']);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.text ?? '').toBe('');
+    const changed = await http().get(url).set('If-None-Match', '"something-else"');
+    expect(changed.status).toBe(200);
+  });
+
+  it('keeps a rendered page, its policy naming the nonce the page carries', async () => {
+    const first = await http().get('/en/policing').expect(200);
+    const second = await http().get('/en/policing').expect(200);
+    expect([first.headers['x-cache'], second.headers['x-cache']]).toEqual(['miss', 'hit']);
+    expect(second.headers['cache-control']).toMatch(PUBLIC);
+    expect(second.headers['content-type']).toContain('text/html');
+    const nonce = /'nonce-([^']+)'/.exec(second.headers['content-security-policy'])?.[1];
+    expect(nonce).toBeTruthy();
+    expect(second.text).toContain(`nonce="${nonce}"`);
+    const revalidated = await http()
+      .get('/en/policing')
+      .set('If-None-Match', second.headers['etag']);
+    expect(revalidated.status).toBe(304);
+  });
+
+  it('keeps nothing that depends on a token, and marks it private', async () => {
+    const withToken = await http().get('/api/countries?lang=it').set('Authorization', auth);
+    expect(withToken.status).toBe(200);
+    expect(withToken.headers['cache-control']).toBe('private, no-store');
+    expect(withToken.headers['x-cache']).toBeUndefined();
+    const adminRead = await http().get('/api/admin/pages').set('Authorization', auth).expect(200);
+    expect(adminRead.headers['cache-control']).toBe('private, no-store');
+    const adminPage = await http().get('/admin').expect(200);
+    expect(adminPage.headers['cache-control']).toBe('private, no-store');
+    expect(adminPage.headers['x-cache']).toBeUndefined();
+  });
+
+  it('keeps no error: a page missing now is served once it is published', async () => {
+    const missing = await http().get('/api/pages/cache-late?lang=en').expect(404);
+    expect(missing.headers['cache-control']).toBe('no-store');
+    await http().get('/api/pages/cache-late?lang=en').expect(404);
+    const id = await pages.create('cache-late', 'Late arrival');
+    await pages.publish(id, 1);
+    const served = await http().get('/api/pages/cache-late?lang=en').expect(200);
+    expect(served.body.title).toBe('Late arrival');
+  });
+
+  it('shows a publish, a new translation and an unpublish on the very next request', async () => {
+    const id = await pages.create('cache-news', 'First title');
+    await pages.publish(id, 1);
+    const read = () => http().get('/api/pages/cache-news?lang=en').expect(200);
+    const page = () => http().get('/en/about/cache-news').expect(200);
+    await read();
+    await page();
+    const cachedRead = await read();
+    const cachedPage = await page();
+    expect([cachedRead.headers['x-cache'], cachedPage.headers['x-cache']]).toEqual(['hit', 'hit']);
+    expect(cachedPage.text).toContain('First title');
+
+    await pages.save(id, 1, 'Second title');
+    await pages.publish(id, 2);
+    const newRead = await read();
+    const newPage = await page();
+    expect(newRead.body.title).toBe('Second title');
+    expect(newPage.text).toContain('Second title');
+    expect(newPage.text).not.toContain('First title');
+    expect(newPage.headers['etag']).not.toBe(cachedPage.headers['etag']);
+
+    // A French translation published later appears in French at once.
+    await http().get('/api/pages/cache-news?lang=fr').expect(200);
+    await http()
+      .patch(`/api/admin/pages/${id}`)
+      .set('Authorization', auth)
+      .send({ version: 2, translations: { fr: { title: 'Titre français', body: 'Texte' } } })
+      .expect(200);
+    await pages.publish(id, 3);
+    const french = await http().get('/api/pages/cache-news?lang=fr').expect(200);
+    expect(french.body.title).toBe('Titre français');
+
+    await pages.unpublish(id, 3);
+    await http().get('/api/pages/cache-news?lang=en').expect(404);
+    await http().get('/en/about/cache-news').expect(404);
+  });
+
+  it('shows a scheduled publish once the scheduler has published it', async () => {
+    const id = await pages.create('cache-scheduled', 'Before schedule');
+    await pages.publish(id, 1);
+    await pages.save(id, 1, 'After schedule');
+    await pages.publish(id, 2, new Date(Date.now() + 1_000).toISOString());
+    const path = '/en/about/cache-scheduled';
+    await http().get(path).expect(200);
+    const cached = await http().get(path).expect(200);
+    // Still the first text (if the scheduler has not run yet), and from memory.
+    if (cached.text.includes('Before schedule')) expect(cached.headers['x-cache']).toBe('hit');
+
+    const deadline = Date.now() + SCHEDULER_PATIENCE_MS;
+    let text = cached.text;
+    while (!text.includes('After schedule') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 500));
+      text = (await http().get(path).expect(200)).text;
+    }
+    expect(text).toContain('After schedule');
+  });
+});
+
+describe('overload', () => {
+  let api: RunningApi | undefined;
+  beforeAll(async () => {
+    api = await startApi({ env: { MAX_IN_FLIGHT: '2' } });
+  }, 200_000);
+  afterAll(async () => {
+    await api?.dispose();
+  }, 60_000);
+
+  it('refuses requests past MAX_IN_FLIGHT at once with a 503 and Retry-After, health still answers', async () => {
+    const running = api as RunningApi;
+    // Pages with a query string are rendered each time, and a render waits on the API's
+    // own answers: ten at once are far more than two in flight.
+    const renders = Array.from({ length: 10 }, (_, i) =>
+      fetch(`${running.url}/en/policing?visit=${i}`),
+    );
+    const health = await fetch(`${running.url}/api/health`);
+    const answers = await Promise.all(renders);
+    expect(health.status).toBe(200);
+    const refused = answers.filter((r) => r.status === 503);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(r.headers.get('cache-control')).toBe('no-store');
+      await expect(r.json()).resolves.toMatchObject({ statusCode: 503 });
+    }
+    await Promise.all(answers.filter((r) => !r.bodyUsed).map((r) => r.body?.cancel()));
+    // Once the burst is over, the API answers again.
+    expect((await fetch(`${running.url}/api/pages/policing?lang=en`)).status).toBe(200);
+  });
+});
+
+const serverUrl = testServerUrl();
+// Several instances need a database server; the embedded engine admits one process.
+(serverUrl ? describe : describe.skip)('two instances on one PostgreSQL database', () => {
+  let database: { url: string; drop: () => Promise<void> } | undefined;
+  let writer: RunningApi | undefined;
+  let reader: RunningApi | undefined;
+  const env = { JWT_SECRET: 'x'.repeat(48) };
+
+  beforeAll(async () => {
+    database = await createScratchDatabase(serverUrl as string);
+    // One after the other: the first migrates and seeds, the second finds it done.
+    writer = await startApi({ engine: 'postgres', databaseUrl: database.url, env });
+    reader = await startApi({ engine: 'postgres', databaseUrl: database.url, env });
+  }, 400_000);
+  afterAll(async () => {
+    await reader?.dispose();
+    await writer?.dispose();
+    await database?.drop();
+  }, 60_000);
+
+  it("a publish on one instance changes the other's cached page within a second", async () => {
+    const w = writer as RunningApi;
+    const r = reader as RunningApi;
+    const auth = await bearer(w);
+    const pages = pageAdmin(
+      () => w,
+      () => auth,
+    );
+    const id = await pages.create('shared-news', 'Old headline');
+    await pages.publish(id, 1);
+    const path = '/en/about/shared-news';
+    await r.http().get(path).expect(200);
+    const cached = await r.http().get(path).expect(200);
+    expect(cached.headers['x-cache']).toBe('hit');
+    expect(cached.text).toContain('Old headline');
+
+    await pages.save(id, 1, 'New headline');
+    await pages.publish(id, 2);
+    const published = Date.now();
+    // When the first request that saw the change was sent: the render it waited for is
+    // the reader's work, not the notification's delay.
+    let seenAfter = Infinity;
+    while (Date.now() - published < 1_000) {
+      const asked = Date.now();
+      const res = await r.http().get(path).expect(200);
+      if (res.text.includes('New headline')) {
+        seenAfter = asked - published;
+        break;
+      }
+    }
+    expect(seenAfter).toBeLessThan(1_000);
+  });
+});

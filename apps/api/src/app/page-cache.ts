@@ -1,0 +1,155 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import {
+  bodyHeaders,
+  cachedResponse,
+  type CachedResponse,
+  ERROR_CACHE_CONTROL,
+  PUBLIC_CACHE_CONTROL,
+  refuser,
+  type ResponseCache,
+  sendCached,
+} from '@portal/api/common';
+import { isLocale } from '@portal/domain/locales';
+import { CSP_NONCE_LOCAL } from './content-security-policy';
+
+/** The portal bundle's renderer: one page as a web Response, null when no route matches. */
+export type RenderPage = (req: Request, cspNonce: string) => Promise<globalThis.Response | null>;
+
+/**
+ * A public page: `/<locale>` or below, no file extension, no query string. Queries are
+ * left out so that arbitrary ones (a search page's `?q=`) cannot push the site's pages out
+ * of the cache; the admin area is not under a locale and is never stored.
+ */
+export function isCacheablePage(req: Request): boolean {
+  if (req.originalUrl.includes('?') || req.headers.authorization !== undefined) return false;
+  return isPageRequest(req);
+}
+
+/** A GET of a page the renderer makes: under a locale, no file extension. */
+function isPageRequest(req: Request): boolean {
+  if (req.method !== 'GET') return false;
+  const [, first] = req.path.split('/');
+  return isLocale(first ?? '') && !/\.[a-z0-9]{2,5}$/i.test(req.path);
+}
+
+/**
+ * What the page may differ by besides its path: the host it is rendered for (canonical and
+ * hreflang links carry it) and what a proxy says about the original request.
+ */
+function pageKey(req: Request): string {
+  const forwarded = `${req.headers['x-forwarded-host'] ?? ''}|${req.headers['x-forwarded-proto'] ?? ''}`;
+  return `PAGE ${req.protocol}|${req.headers.host ?? ''}|${forwarded}|${req.path}`;
+}
+
+/**
+ * Answers the pages already in memory and passes everything else on: it runs before the
+ * overload gate, since a page from memory costs about what a refusal does.
+ */
+export function cachedPages(cache: ResponseCache): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const hit = isCacheablePage(req) ? cache.get(pageKey(req)) : undefined;
+    if (hit) sendCached(req, res, hit, 'hit');
+    else next();
+  };
+}
+
+/**
+ * Writes a web Response that is not stored as it is: a page with a query string (public,
+ * but not kept here), an error or a redirect (kept nowhere).
+ */
+async function sendUncached(res: Response, response: globalThis.Response): Promise<void> {
+  res.status(response.status);
+  response.headers.forEach((value, name) => {
+    if (name !== 'content-length') res.setHeader(name, value);
+  });
+  res.setHeader(
+    'Cache-Control',
+    response.status === 200 ? PUBLIC_CACHE_CONTROL : ERROR_CACHE_CONTROL,
+  );
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/**
+ * Public pages rendered once per path (and host) and then served from memory until public
+ * content changes. A page is rendered with this response's CSP nonce and stored with the
+ * policy naming it, so every later copy is consistent. Reusing a nonce is safe here
+ * because a page's nonce is chosen only after its content was saved: stored markup cannot
+ * know it, and any content change makes a new render with a new nonce.
+ *
+ * Requests for a page that is being rendered wait for that render instead of starting
+ * their own, so a burst on a cold page costs one render.
+ */
+export interface PageCacheOptions {
+  readonly cache: ResponseCache;
+  readonly render: RenderPage;
+  /** The portal's own handler: files, redirects, and what the renderer does not route. */
+  readonly fallback: RequestHandler;
+  /** Renders at once; past it a page that is not in memory gets a 503. */
+  readonly maxRenders: number;
+  readonly retryAfterSeconds: number;
+}
+
+export function pageCache(options: PageCacheOptions): RequestHandler {
+  const { cache, render, fallback } = options;
+  const rendering = new Map<string, Promise<CachedResponse | undefined>>();
+  const refuse = refuser(options.retryAfterSeconds);
+  // Counted until the render itself ends, not the request: a client that gave up does not
+  // stop the render, so its slot is not free before then.
+  let renders = 0;
+
+  async function renderInto(req: Request, res: Response, key?: string): Promise<boolean> {
+    const generation = cache.generation;
+    const response = await render(req, String(res.locals[CSP_NONCE_LOCAL]));
+    if (!response) return false;
+    const type = response.headers.get('content-type') ?? '';
+    if (!key || response.status !== 200 || !type.startsWith('text/html')) {
+      await sendUncached(res, response);
+      return true;
+    }
+    const headers = { ...bodyHeaders(res) };
+    response.headers.forEach((value, name) => {
+      if (name !== 'content-length') headers[name] = value;
+    });
+    const entry = cachedResponse(Buffer.from(await response.arrayBuffer()), headers);
+    cache.set(key, entry, generation);
+    sendCached(req, res, entry, 'miss');
+    return true;
+  }
+
+  function renderCounted(req: Request, res: Response, next: NextFunction, key?: string) {
+    renders += 1;
+    return renderInto(req, res, key)
+      .then((sent) => {
+        if (!sent) fallback(req, res, next);
+      })
+      .catch(next)
+      .finally(() => (renders -= 1));
+  }
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!isPageRequest(req)) return fallback(req, res, next);
+    if (!isCacheablePage(req)) {
+      if (renders >= options.maxRenders) return refuse(res);
+      void renderCounted(req, res, next);
+      return;
+    }
+    const key = pageKey(req);
+    const hit = cache.get(key);
+    if (hit) return sendCached(req, res, hit, 'hit');
+    const pending = rendering.get(key);
+    if (pending) {
+      pending.then(
+        (entry) => (entry ? sendCached(req, res, entry, 'hit') : fallback(req, res, next)),
+        () => fallback(req, res, next),
+      );
+      return;
+    }
+    if (renders >= options.maxRenders) return refuse(res);
+    let settle: (entry: CachedResponse | undefined) => void = () => undefined;
+    rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    void renderCounted(req, res, next, key).finally(() => {
+      rendering.delete(key);
+      settle(cache.get(key));
+    });
+  };
+}

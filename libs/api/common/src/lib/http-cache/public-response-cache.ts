@@ -1,0 +1,67 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { ERROR_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from './cache-control';
+import { cachedResponse, type ResponseCache } from './response-cache';
+import { sendCached } from './send-cached';
+
+/** The headers that describe a body, as opposed to the connection or the moment. */
+const BODY_HEADERS = ['content-type', 'content-language', 'content-security-policy', 'link'];
+
+/** This response's headers that must travel with its body when it is sent again. */
+export function bodyHeaders(res: Response): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of BODY_HEADERS) {
+    const value = res.getHeader(name);
+    if (value !== undefined) kept[name] = String(value);
+  }
+  return kept;
+}
+
+/** A request whose answer depends on who asks: a token, or a staff-only path. */
+export function isPrivateRequest(req: Request, privatePaths: readonly RegExp[]): boolean {
+  return req.headers.authorization !== undefined || privatePaths.some((p) => p.test(req.path));
+}
+
+export interface PublicResponseCacheOptions {
+  readonly cache: ResponseCache;
+  /** API reads that every visitor gets the same answer to; stored by their full URL. */
+  readonly publicReads: readonly RegExp[];
+  /** Staff-only paths: no cache anywhere may keep their answers. */
+  readonly privatePaths: readonly RegExp[];
+}
+
+/**
+ * Cache-Control for every answer, and public API reads (`GET`, no token) served from
+ * memory after the first time. Only a 200 without a cookie is stored; errors are marked
+ * `no-store`. The handler still runs on a miss; its answer is caught where Express sends
+ * it (`res.send`, which `res.json` ends in) and sent with its ETag.
+ */
+export function publicResponseCache(options: PublicResponseCacheOptions): RequestHandler {
+  const { cache } = options;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (isPrivateRequest(req, options.privatePaths)) {
+      res.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
+      return next();
+    }
+    const isRead = req.method === 'GET' || req.method === 'HEAD';
+    if (!isRead || !options.publicReads.some((p) => p.test(req.path))) return next();
+    const key = `GET ${req.originalUrl}`;
+    const hit = cache.get(key);
+    if (hit) return sendCached(req, res, hit, 'hit');
+    const generation = cache.generation;
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      // An object goes through res.json, which comes back here with its text.
+      if (typeof body !== 'string' && !Buffer.isBuffer(body)) return send(body);
+      res.send = send;
+      if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) {
+        res.setHeader('Cache-Control', ERROR_CACHE_CONTROL);
+        return send(body);
+      }
+      const entry = cachedResponse(Buffer.from(body), bodyHeaders(res));
+      if (req.method === 'GET') cache.set(key, entry, generation);
+      sendCached(req, res, entry, 'miss');
+      return res;
+    };
+    next();
+  };
+}
