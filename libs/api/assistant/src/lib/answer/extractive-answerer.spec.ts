@@ -587,7 +587,7 @@ describe('ExtractiveAnswerer counts', () => {
       expect(answered.answer).toContain('EUR 2 million');
     });
 
-    it('takes no form of the question\'s own name for the place or person it asks for', () => {
+    it("takes no form of the question's own name for the place or person it asks for", () => {
       const chair: SourcePassage = {
         id: 'doc:43#p1',
         title: 'Chairpersonship',
@@ -599,7 +599,7 @@ describe('ExtractiveAnswerer counts', () => {
         score: 0.9,
         documentId: '43',
       };
-      const asked = 'Which city hosted the closing meeting of Sweden\'s 2021 Chairpersonship?';
+      const asked = "Which city hosted the closing meeting of Sweden's 2021 Chairpersonship?";
       expect(answerer.answer(asked, 'en', [chair]).refused).toBe(true);
       const withCity: SourcePassage = {
         ...chair,
