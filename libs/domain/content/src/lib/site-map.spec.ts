@@ -48,7 +48,8 @@ describe('site map', () => {
     );
     expect(find(en, 'leadership')?.children).toHaveLength(22);
     expect(find(en, 'institution-odihr')?.path).toBe('/institutions/odihr');
-    expect(find(en, 'country-fi')?.label).toBe('Finland – OSCE Chairpersonship 2025');
+    expect(find(en, 'country-ch')?.label).toBe('Switzerland – OSCE Chairpersonship 2026');
+    expect(find(en, 'country-fi')?.label).toBe('Finland');
   });
 
   it('marks the editorial pages under /about with their slugs', () => {
@@ -78,7 +79,7 @@ describe('site map', () => {
     expect(find(en, 'chairpersonship')).toEqual({
       key: 'chairpersonship',
       label: 'Chairpersonship',
-      path: '/countries/FI',
+      path: '/countries/CH',
     });
     expect(find(buildNavigation('de'), 'chairpersonship')?.label).toBe('Vorsitz');
     expect(flatten(en).some((item) => item.path?.startsWith('/institutions/chair'))).toBe(false);

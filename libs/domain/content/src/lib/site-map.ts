@@ -263,7 +263,7 @@ function perLocale(build: (locale: Locale) => string): Localized {
 function countryLabel(code: CountryCode): Localized {
   const names = countryNamesByLocale(code);
   if (code !== CHAIRPERSONSHIP.code) return names;
-  // The OSCE's menu marks the Chairpersonship: "Finland – OSCE Chairpersonship 2025".
+  // The OSCE's menu marks the Chairpersonship: "Switzerland – OSCE Chairpersonship 2026".
   return perLocale((l) => `${names[l]} – ${L.chairpersonshipYear[l]} ${CHAIRPERSONSHIP.year}`);
 }
 

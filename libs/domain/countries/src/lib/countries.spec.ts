@@ -70,7 +70,7 @@ describe('countries', () => {
   });
 
   it('knows the Chairpersonship', () => {
-    expect(CHAIRPERSONSHIP).toEqual({ code: 'FI', year: 2025 });
+    expect(CHAIRPERSONSHIP).toEqual({ code: 'CH', year: 2026 });
     expect(findCountry(CHAIRPERSONSHIP.code)?.group).toBe('participating');
   });
 

@@ -179,8 +179,11 @@ export const COUNTRIES: readonly Country[] = [
 
 export const COUNTRY_CODES: readonly CountryCode[] = COUNTRIES.map((c) => c.code);
 
-/** The participating State holding the OSCE Chairpersonship this year. */
-export const CHAIRPERSONSHIP = { code: 'FI', year: 2025 } as const satisfies {
+/**
+ * The participating State holding the OSCE Chairpersonship this year: Switzerland in 2026,
+ * as the Ministerial Council decided in December 2024 (Finland held it in 2025).
+ */
+export const CHAIRPERSONSHIP = { code: 'CH', year: 2026 } as const satisfies {
   readonly code: ParticipatingStateCode;
   readonly year: number;
 };

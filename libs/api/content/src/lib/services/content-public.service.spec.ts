@@ -127,7 +127,7 @@ describeEachDatabase(
       // Nothing is published yet, not even "About us": its children stay under its label.
       expect(find(before, 'about')).toMatchObject({ key: 'about', label: 'About us' });
       expect(find(before, 'about')).not.toHaveProperty('path');
-      expect(find(before, 'chairpersonship')?.path).toBe('/countries/FI');
+      expect(find(before, 'chairpersonship')?.path).toBe('/countries/CH');
 
       for (const key of ['about', 'employment']) {
         const page = await admin.create(

@@ -74,8 +74,8 @@ describeEachDatabase(
       expect(site.countries('en', 'mediterranean-partner').total).toBe(6);
       expect(site.countries('en').items).toHaveLength(68);
       expect(site.countries('ru')).toMatchObject({ lang: 'ru', total: 68, page: 1, size: 100 });
-      const fi = site.countries('en', 'participating').items.find((c) => c.code === 'FI');
-      expect(fi).toMatchObject({ name: 'Finland', slug: 'finland', chairpersonship: 2025 });
+      const ch = site.countries('en', 'participating').items.find((c) => c.code === 'CH');
+      expect(ch).toMatchObject({ name: 'Switzerland', slug: 'switzerland', chairpersonship: 2026 });
       const de = await site.country('de', 'it');
       expect(de).toMatchObject({ code: 'DE', name: 'Germania', group: 'participating' });
       const rs = await site.country('RS', 'en');
