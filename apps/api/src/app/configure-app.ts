@@ -49,6 +49,8 @@ const MAX_CONCURRENT_RENDERS = 8;
 const PUBLIC_READS = [
   /^\/api\/(navigation|countries|institutions|field-operations|programmes|pages)(\/|$)/,
 ];
+/** The portal's files (scripts, translations, icons): cheap, and fetched by renders too. */
+const STATIC_FILES = [/^\/i18n\//, /\.[a-z0-9]{2,5}$/i];
 /** Staff-only paths, pages and API: no cache may keep their answers. */
 const PRIVATE_PATHS = [/^\/api\/(admin|auth)(\/|$)/, /^\/admin(\/|$)/];
 
@@ -112,7 +114,9 @@ export async function configureApp(
   app.use(
     eventLoopGate({
       maxDelayMs: MAX_EVENT_LOOP_DELAY_MS,
-      exempt: HEALTH_PATHS,
+      // Reads and files the renderer fetches from this server while it renders: refusing
+      // them would turn a render already admitted into an error page.
+      exempt: [...HEALTH_PATHS, ...PUBLIC_READS, ...STATIC_FILES],
       retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
     }),
   );
