@@ -51,7 +51,9 @@ try {
     await page.screenshot({ path: file });
     await context.close();
     try {
-      execFileSync('convert', [file, '-strip', '-colors', '64', `PNG8:${file}`], { stdio: 'ignore' });
+      execFileSync('convert', [file, '-strip', '-colors', '64', `PNG8:${file}`], {
+        stdio: 'ignore',
+      });
     } catch {
       // No ImageMagick: the full-colour PNG stays.
     }
