@@ -137,7 +137,8 @@ describe('public portal in a browser', () => {
       }
       await expectNoConsoleErrors(t);
     });
-  });
+    // It loads every menu target (over a hundred pages): about 2 minutes on a busy 2-core machine.
+  }, 300_000);
 
   it('switches language with the switcher and keeps the page', async () => {
     await withPage('language switch', async (t) => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Lighthouse (performance + accessibility) on /en/ and /en/policing of the built portal,
+// Lighthouse (performance, accessibility, SEO) on /en/ and /en/policing of the built portal,
 // served by the real API server, in Debian's Chromium. Usage:
 //   node tools/bench/lighthouse/run.mjs            starts dist/apps/api/main.js itself
 //   BASE_URL=http://127.0.0.1:3000 node tools/bench/lighthouse/run.mjs
@@ -84,7 +84,7 @@ try {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility'],
+        onlyCategories: ['performance', 'accessibility', 'seo'],
       });
       if (result.lhr.runtimeError) {
         console.error(`${path}: ${result.lhr.runtimeError.code}, running again`);
@@ -104,6 +104,7 @@ try {
       performance: Math.round(score(median) * 100),
       'all runs': runs.map((r) => Math.round(score(r) * 100)).join(' '),
       accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+      SEO: Math.round((lhr.categories.seo.score ?? 0) * 100),
       FCP: audit('first-contentful-paint'),
       LCP: audit('largest-contentful-paint'),
       TBT: audit('total-blocking-time'),
