@@ -16,6 +16,7 @@ const ALL_SECTIONS = [
   'Pages',
   'Programmes',
   'Reference data',
+  'Leadership',
   'Documents',
   'Assistant insights',
   'Audit log',

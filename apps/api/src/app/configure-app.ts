@@ -36,11 +36,6 @@ const HEALTH_PATHS = [/^\/api\/health(\/|$)/];
 /** What a client that got a 503 for overload should wait before asking again. */
 const OVERLOAD_RETRY_AFTER_SECONDS = 2;
 /**
- * Event-loop hold-up past which new requests are refused: above one render or search on a
- * busy machine (tens to a few hundred ms), far below a client's patience (seconds).
- */
-const MAX_EVENT_LOOP_DELAY_MS = 500;
-/**
  * Pages rendered at once. A render is mostly CPU (tens of ms on a free core): a few per
  * core keep the cores busy, more only make each one later.
  */
@@ -111,15 +106,19 @@ export async function configureApp(
   app.get(DatabaseNotifications).on(PUBLIC_CONTENT_CHANNEL, () => cache.invalidate());
   app.use(publicResponseCache({ cache, publicReads: PUBLIC_READS, privatePaths: PRIVATE_PATHS }));
   if (options.portalDist) app.use(cachedPages(cache));
-  app.use(
-    eventLoopGate({
-      maxDelayMs: MAX_EVENT_LOOP_DELAY_MS,
-      // Reads and files the renderer fetches from this server while it renders: refusing
-      // them would turn a render already admitted into an error page.
-      exempt: [...HEALTH_PATHS, ...PUBLIC_READS, ...STATIC_FILES],
-      retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
-    }),
-  );
+  // Opt-in (OVERLOAD_LOOP_DELAY_MS, e.g. 500: above one render or search on a busy machine, far
+  // below a client's patience): the embedded database runs on the event loop, so one upload or
+  // migration holds it for seconds and would have the next ordinary request refused.
+  if (server.maxLoopDelayMs > 0)
+    app.use(
+      eventLoopGate({
+        maxDelayMs: server.maxLoopDelayMs,
+        // Reads and files the renderer fetches from this server while it renders: refusing
+        // them would turn a render already admitted into an error page.
+        exempt: [...HEALTH_PATHS, ...PUBLIC_READS, ...STATIC_FILES],
+        retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
+      }),
+    );
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

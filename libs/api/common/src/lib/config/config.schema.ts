@@ -133,6 +133,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
       'requests handled at once; past it the API answers 503 with Retry-After at once (health excepted)',
   },
   {
+    name: 'OVERLOAD_LOOP_DELAY_MS',
+    kind: 'positive-int',
+    description:
+      'when set, new requests are refused with 503 while the event loop is held up longer than this (off by default: the embedded database holds the loop during uploads and migrations)',
+  },
+  {
     name: 'LOG_LEVEL',
     kind: 'enum',
     default: 'info',

@@ -137,6 +137,8 @@ export const serverConfig = registerAs('server', () => ({
   publicCacheBytes: Number(env()['PAGE_CACHE_MB'] || 64) * 1024 * 1024,
   /** Requests handled at once before new ones are refused with a 503 (MAX_IN_FLIGHT). */
   maxInFlight: Number(env()['MAX_IN_FLIGHT'] || 256),
+  /** Event-loop hold-up past which new requests are refused (OVERLOAD_LOOP_DELAY_MS); off when unset. */
+  maxLoopDelayMs: Number(env()['OVERLOAD_LOOP_DELAY_MS'] || 0),
 }));
 
 export const databaseConfig = registerAs('database', () => ({
