@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { type ApiServer, startApiServer } from './support/api-server';
+import { api, type ApiServer, startApiServer, tokenFor } from './support/api-server';
 import { launch, openPage, seriousViolations, step } from './support/browser';
 
 /**
@@ -26,32 +26,6 @@ const ALL_SECTIONS = [
 interface Who {
   readonly email: string;
   readonly password: string;
-}
-
-async function api<T>(
-  server: ApiServer,
-  path: string,
-  init: { method?: string; token?: string; body?: unknown } = {},
-): Promise<{ status: number; body: T }> {
-  const res = await fetch(server.url + path, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
-}
-
-async function tokenFor(server: ApiServer, who: Who): Promise<string> {
-  const res = await api<{ accessToken: string }>(server, '/api/auth/login', {
-    method: 'POST',
-    body: who,
-  });
-  expect(res.status).toBe(200);
-  return res.body.accessToken;
 }
 
 async function logIn(page: Page, server: ApiServer, who: Who, path: string): Promise<void> {

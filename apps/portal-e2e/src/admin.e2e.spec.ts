@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { type ApiServer, startApiServer } from './support/api-server';
+import { api, type ApiServer, startApiServer, tokenFor } from './support/api-server';
 import {
   hasHorizontalScroll,
   launch,
@@ -38,35 +38,6 @@ function startServer(): Promise<ApiServer> {
   // Always the embedded database: a fresh, isolated one for this file.
   delete env['DATABASE_URL'];
   return startApiServer('portal-admin-e2e-', env);
-}
-
-async function api<T>(
-  server: ApiServer,
-  path: string,
-  init: { method?: string; token?: string; body?: unknown } = {},
-): Promise<{ status: number; body: T }> {
-  const res = await fetch(server.url + path, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
-}
-
-async function tokenFor(
-  server: ApiServer,
-  who: { email: string; password: string },
-): Promise<string> {
-  const res = await api<{ accessToken: string }>(server, '/api/auth/login', {
-    method: 'POST',
-    body: who,
-  });
-  expect(res.status).toBe(200);
-  return res.body.accessToken;
 }
 
 async function logIn(

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { type ApiServer, startApiServer } from './support/api-server';
+import { api, type ApiServer, startApiServer } from './support/api-server';
 import { launch, openPage, type TrackedPage } from './support/browser';
 
 /**
@@ -24,23 +24,6 @@ const PAYLOAD =
 const SLIPPED =
   '<script>window.__xss = "slipped"</script>' +
   '<img src="/no-such-image.png" onerror="window.__xss = \'slipped onerror\'">';
-
-async function api<T>(
-  server: ApiServer,
-  path: string,
-  init: { method?: string; token?: string; body?: unknown } = {},
-): Promise<{ status: number; body: T }> {
-  const res = await fetch(server.url + path, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-    },
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
-}
 
 function scriptSources(policy: string): string[] {
   const directive = policy

@@ -59,3 +59,34 @@ export async function startApiServer(
     await new Promise((r) => setTimeout(r, 250));
   }
 }
+
+/** One JSON request to the API under test, with an optional bearer token. */
+export async function api<T>(
+  server: ApiServer,
+  path: string,
+  init: { method?: string; token?: string; body?: unknown } = {},
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(server.url + path, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+    },
+    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+/** An access token for a staff account; the sign-in must succeed. */
+export async function tokenFor(
+  server: ApiServer,
+  who: { readonly email: string; readonly password: string },
+): Promise<string> {
+  const res = await api<{ accessToken: string }>(server, '/api/auth/login', {
+    method: 'POST',
+    body: who,
+  });
+  if (res.status !== 200) throw new Error(`sign-in as ${who.email} answered ${res.status}`);
+  return res.body.accessToken;
+}
