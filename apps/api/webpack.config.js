@@ -23,7 +23,11 @@ module.exports = {
       additionalEntryPoints: [
         {
           entryName: 'document-reader.worker',
-          entryPath: '../../libs/api/ingestion/src/lib/extraction/document-reader.worker.ts',
+          // Absolute: the plugin resolves this path against the workspace root, not this folder.
+          entryPath: join(
+            __dirname,
+            '../../libs/api/ingestion/src/lib/extraction/document-reader.worker.ts',
+          ),
         },
       ],
       tsConfig: './tsconfig.app.json',
