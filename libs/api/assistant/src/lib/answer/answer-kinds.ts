@@ -3,7 +3,7 @@ import { findConcepts } from '@portal/domain/policing';
 import { conceptsIn, eventsIn } from '../text/concepts';
 import { numberFromWord } from '../text/number-words';
 import type { NameLexicon } from '../text/name-lexicon';
-import { fold, words } from '@portal/api/text';
+import { fold, transliterate, words } from '@portal/api/text';
 import type { AnswerType } from './answer-type';
 import type { QuestionAnalysis, SentenceFeatures } from './evidence.types';
 import { isAcronym, UBIQUITOUS } from './question-analysis';
@@ -262,7 +262,7 @@ export function answersFocus(
     [...(translated?.get(passageLang) ?? [])].some((s) => x.stems.has(s)) ||
     conceptOfHead.some((c) => x.concepts.has(c)) ||
     (responsibleFocus && x.responsible) ||
-    (passageLang !== lang && sharesCognate(focus.words, x.folded));
+    (passageLang !== lang && sharesCognate(focus.words, x.cognates));
   if (!held(f) && !held(context)) return false;
   if (passageLang !== lang && analysis.events.size > 0) {
     // Across languages the verb cannot be matched by its stem: "created in 2010" must not
@@ -304,7 +304,7 @@ function numberNextToConcept(text: string, lang: Locale, concepts: ReadonlySet<s
 function sharesCognate(focusWords: readonly string[], folded: readonly string[]): boolean {
   return focusWords.some((w) => {
     if (w.length < 6) return false;
-    const prefix = w.slice(0, 6);
+    const prefix = fold(transliterate(w)).slice(0, 6);
     return folded.some((t) => t.length >= 6 && t.startsWith(prefix));
   });
 }

@@ -47,6 +47,8 @@ export interface Candidate {
   readonly coverage: number;
   /** The same share over the whole passage: title, heading and every sentence. */
   readonly passageCoverage: number;
+  /** What the whole passage matches, as `matched` for the sentence. */
+  readonly passageMatched: ReadonlyMap<string, number>;
   /** The question's entities and terms the sentence matches, with the weight each adds. */
   readonly matched: ReadonlyMap<string, number>;
   /** The question's whole weight, for shares of it. */
@@ -59,6 +61,12 @@ export interface SentenceFeatures {
   readonly lang: Locale;
   readonly tokens: readonly string[];
   readonly folded: readonly string[];
+  /**
+   * The folded tokens in Latin letters when the passage and the question are written in
+   * different scripts (else the folded tokens): where cognates ("ministry", "министерство")
+   * can meet.
+   */
+  readonly cognates: readonly string[];
   readonly stems: ReadonlySet<string>;
   readonly keys: ReadonlySet<string>;
   readonly entities: ReadonlySet<string>;

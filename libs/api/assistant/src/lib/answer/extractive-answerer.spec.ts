@@ -625,5 +625,29 @@ describe('ExtractiveAnswerer counts', () => {
       const result = answerer.answer('Chi dirige la Missione OSCE in Serbia?', 'it', [college]);
       expect(result.refused).toBe(true);
     });
+
+    it('reads a name from an earlier passage of the same document in another language', () => {
+      const opening: SourcePassage = {
+        id: 'doc:44#p1',
+        title: 'Nuovi mezzi per la polizia di frontiera',
+        text: "La Missione dell'OSCE in Serbia ha presentato ieri a Belgrado i risultati del suo progetto.",
+        url: '/it/documents/44#p1',
+        lang: 'it',
+        score: 0.9,
+        documentId: '44',
+      };
+      const figures: SourcePassage = {
+        ...opening,
+        id: 'doc:44#p2',
+        url: '/it/documents/44#p2',
+        text: 'Dal 2015 il progetto è coordinato da Marta Rossi, commissaria di polizia.',
+      };
+      const asked = 'Who has led the OSCE project in Serbia since 2015?';
+      // The passage alone does not say where: no answer from it.
+      expect(answerer.answer(asked, 'en', [figures]).refused).toBe(true);
+      const answered = answerer.answer(asked, 'en', [opening, figures]);
+      expect(answered.refused).toBe(false);
+      expect(answered.answer).toContain('Marta Rossi');
+    });
   });
 });

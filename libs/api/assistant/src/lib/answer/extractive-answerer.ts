@@ -35,6 +35,12 @@ const ANAPHORA =
 
 const FEATURE_CACHE_SIZE = 20_000;
 
+/**
+ * A name said only in an earlier passage of the same page counts this much: less than one in
+ * the sentence before (0.7), since a page may move on to another place or actor.
+ */
+const EARLIER_NAME_MATCH = 0.5;
+
 export class ExtractiveAnswerer {
   constructor(
     private readonly lexicon: NameLexicon = new NameLexicon(),
@@ -73,7 +79,7 @@ export class ExtractiveAnswerer {
     lang: Locale,
     passages: readonly SourcePassage[],
     context: AnswerContext = {},
-  ): DraftAnswer & { confidence: number; holdsKind: boolean } {
+  ): DraftAnswer & { confidence: number; holdsKind: boolean; missesNames: boolean } {
     const analysis = analyzeQuestion(this.lexicon, question, lang, context);
     const said = fold(context.said ?? '');
     const candidates = this.candidates(analysis, lang, passages).filter(
@@ -95,11 +101,23 @@ export class ExtractiveAnswerer {
     const best = ((strict || closeEnough) && typedLead) || top;
     const confidence = best ? this.confidence(best, analysis) : 0;
     if (!best || confidence < this.options.minConfidence)
-      return { answer: REFUSAL[lang], refused: true, citations: [], confidence, holdsKind: false };
+      return {
+        answer: REFUSAL[lang],
+        refused: true,
+        citations: [],
+        confidence,
+        holdsKind: false,
+        missesNames: true,
+      };
     const chosen = this.choose(best, candidates, analysis);
     // Whether the answer holds what was asked (a name for "who"), beyond sharing its words.
     const holdsKind = best.typed || kinds.every((k) => k === 'definition');
-    return { ...composeAnswer(chosen, lang), confidence, holdsKind };
+    // Whether a place or body the question names is missing from the answer's sentence and
+    // its passage: an answer about the Final Act in general for "who signed it for Italy".
+    const missesNames = [...analysis.entities.keys()].some(
+      (id) => !UBIQUITOUS.has(id) && !best.passageMatched.has(`e:${id}`),
+    );
+    return { ...composeAnswer(chosen, lang), confidence, holdsKind, missesNames };
   }
 
   /**
@@ -145,6 +163,7 @@ export class ExtractiveAnswerer {
     const out: Candidate[] = [];
     const byUrl = new Map(passages.map((p) => [p.url, p]));
     const namedIds = [...analysis.entities.keys()].filter((id) => !UBIQUITOUS.has(id));
+    const earlierNames = this.earlierNames(passages, lang);
     passages.forEach((passage, rank) => {
       const crossLingual = passage.lang !== lang;
       const totalWeight = crossLingual ? crossWeight : ownWeight;
@@ -154,6 +173,7 @@ export class ExtractiveAnswerer {
         passage.lang,
         lang,
       );
+      const named = earlierNames.get(passage.id);
       const features = sentences.map((x) => this.features(x.text, passage.lang, lang));
       // The sentence before the first is the last of the passage before, when it was found too.
       const earlier = previousPassage(passage, byUrl);
@@ -165,10 +185,11 @@ export class ExtractiveAnswerer {
             context,
             undefined,
             crossLingual,
+            named,
           )
         : undefined;
       const own = features.map((f, index) =>
-        this.matchesOf(analysis, f, context, features[index - 1], crossLingual),
+        this.matchesOf(analysis, f, context, features[index - 1], crossLingual, named),
       );
       // "The Presence focuses on:" continues the sentence before it, which says whose focus.
       const matches = own.map((m, index) => {
@@ -224,6 +245,7 @@ export class ExtractiveAnswerer {
           listItem: sentence.listItem,
           coverage,
           passageCoverage,
+          passageMatched: best,
           matched: m.weights,
           totalWeight,
           typed,
@@ -245,6 +267,7 @@ export class ExtractiveAnswerer {
     context: SentenceFeatures,
     previous: SentenceFeatures | undefined,
     crossLingual: boolean,
+    named?: ReadonlySet<string>,
   ): { weights: Map<string, number>; covered: number; anchored: boolean } {
     const weights = new Map<string, number>();
     let anchored = false;
@@ -253,7 +276,9 @@ export class ExtractiveAnswerer {
         ? 1
         : context.entities.has(id) || previous?.entities.has(id)
           ? 0.7
-          : 0;
+          : named?.has(id)
+            ? EARLIER_NAME_MATCH
+            : 0;
       if (m > 0 && weight >= 1) anchored = true;
       if (m > 0) weights.set(`e:${id}`, m * weight);
     }
@@ -269,6 +294,36 @@ export class ExtractiveAnswerer {
     });
     const covered = [...weights.values()].reduce((s, v) => s + v, 0);
     return { weights, covered, anchored };
+  }
+
+  /**
+   * For each passage, the names said in the passages before it on the same page that are at
+   * hand. A report names its country and its actors in its first lines and then speaks of
+   * "the ministry" and "the vehicles": a later passage is still about them.
+   */
+  private earlierNames(
+    passages: readonly SourcePassage[],
+    lang: Locale,
+  ): Map<string, ReadonlySet<string>> {
+    const byPage = new Map<string, { n: number; passage: SourcePassage }[]>();
+    for (const passage of passages) {
+      const m = /^(.*)#p(\d+)$/.exec(passage.url);
+      if (!m) continue;
+      const page = byPage.get(m[1] ?? '') ?? [];
+      page.push({ n: Number(m[2]), passage });
+      byPage.set(m[1] ?? '', page);
+    }
+    const out = new Map<string, ReadonlySet<string>>();
+    for (const page of byPage.values()) {
+      if (page.length < 2) continue;
+      page.sort((a, b) => a.n - b.n);
+      const seen = new Set<string>();
+      for (const { passage } of page) {
+        if (seen.size) out.set(passage.id, new Set(seen));
+        for (const id of this.features(passage.text, passage.lang, lang).entities) seen.add(id);
+      }
+    }
+    return out;
   }
 
   private choose(

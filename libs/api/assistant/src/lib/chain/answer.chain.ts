@@ -82,10 +82,11 @@ export function createAnswerChain(deps: {
         said: asksForMore(input.question) ? lastAnswer(input.history ?? []) : undefined,
       };
       const draft = deps.answerer.answer(input.standalone, input.lang, primary, context);
-      // A weak answer, or one that shares the question's words without holding what it asks
-      // (no name for "who"), may have its source in another language.
+      // A weak answer, one that shares the question's words without holding what it asks
+      // (no name for "who"), or one whose passage leaves out a place or body the question
+      // names, may have its source in another language.
       const anchors =
-        draft.confidence < CROSS_LINGUAL_BELOW || !draft.holdsKind
+        draft.confidence < CROSS_LINGUAL_BELOW || !draft.holdsKind || draft.missesNames
           ? anchorQuery(input.standalone, deps.lexicon, input.lang)
           : undefined;
       if (!anchors) return { ...input, sources: primary, draft, context };
