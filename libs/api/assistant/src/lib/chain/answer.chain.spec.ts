@@ -1,5 +1,7 @@
 import { NameLexicon } from '../text/name-lexicon';
-import { condenseQuestion, expandQuery, leavesListOpen, readWhole } from './answer.chain';
+import { condenseQuestion } from './follow-up';
+import { leavesListOpen, readWhole } from './passage-assembly';
+import { expandQuery } from './query-expansion';
 
 describe('condenseQuestion', () => {
   const lexicon = new NameLexicon();

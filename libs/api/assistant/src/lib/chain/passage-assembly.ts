@@ -1,0 +1,136 @@
+import type { SourcePassage } from '../answer/answer.types';
+import type { PassageSearch } from '../retrieval/portal.retriever';
+
+/** Documents found in each other language, at most this many per language, are read whole. */
+const DOCUMENTS_PER_LANGUAGE = 2;
+/** A document longer than this many passages is read from its found passages only. */
+const WHOLE_DOCUMENT_PASSAGES = 10;
+
+/**
+ * A question in another language matches a document only by its names, numbers and a few
+ * translated words, which need not be in the passage that holds the answer: the best
+ * documents of each language (by their best passage) are read whole, the languages taking
+ * turns, so that one document cannot fill every place.
+ */
+export async function readWhole(
+  perLanguage: readonly (readonly SourcePassage[])[],
+  search: PassageSearch,
+  perLanguageDocuments = DOCUMENTS_PER_LANGUAGE,
+): Promise<SourcePassage[]> {
+  const documents = roundRobin(
+    perLanguage.map((passages) => {
+      const seen = new Set<string>();
+      return passages.filter((p) => {
+        const key = p.documentId ?? p.url.split('#')[0] ?? p.id;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return seen.size <= perLanguageDocuments;
+      });
+    }),
+  );
+  if (!search.itemPassages) return roundRobin(perLanguage);
+  if (!documents.length) return [];
+  const read = await search.itemPassages(
+    documents.map((d) => d.id),
+    WHOLE_DOCUMENT_PASSAGES,
+  );
+  const whole = documents.map((best) => {
+    const passages = read.get(best.id) ?? [];
+    if (!passages.length) return [best];
+    const page = best.url.split('#')[0];
+    // The found passage first: it is what matched the question.
+    const ordered = [
+      ...passages.filter((p) => p.id === best.id),
+      ...passages.filter((p) => p.id !== best.id),
+    ];
+    return ordered.map((p) => ({
+      ...best,
+      id: p.id,
+      heading: p.heading,
+      text: p.text,
+      url: `${page}#${p.anchor}`,
+    }));
+  });
+  return whole.flat();
+}
+
+/** The first of each list, then the second of each, and so on. */
+function roundRobin<T>(lists: readonly (readonly T[])[]): T[] {
+  const out: T[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++)
+    for (const l of lists) if (l[i] !== undefined) out.push(l[i] as T);
+  return out;
+}
+
+/** The primary ranking first, the anchor ranking's new passages woven in from rank 3 on. */
+export function interleave(
+  primary: readonly SourcePassage[],
+  anchored: readonly SourcePassage[],
+  limit: number,
+): SourcePassage[] {
+  const out: SourcePassage[] = [];
+  const seen = new Set<string>();
+  const push = (p: SourcePassage | undefined) => {
+    if (p && !seen.has(p.id)) {
+      seen.add(p.id);
+      out.push(p);
+    }
+  };
+  push(primary[0]);
+  push(primary[1]);
+  for (let i = 0; i < primary.length || i < anchored.length; i++) {
+    push(anchored[i]);
+    push(primary[i + 2]);
+  }
+  return out.slice(0, limit * 4);
+}
+
+const MAX_LIST_ITEMS = 16;
+
+/**
+ * A list is often indexed apart from its lead-in ("... the following areas:") or split over
+ * several passages (one per item, or a chunk boundary inside the list). A passage that
+ * leaves a list open (it ends in ":", or its last item ends in ";" or ",") takes the items
+ * of the passages after it, one per line, up to the item that closes the list.
+ */
+export async function withContinuations(
+  passages: SourcePassage[],
+  next: ((passage: SourcePassage, count: number) => Promise<string[]>) | undefined,
+): Promise<SourcePassage[]> {
+  if (!next) return passages;
+  const out: SourcePassage[] = [];
+  for (const [i, p] of passages.entries()) {
+    if (i >= 5 || !leavesListOpen(p.text)) {
+      out.push(p);
+      continue;
+    }
+    const items: string[] = [];
+    following: for (const body of await next(p, MAX_LIST_ITEMS)) {
+      const lines = body.split('\n').filter((l) => l.trim());
+      for (const line of lines) {
+        const bullet = LIST_BULLET.exec(line.trim());
+        // A passage of one line is one item; in a longer one only bulleted lines are.
+        if (!bullet && lines.length > 1) break following;
+        const item = line
+          .trim()
+          .slice(bullet?.[0].length ?? 0)
+          .trim();
+        if (!item || item.endsWith(':') || item.length > 600) break following;
+        items.push(`- ${item}`);
+        if (!/[;,]$/.test(item)) break following;
+      }
+    }
+    out.push(items.length ? { ...p, text: `${p.text}\n${items.join('\n')}` } : p);
+  }
+  return out;
+}
+
+const LIST_BULLET = /^(?:[-*•–]\s+|\d+[.)]\s+)/;
+
+/** Ends in a lead-in, or in a list item that says more items follow. */
+export function leavesListOpen(text: string): boolean {
+  const last = text.trim().split('\n').pop()?.trim() ?? '';
+  if (last.endsWith(':')) return true;
+  return LIST_BULLET.test(last) && /[;,]$/.test(last);
+}
