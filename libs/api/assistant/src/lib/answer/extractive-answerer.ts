@@ -5,6 +5,7 @@ import { fold } from '@portal/api/text';
 import { answersFocus, holdsAnswerKind, LOOSE_KINDS, STRICT_KINDS } from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
 import { composeAnswer } from './citation-composer';
+import { pagesInOrder, previousPassage } from './page-order';
 import type { Candidate, QuestionAnalysis, SentenceFeatures } from './evidence.types';
 import {
   DEFAULT_EXTRACTIVE_OPTIONS,
@@ -305,20 +306,10 @@ export class ExtractiveAnswerer {
     passages: readonly SourcePassage[],
     lang: Locale,
   ): Map<string, ReadonlySet<string>> {
-    const byPage = new Map<string, { n: number; passage: SourcePassage }[]>();
-    for (const passage of passages) {
-      const m = /^(.*)#p(\d+)$/.exec(passage.url);
-      if (!m) continue;
-      const page = byPage.get(m[1] ?? '') ?? [];
-      page.push({ n: Number(m[2]), passage });
-      byPage.set(m[1] ?? '', page);
-    }
     const out = new Map<string, ReadonlySet<string>>();
-    for (const page of byPage.values()) {
-      if (page.length < 2) continue;
-      page.sort((a, b) => a.n - b.n);
+    for (const page of pagesInOrder(passages)) {
       const seen = new Set<string>();
-      for (const { passage } of page) {
+      for (const passage of page) {
         if (seen.size) out.set(passage.id, new Set(seen));
         for (const id of this.features(passage.text, passage.lang, lang).entities) seen.add(id);
       }
@@ -390,14 +381,4 @@ export class ExtractiveAnswerer {
       if (!take(item)) break;
     }
   }
-}
-
-/** The passage before this one on the same page (anchors p1, p2, ...), if it is at hand. */
-function previousPassage(
-  passage: SourcePassage,
-  byUrl: ReadonlyMap<string, SourcePassage>,
-): SourcePassage | undefined {
-  const m = /^(.*#p)(\d+)$/.exec(passage.url);
-  if (!m) return undefined;
-  return byUrl.get(`${m[1]}${Number(m[2]) - 1}`);
 }

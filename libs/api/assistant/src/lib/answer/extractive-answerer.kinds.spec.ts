@@ -1,0 +1,283 @@
+import type { SourcePassage } from './answer.types';
+import { DEFAULT_EXTRACTIVE_OPTIONS, ExtractiveAnswerer } from './extractive-answerer';
+
+describe('ExtractiveAnswerer by kind of question', () => {
+  const answerer = new ExtractiveAnswerer();
+
+  describe('across languages and kinds', () => {
+    const doc = (id: string, lang: SourcePassage['lang'], title: string, text: string) => ({
+      id: `doc:${id}#p1`,
+      title,
+      text,
+      url: `/${lang}/documents/${id}#p1`,
+      lang,
+      score: 0.9,
+      documentId: id,
+    });
+
+    it('lets a sentence naming the asked-for person lead over one sharing a few more words', () => {
+      const passage = doc(
+        '21',
+        'en',
+        'Harbour police academy',
+        'The harbour police academy in Varna trains harbour police officers for the coast guard. ' +
+          'Since 2019 the academy has been run by Petra Ilieva, who came from the coast guard.',
+      );
+      const result = answerer.answer(
+        'Who runs the harbour police academy for the coast guard in Varna?',
+        'en',
+        [passage],
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('Petra Ilieva');
+    });
+
+    it('takes a role beside a name as who leads, whatever the verb', () => {
+      const passage = doc(
+        '22',
+        'en',
+        'Forensic training centre',
+        'The forensic training centre opened in 2015 with support from the mission. ' +
+          '"Evidence must survive the courtroom," said Tomas Weber, Director of the forensic training centre.',
+      );
+      const result = answerer.answer('Who headed the forensic training centre?', 'en', [passage]);
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('Tomas Weber');
+    });
+
+    it('wants a person for "which <role>", and reads hyphenated first names as names', () => {
+      const passages = [
+        doc(
+          '23',
+          'en',
+          'Cyber conference',
+          'The cyber conference in Tallinn was opened by the Estonian Police and Border Guard Board.',
+        ),
+        doc(
+          '24',
+          'en',
+          'Cyber conference',
+          'At the cyber conference in Tallinn, the keynote came from Director Anne-Marie Kask.',
+        ),
+      ];
+      const result = answerer.answer(
+        'Which director spoke at the cyber conference in Tallinn?',
+        'en',
+        passages,
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('Anne-Marie Kask');
+    });
+
+    it('does not take a place for the answer to who', () => {
+      const passages = [
+        doc(
+          '25',
+          'en',
+          'Canine unit',
+          'The new canine unit of the border police works from Narva.',
+        ),
+        doc(
+          '26',
+          'en',
+          'Canine unit',
+          'The canine unit of the border police is led by Inspector Mart Saar since 2021.',
+        ),
+      ];
+      const result = answerer.answer(
+        'Who leads the canine unit of the border police?',
+        'en',
+        passages,
+      );
+      expect(result.answer).toContain('Mart Saar');
+    });
+
+    it('counts across languages next to a noun spelt alike ("ambulanze", "ambulances")', () => {
+      const passage = doc(
+        '27',
+        'en',
+        'Donation to the rescue service',
+        'The OSCE donated 14 ambulances to the rescue service of Montenegro in 2018.',
+      );
+      const result = answerer.answer(
+        "Quante ambulanze ha donato l'OSCE al servizio di soccorso del Montenegro?",
+        'it',
+        [passage],
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('14');
+    });
+
+    it('splits an acronym compound so that another language finds the acronym', () => {
+      const analysis = answerer.analyze('Wann startete das VIRTUS-Programm?', 'de');
+      const words = analysis.terms.map((t) => t.folded);
+      expect(words).toEqual(expect.arrayContaining(['virtus', 'programm']));
+      expect(analysis.terms.find((t) => t.folded === 'virtus')?.invariant).toBe(true);
+      const passage = doc(
+        '28',
+        'en',
+        'VIRTUS',
+        'The VIRTUS programme for police trainers started in 2012.',
+      );
+      const result = answerer.answer('Wann startete das VIRTUS-Programm?', 'de', [passage]);
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('2012');
+    });
+
+    it('hears a German noun that is a name in another spelling ("Oschkara", "Oshkara")', () => {
+      const analysis = answerer.analyze('Wer eröffnete 2019 das Zentrum in Oschkara?', 'de');
+      const term = analysis.terms.find((t) => t.folded === 'oschkara');
+      expect(term?.key).toBeTruthy();
+      const passage = doc(
+        '29',
+        'en',
+        'Training centre',
+        'In 2019 the training centre in Oshkara was opened by Minister Aziz Karimov.',
+      );
+      const result = answerer.answer('Wer eröffnete 2019 das Zentrum in Oschkara?', 'de', [
+        passage,
+      ]);
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('Aziz Karimov');
+    });
+  });
+
+  describe('lists introduced by a lead-in', () => {
+    const page = (anchor: number, text: string): SourcePassage => ({
+      id: `doc:31#p${anchor}`,
+      title: 'Regional academy',
+      text,
+      url: `/en/documents/31#p${anchor}`,
+      lang: 'en',
+      score: 0.9,
+      documentId: '31',
+    });
+
+    it('reads a lead-in as the continuation of the passage before, and brings its items', () => {
+      const passages = [
+        page(
+          1,
+          'The regional police academy in Ohrid was founded by the ministry in 2009. ' +
+            'The academy reports yearly to the ministry on its curriculum and budget, which grow each year.',
+        ),
+        page(
+          2,
+          'Its curriculum covers above all:\n- forensic interviewing;\n- crowd management;\n- first aid.',
+        ),
+      ];
+      const result = answerer.answer(
+        'Which subjects does the curriculum of the police academy in Ohrid cover?',
+        'en',
+        passages,
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('forensic interviewing');
+      expect(result.answer).toContain('first aid');
+    });
+  });
+
+  describe('refusing what the sources do not say', () => {
+    const academy: SourcePassage = {
+      id: 'doc:41#p1',
+      title: 'Ohrid police academy',
+      text:
+        'The Ohrid police academy, led by its Director, trains police officers from the region. ' +
+        'The academy opened in 2009 with support from the mission.',
+      url: '/en/documents/41#p1',
+      lang: 'en',
+      score: 0.9,
+      documentId: '41',
+    };
+
+    it('refuses "who is the <role>" when no sentence names a person', () => {
+      const result = answerer.answer('Who is the Director of the Ohrid police academy?', 'en', [
+        academy,
+      ]);
+      expect(result.refused).toBe(true);
+    });
+
+    it('trusts "what is the <noun> of X" less when X is found but never the noun', () => {
+      const asked = 'What is the budget of the Ohrid police academy?';
+      const lenient = new ExtractiveAnswerer(undefined, {
+        ...DEFAULT_EXTRACTIVE_OPTIONS,
+        unfocusedPenalty: 0,
+      });
+      const without = answerer.answer(asked, 'en', [academy]).confidence;
+      expect(lenient.answer(asked, 'en', [academy]).confidence - without).toBeCloseTo(
+        DEFAULT_EXTRACTIVE_OPTIONS.unfocusedPenalty,
+      );
+      const withBudget: SourcePassage = {
+        ...academy,
+        id: 'doc:41#p2',
+        url: '/en/documents/41#p2',
+        text: 'The budget of the Ohrid police academy is EUR 2 million a year.',
+      };
+      const answered = answerer.answer(asked, 'en', [academy, withBudget]);
+      expect(answered.refused).toBe(false);
+      expect(answered.answer).toContain('EUR 2 million');
+    });
+
+    it("takes no form of the question's own name for the place or person it asks for", () => {
+      const chair: SourcePassage = {
+        id: 'doc:43#p1',
+        title: 'Chairpersonship',
+        text:
+          'The Swedish Chairpersonship of 2021 set out its priorities for the year. ' +
+          'It focused on conflict resolution and the security of journalists.',
+        url: '/en/documents/43#p1',
+        lang: 'en',
+        score: 0.9,
+        documentId: '43',
+      };
+      const asked = "Which city hosted the closing meeting of Sweden's 2021 Chairpersonship?";
+      expect(answerer.answer(asked, 'en', [chair]).refused).toBe(true);
+      const withCity: SourcePassage = {
+        ...chair,
+        id: 'doc:43#p2',
+        url: '/en/documents/43#p2',
+        text: 'The closing meeting of the Swedish Chairpersonship took place in Stockholm in December 2021.',
+      };
+      const answered = answerer.answer(asked, 'en', [chair, withCity]);
+      expect(answered.refused).toBe(false);
+      expect(answered.answer).toContain('Stockholm');
+    });
+
+    it('does not answer from a passage in another language about another place', () => {
+      const college: SourcePassage = {
+        id: 'doc:42#p1',
+        title: 'Колледж',
+        text: 'Колледж готовит руководящих сотрудников пограничных служб. Колледжем руководит директор.',
+        url: '/ru/documents/42#p1',
+        lang: 'ru',
+        score: 0.9,
+        documentId: '42',
+      };
+      const result = answerer.answer('Chi dirige la Missione OSCE in Serbia?', 'it', [college]);
+      expect(result.refused).toBe(true);
+    });
+
+    it('reads a name from an earlier passage of the same document in another language', () => {
+      const opening: SourcePassage = {
+        id: 'doc:44#p1',
+        title: 'Nuovi mezzi per la polizia di frontiera',
+        text: "La Missione dell'OSCE in Serbia ha presentato ieri a Belgrado i risultati del suo progetto.",
+        url: '/it/documents/44#p1',
+        lang: 'it',
+        score: 0.9,
+        documentId: '44',
+      };
+      const figures: SourcePassage = {
+        ...opening,
+        id: 'doc:44#p2',
+        url: '/it/documents/44#p2',
+        text: 'Dal 2015 il progetto è coordinato da Marta Rossi, commissaria di polizia.',
+      };
+      const asked = 'Who has led the OSCE project in Serbia since 2015?';
+      // The passage alone does not say where: no answer from it.
+      expect(answerer.answer(asked, 'en', [figures]).refused).toBe(true);
+      const answered = answerer.answer(asked, 'en', [opening, figures]);
+      expect(answered.refused).toBe(false);
+      expect(answered.answer).toContain('Marta Rossi');
+    });
+  });
+});
