@@ -40,6 +40,25 @@ const MONTHS: readonly string[] = LOCALES.flatMap((l) =>
 );
 const MONTH_SET = new Set(MONTHS.filter((m) => m.length > 2));
 
+/**
+ * Days of the week in the six languages: a body that meets "every Thursday", "mittwochs" or
+ * "по четвергам" answers "when" without a date. Matched as the start of a word, which takes
+ * the plural and adverbial forms along.
+ */
+const WEEKDAYS: readonly string[] = LOCALES.flatMap((l) =>
+  Array.from({ length: 7 }, (_, d) =>
+    fold(
+      new Intl.DateTimeFormat(l, { weekday: 'long', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2020, 5, 1 + d)),
+      ),
+    ),
+  ),
+);
+
+function namesAWeekday(tokens: readonly string[]): boolean {
+  return tokens.some((t) => WEEKDAYS.some((d) => t.startsWith(d)));
+}
+
 const ROLE_WORDS = new Set(
   [
     'director',
@@ -127,7 +146,11 @@ function holdsKind(
   );
   switch (kind) {
     case 'date':
-      return /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.test(text) || f.folded.some((t) => MONTH_SET.has(t));
+      return (
+        /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/.test(text) ||
+        f.folded.some((t) => MONTH_SET.has(t)) ||
+        namesAWeekday(f.folded)
+      );
     case 'number':
       return [...f.counts].some((n) => !analysis.numbers.has(n));
     case 'person':

@@ -17,6 +17,8 @@ describe('questionType', () => {
     ['What are the two main categories of police activities?', 'list'],
     ['Quali sono le categorie principali?', 'list'],
     ['What is community policing?', 'definition'],
+    ['An welchem Wochentag öffnet das Archiv der Mission?', 'date'],
+    ['In welchem Gründungsjahr steht die Akademie im Register?', 'date'],
   ])('%s -> %s', (q, type) => {
     expect(questionType(q).type).toBe(type);
   });

@@ -80,7 +80,8 @@ const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'date',
     words(
-      `${DETERMINER} (?:years?|months?|days?|dates?|annees?|mois|jours?|jahre?|monate?|tage?|datum|anni|anno|mesi|mese|giorni|giorno|date|data|anos?|mes|meses|dias?|fechas?|год|году|месяц|день|дата|даты)`,
+      // German puts the date noun last in a compound: "welchem Wochentag", "welches Gründungsjahr".
+      `${DETERMINER} (?:years?|months?|days?|dates?|annees?|mois|jours?|\\p{L}*?(?:jahre?|monate?|tage?|datum)|anni|anno|mesi|mese|giorni|giorno|date|data|anos?|mes|meses|dias?|fechas?|год|году|месяц|день|дата|даты)`,
     ),
   ],
   [

@@ -212,6 +212,26 @@ describe('ExtractiveAnswerer counts', () => {
     expect(result.answer).not.toContain('2008');
   });
 
+  it('takes a day of the week for a when-question about a recurring meeting', () => {
+    const board: SourcePassage = {
+      id: 'document:8:it#p1',
+      title: 'Consiglio portuale',
+      text:
+        'Il consiglio portuale di Bari riunisce i rappresentanti del porto, della dogana e della città. ' +
+        'Le sue sedute si tengono di solito ogni martedì nella vecchia dogana.',
+      url: '/it/documents/8#p1',
+      lang: 'it',
+      score: 0.5,
+      documentId: '8',
+    };
+    const result = answerer.answer('Quando si riunisce il consiglio portuale di Bari?', 'it', [
+      board,
+    ]);
+    expect(result.refused).toBe(false);
+    expect(result.holdsKind).toBe(true);
+    expect(result.answer).toContain('ogni martedì');
+  });
+
   describe('answers that read as answers', () => {
     const academy: SourcePassage = {
       id: 'doc:9#p1',
