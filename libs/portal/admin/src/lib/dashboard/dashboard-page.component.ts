@@ -20,6 +20,29 @@ import { WorkListComponent } from './work-list.component';
     }
     @if (store.data(); as d) {
       <div class="pt-grid">
+        @if (d.review; as review) {
+          <section class="pt-card" aria-labelledby="dash-review">
+            <h2 id="dash-review">
+              {{ 'admin.dashboard.review' | translate }}
+              <span class="pt-hint">({{ review.total }})</span>
+            </h2>
+            @if (review.items.length === 0) {
+              <p class="pt-hint">{{ 'admin.dashboard.noReview' | translate }}</p>
+            } @else {
+              <ul>
+                @for (entry of review.items; track entry.itemId + entry.locale) {
+                  <li>
+                    <span [attr.lang]="entry.locale">{{ entry.title }}</span>
+                    <span class="pt-hint">
+                      ({{ entry.locale }}) · {{ entry.submission.actorEmail }}</span
+                    >
+                  </li>
+                }
+              </ul>
+            }
+            <a routerLink="/admin/review">{{ 'admin.dashboard.allReview' | translate }}</a>
+          </section>
+        }
         <pt-admin-work-list
           heading="admin.dashboard.drafts"
           empty="admin.dashboard.noDrafts"
