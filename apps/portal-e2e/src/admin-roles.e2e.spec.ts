@@ -293,6 +293,7 @@ describe('admin roles and the insights queue', () => {
         translations: {
           en: { title: 'Border policing', body: 'Patrols at the border.\nTraining for officers.' },
           fr: { title: 'Police des frontières', body: 'Patrouilles à la frontière.' },
+          de: { title: 'Grenzpolizei', body: 'Streifen an der Grenze.' },
         },
       },
     });
@@ -363,6 +364,31 @@ describe('admin roles and the insights queue', () => {
       await expectAxeClean(reviewer);
     });
     expect(await publicLang('fr')).toBe('fr');
+
+    // An approval with a date schedules the language instead of publishing it.
+    const item = await api<{ version: number }>(server, `/api/admin/pages/${id}`, {
+      token: contributorToken,
+    });
+    const submitted = await api(server, `/api/admin/pages/${id}/translations/de/submit`, {
+      method: 'POST',
+      token: contributorToken,
+      body: { version: item.body.version },
+    });
+    expect(submitted.status).toBe(200);
+    await step(reviewer, 'review-schedule', async () => {
+      await reviewer.goto(`${server.url}/admin/review`, { waitUntil: 'networkidle' });
+      const german = reviewer.getByRole('article', { name: /Grenzpolizei · Deutsch/ });
+      await german.getByLabel('Publish automatically on').fill('2030-01-01T08:00');
+      await german.getByRole('button', { name: /^Approve and publish/ }).click();
+      await german.waitFor({ state: 'detached' });
+    });
+    const scheduled = await api<{ translations: { de: { status: string } } }>(
+      server,
+      `/api/admin/pages/${id}`,
+      { token: contributorToken },
+    );
+    expect(scheduled.body.translations.de.status).toBe('scheduled');
+    expect(await publicLang('de')).toBe('en');
 
     const contributorPublish = await api(server, `/api/admin/pages/${id}/unpublish`, {
       method: 'POST',

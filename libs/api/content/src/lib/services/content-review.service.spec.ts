@@ -183,6 +183,19 @@ describeEachDatabase(
       });
     });
 
+    it('schedules the approved text when the editor gives a future date', async () => {
+      const id = await draft('review-scheduled');
+      await reviews.submit('page', id, 'en', 1, '', contributor);
+      const publishAt = new Date(Date.now() + 3_600_000).toISOString();
+      const approved = await reviews.approve('page', id, 'en', 1, { publishAt }, editor);
+      expect(approved.translations.en).toMatchObject({ status: 'scheduled', publishAt });
+      await expect(site.page('review-scheduled', 'en')).rejects.toBeInstanceOf(NotFoundError);
+      expect((await reviews.history('page', id, everyone)).waiting).toEqual([]);
+      expect(audit.entries.filter((e) => e.itemId === id).map((e) => e.action)).toContain(
+        'page.schedule',
+      );
+    });
+
     it('counts a direct publish as dealing with the submission', async () => {
       const id = await draft('review-direct');
       await reviews.submit('page', id, 'en', 1, '', contributor);

@@ -131,7 +131,10 @@ export class AdminApi {
     return this.http.get<ItemReviews>(`${section.api}/${encodeURIComponent(ref)}/reviews`);
   }
 
-  /** One step of a language's review; `version` is the one on screen (409 if stale). */
+  /**
+   * One step of a language's review; `version` is the one on screen (409 if stale). An
+   * approval with a future `publishAt` schedules the text instead of publishing it.
+   */
   review(
     section: ContentSection,
     ref: string,
@@ -139,10 +142,11 @@ export class AdminApi {
     step: 'submit' | 'approve' | 'reject',
     version: number,
     comment: string,
+    publishAt?: string,
   ): Observable<AdminItem> {
     return this.http.post<AdminItem>(
       `${section.api}/${encodeURIComponent(ref)}/translations/${locale}/${step}`,
-      { version, ...(comment.trim() ? { comment } : {}) },
+      { version, ...(comment.trim() ? { comment } : {}), ...(publishAt ? { publishAt } : {}) },
     );
   }
 

@@ -161,11 +161,24 @@ function keyOf(entry: ReviewQueueEntry): string {
             {{ 'admin.review.commentHint' | translate }}
           </p>
         </div>
+        <div class="pt-field">
+          <label [for]="'when-' + key(entry)">{{ 'admin.editor.scheduleAt' | translate }}</label>
+          <input
+            [id]="'when-' + key(entry)"
+            type="datetime-local"
+            [attr.aria-describedby]="'when-hint-' + key(entry)"
+            [value]="when()[key(entry)] ?? ''"
+            (input)="setWhen(entry, $any($event.target).value)"
+          />
+          <p class="pt-hint" [id]="'when-hint-' + key(entry)">
+            {{ 'admin.review.scheduleHint' | translate }}
+          </p>
+        </div>
         <div class="pt-actions">
           <button
             type="button"
             class="pt-btn pt-btn--primary"
-            [disabled]="busy()"
+            [disabled]="busy() || (!!when()[key(entry)] && !futureIso(entry))"
             (click)="act(entry, 'approve')"
           >
             {{ 'admin.review.approve' | translate }}
@@ -200,6 +213,8 @@ export class ReviewPageComponent {
     PAGE_SIZE,
   );
   protected readonly comments = signal<Readonly<Record<string, string>>>({});
+  /** datetime-local values (local wall time) by entry; empty publishes at once. */
+  protected readonly when = signal<Readonly<Record<string, string>>>({});
   protected readonly busy = signal(false);
   protected readonly done = signal<string | null>(null);
   protected readonly key = keyOf;
@@ -210,6 +225,18 @@ export class ReviewPageComponent {
 
   protected setComment(entry: ReviewQueueEntry, value: string): void {
     this.comments.update((all) => ({ ...all, [keyOf(entry)]: value }));
+  }
+
+  protected setWhen(entry: ReviewQueueEntry, value: string): void {
+    this.when.update((all) => ({ ...all, [keyOf(entry)]: value }));
+  }
+
+  /** The chosen instant, when it is in the future; the API wants an ISO date. */
+  protected futureIso(entry: ReviewQueueEntry): string | null {
+    const value = this.when()[keyOf(entry)];
+    if (!value) return null;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) || date.getTime() <= Date.now() ? null : date.toISOString();
   }
 
   protected applyFilter(event: Event): void {
@@ -225,7 +252,15 @@ export class ReviewPageComponent {
     this.done.set(null);
     try {
       await firstValueFrom(
-        this.api.review(section, entry.itemId, entry.locale, step, entry.version, comment),
+        this.api.review(
+          section,
+          entry.itemId,
+          entry.locale,
+          step,
+          entry.version,
+          comment,
+          step === 'approve' ? (this.futureIso(entry) ?? undefined) : undefined,
+        ),
       );
       this.done.set(
         this.translate.instant(
