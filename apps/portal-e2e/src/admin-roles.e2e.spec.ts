@@ -307,6 +307,7 @@ describe('admin roles and the insights queue', () => {
       await panel.getByLabel('Comment for the reviewer (optional)').fill('Ready: please check');
       await panel.getByRole('button', { name: 'Submit for review' }).click();
       await panel.getByText('Waiting for review.').waitFor();
+      await writer.getByRole('tab', { name: /English.*In review/ }).waitFor();
       await writer.getByRole('tab', { name: /Français/ }).click();
       const fr = writer.getByRole('region', { name: 'Review of the Français text' });
       await fr.getByRole('button', { name: 'Submit for review' }).click();

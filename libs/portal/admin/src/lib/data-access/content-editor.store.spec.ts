@@ -309,5 +309,7 @@ describe('ContentEditorStore', () => {
       .flush({ events: [], waiting: ['en'] });
     await Promise.resolve();
     expect(store.waitsForReview('en')).toBe(true);
+    expect(store.state('en')).toBe('review');
+    expect(store.state('it')).toBe('published');
   });
 });

@@ -17,7 +17,7 @@ export type Drafts = Partial<Record<Locale, TranslationDraft>>;
 export type DraftField = keyof TranslationDraft;
 
 /** What a locale tab shows: its workflow state, or that there is no translation yet. */
-export type LocaleState = 'missing' | 'draft' | 'published' | 'scheduled' | 'outdated';
+export type LocaleState = 'missing' | 'draft' | 'published' | 'scheduled' | 'outdated' | 'review';
 
 export const EMPTY_DRAFT: TranslationDraft = {
   title: '',
@@ -119,8 +119,10 @@ export class ContentEditorStore {
     return this.draftState()[locale] ?? draftOf(this.itemState()?.translations[locale]);
   }
 
+  /** A language waiting for review says so, unless it is outdated (which needs work first). */
   state(locale: Locale): LocaleState {
-    return localeState(this.itemState()?.translations[locale]);
+    const state = localeState(this.itemState()?.translations[locale]);
+    return state !== 'outdated' && this.waitsForReview(locale) ? 'review' : state;
   }
 
   /** The latest review step of a language, if any. */
