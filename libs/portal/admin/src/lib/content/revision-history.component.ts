@@ -114,7 +114,7 @@ function show(value: unknown): string {
                   <td>{{ names[e.locale] }}</td>
                   <td>{{ e.actorEmail }}</td>
                   <td>{{ e.createdAt | ptAdminDate: tag() }}</td>
-                  <td class="comment" [attr.lang]="null">{{ e.comment }}</td>
+                  <td class="comment">{{ e.comment }}</td>
                 </tr>
               }
             </tbody>
