@@ -118,6 +118,16 @@ describeEachApi('review before publish', ({ api }) => {
       actorEmail: 'review-editor@portal.test',
     });
 
+    const mine = await http()
+      .get('/api/admin/review/mine')
+      .set('Authorization', contributor)
+      .expect(200);
+    expect(
+      (mine.body as { itemId: string; locale: string; state: string; step: { comment: string } }[])
+        .filter((e) => e.itemId === id)
+        .map((e) => [e.locale, e.state, e.step.comment]),
+    ).toEqual([['en', 'rejected', 'Name the field operation in the second line']]);
+
     // Fixed, submitted again, approved: now, and only in English, visitors see it.
     await http()
       .patch(`/api/admin/pages/${id}`)

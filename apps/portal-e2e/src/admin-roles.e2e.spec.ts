@@ -333,6 +333,19 @@ describe('admin roles and the insights queue', () => {
     });
     expect(await publicLang('en')).toBe(404);
 
+    await step(writer, 'review-sent-back-dashboard', async () => {
+      await writer.goto(`${server.url}/admin`, { waitUntil: 'networkidle' });
+      const mine = writer.getByRole('region', { name: 'Your submissions' });
+      const english = mine.getByRole('listitem').filter({ hasText: 'Border policing' });
+      await english.getByText('Sent back').waitFor();
+      await english.getByText('Name the field operation').waitFor();
+      await mine
+        .getByRole('listitem')
+        .filter({ hasText: 'Police des frontières' })
+        .getByText('In review')
+        .waitFor();
+      await expectAxeClean(writer);
+    });
     await step(writer, 'review-sent-back', async () => {
       await writer.goto(`${server.url}/admin/pages/${id}?tab=en`, { waitUntil: 'networkidle' });
       const panel = writer.getByRole('region', { name: 'Review of the English text' });

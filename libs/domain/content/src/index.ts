@@ -14,6 +14,7 @@ export { REVIEW_ACTIONS, MAX_DIFF_LINES, latestReviews, lineDiff } from './lib/r
 export type {
   DiffLine,
   FieldLineDiff,
+  OwnReviewEntry,
   ReviewAction,
   ReviewEvent,
   ReviewQueueEntry,

@@ -49,6 +49,18 @@ export interface ReviewQueueEntry {
   readonly changes: readonly FieldLineDiff[];
 }
 
+/** A writer's own submission that waits, or that was sent back (`GET /api/admin/review/mine`). */
+export interface OwnReviewEntry {
+  readonly itemId: string;
+  readonly kind: string;
+  readonly key: string;
+  readonly locale: Locale;
+  readonly title: string;
+  readonly state: 'waiting' | 'rejected';
+  /** The submission while it waits; the editor's step, with the comment, once sent back. */
+  readonly step: ReviewEvent;
+}
+
 /**
  * Lines of `after` against `before`, by longest common subsequence. The texts are one
  * translation's title, summary and body, so the quadratic table stays small; a body past

@@ -1,11 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AdminRoute } from '@portal/api/auth';
+import { AdminRoute, CurrentUser } from '@portal/api/auth';
+import type { AuthUser } from '@portal/api/auth';
+import type { OwnReviewEntry } from '@portal/domain/content';
 import { ReviewQueueQueryDto } from '../dto/review-input.dto';
 import { ContentReviewService } from '../services/content-review.service';
 import type { ReviewQueue } from '../services/content-review.service';
 
-/** The translations waiting for an editor, each with its line diff against the published text. */
+/**
+ * The translations waiting for an editor, each with its line diff against the published text,
+ * and a writer's own submissions.
+ */
 @ApiTags('admin: review')
 @Controller('admin/review')
 export class AdminReviewController {
@@ -15,5 +20,12 @@ export class AdminReviewController {
   @AdminRoute('content.publish')
   queue(@Query() query: ReviewQueueQueryDto): Promise<ReviewQueue> {
     return this.reviews.queue(query);
+  }
+
+  /** The caller's own submissions that wait or were sent back, newest first. */
+  @Get('mine')
+  @AdminRoute('content.submit')
+  mine(@CurrentUser() user: AuthUser): Promise<OwnReviewEntry[]> {
+    return this.reviews.mine(user.id);
   }
 }

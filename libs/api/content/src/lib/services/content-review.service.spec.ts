@@ -196,6 +196,24 @@ describeEachDatabase(
       );
     });
 
+    it('tells a writer which of their submissions wait and which were sent back, and why', async () => {
+      const id = await draft('review-mine');
+      await reviews.submit('page', id, 'en', 1, 'Mine', contributor);
+      await reviews.submit('page', id, 'fr', 1, 'Mine too', contributor);
+      await reviews.reject('page', id, 'fr', 1, 'Translate the summary', editor);
+      const mine = (await reviews.mine(contributor.id)).filter((e) => e.itemId === id);
+      expect(mine.map((e) => [e.locale, e.state, e.step.comment])).toEqual([
+        ['fr', 'rejected', 'Translate the summary'],
+        ['en', 'waiting', 'Mine'],
+      ]);
+      expect((await reviews.mine(editor.id)).filter((e) => e.itemId === id)).toEqual([]);
+
+      await reviews.approve('page', id, 'en', 1, {}, editor);
+      expect(
+        (await reviews.mine(contributor.id)).filter((e) => e.itemId === id).map((e) => e.locale),
+      ).toEqual(['fr']);
+    });
+
     it('counts a direct publish as dealing with the submission', async () => {
       const id = await draft('review-direct');
       await reviews.submit('page', id, 'en', 1, '', contributor);

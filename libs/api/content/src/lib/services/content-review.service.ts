@@ -4,6 +4,7 @@ import { ConflictError, InvalidInputError } from '@portal/api/common';
 import { lineDiff } from '@portal/domain/content';
 import type {
   FieldLineDiff,
+  OwnReviewEntry,
   ReviewAction,
   ReviewEvent,
   ReviewQueueEntry,
@@ -160,16 +161,7 @@ export class ContentReviewService {
     const page = filter.page ?? 1;
     const size = filter.size ?? 20;
     return this.dataSource.transaction(async (manager) => {
-      const latestIds = returnedRows<{ id: number }>(
-        await manager.query(
-          `SELECT DISTINCT ON (item_id, locale) id FROM content_review ORDER BY item_id, locale, id DESC`,
-        ),
-      ).map((r) => r.id);
-      const latest = latestIds.length
-        ? await manager.find(ContentReviewEntity, {
-            where: { id: In(latestIds), action: 'submit' },
-          })
-        : [];
+      const latest = await this.latestSteps(manager);
       const submissions = latest.filter(
         (r) =>
           r.action === 'submit' &&
@@ -218,6 +210,63 @@ export class ContentReviewService {
       }
       return { items: entries, total: waiting.length, page, size };
     });
+  }
+
+  /**
+   * What a writer submitted that still waits, or that an editor sent back since: the first
+   * with the submission, the second with the editor's step and comment. Approved or
+   * published languages are done and not listed.
+   */
+  async mine(writerId: string): Promise<OwnReviewEntry[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const latest = await this.latestSteps(manager);
+      // The writer's latest submission of each language (rows come newest first).
+      const submitted = new Map<string, ContentReviewEntity>();
+      for (const r of await manager.find(ContentReviewEntity, {
+        where: { actorId: writerId, action: 'submit' },
+        order: { id: 'DESC' },
+      })) {
+        if (!submitted.has(`${r.itemId} ${r.locale}`)) submitted.set(`${r.itemId} ${r.locale}`, r);
+      }
+      // Theirs when the latest step is that submission, or a rejection that answered it.
+      const mine = latest.filter((step) => {
+        const own = submitted.get(`${step.itemId} ${step.locale}`);
+        if (!own) return false;
+        return step.action === 'submit' ? step.id === own.id : step.action === 'reject';
+      });
+      const itemIds = [...new Set(mine.map((r) => r.itemId))];
+      if (itemIds.length === 0) return [];
+      const [items, translations] = await Promise.all([
+        manager.find(ContentItemEntity, { where: { id: In(itemIds) } }),
+        manager.find(ContentTranslationEntity, { where: { itemId: In(itemIds) } }),
+      ]);
+      const entries: OwnReviewEntry[] = [];
+      for (const step of mine.sort((a, b) => b.id - a.id)) {
+        const item = items.find((i) => i.id === step.itemId);
+        const t = translations.find((x) => x.itemId === step.itemId && x.locale === step.locale);
+        if (!item || !t || (step.action === 'submit' && !waitsForReview(step, t))) continue;
+        entries.push({
+          itemId: item.id,
+          kind: item.kind,
+          key: item.key,
+          locale: t.locale,
+          title: t.title,
+          state: step.action === 'submit' ? 'waiting' : 'rejected',
+          step: toEvent(step),
+        });
+      }
+      return entries;
+    });
+  }
+
+  /** The latest review step of every item's language that has one. */
+  private async latestSteps(manager: EntityManager): Promise<ContentReviewEntity[]> {
+    const ids = returnedRows<{ id: number }>(
+      await manager.query(
+        `SELECT DISTINCT ON (item_id, locale) id FROM content_review ORDER BY item_id, locale, id DESC`,
+      ),
+    ).map((r) => r.id);
+    return ids.length ? manager.find(ContentReviewEntity, { where: { id: In(ids) } }) : [];
   }
 
   private async translation(

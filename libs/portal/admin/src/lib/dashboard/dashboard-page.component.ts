@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { CONTENT_SECTIONS } from '../data-access/content-sections';
+import type { OwnReviewEntry } from '../data-access/admin.types';
 import { DashboardStore } from '../data-access/dashboard.store';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
@@ -41,6 +42,31 @@ import { WorkListComponent } from './work-list.component';
               </ul>
             }
             <a routerLink="/admin/review">{{ 'admin.dashboard.allReview' | translate }}</a>
+          </section>
+        }
+        @if (d.mine; as mine) {
+          <section class="pt-card" aria-labelledby="dash-mine">
+            <h2 id="dash-mine">{{ 'admin.dashboard.mine' | translate }}</h2>
+            @if (mine.length === 0) {
+              <p class="pt-hint">{{ 'admin.dashboard.noMine' | translate }}</p>
+            } @else {
+              <ul>
+                @for (entry of mine; track entry.itemId + entry.locale) {
+                  <li>
+                    <a [routerLink]="editorLink(entry)" [queryParams]="{ tab: entry.locale }"
+                      ><span [attr.lang]="entry.locale">{{ entry.title }}</span></a
+                    >
+                    <span class="pt-hint"> ({{ entry.locale }})</span>
+                    <pt-status-badge [status]="entry.state === 'waiting' ? 'review' : 'rejected'" />
+                    @if (entry.state === 'rejected' && entry.step.comment) {
+                      <p class="pt-hint">
+                        “{{ entry.step.comment }}” — {{ entry.step.actorEmail }}
+                      </p>
+                    }
+                  </li>
+                }
+              </ul>
+            }
           </section>
         }
         <pt-admin-work-list
@@ -116,6 +142,12 @@ export class DashboardPageComponent {
   protected readonly store = inject(DashboardStore);
   protected readonly language = inject(AdminLanguageStore);
   protected readonly pagesNew = `${CONTENT_SECTIONS.pages.route}/new`;
+
+  protected editorLink(entry: OwnReviewEntry): string[] {
+    const section =
+      entry.kind === 'programme' ? CONTENT_SECTIONS.programmes : CONTENT_SECTIONS.pages;
+    return [section.route, entry.itemId];
+  }
 
   constructor() {
     void this.store.load();

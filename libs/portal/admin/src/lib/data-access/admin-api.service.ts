@@ -14,6 +14,7 @@ import type {
   Insight,
   InsightFilter,
   ItemReviews,
+  OwnReviewEntry,
   Paginated,
   ReviewFilter,
   ReviewQueueEntry,
@@ -154,6 +155,11 @@ export class AdminApi {
     return this.http.get<Paginated<ReviewQueueEntry>>('/api/admin/review', {
       params: params({ ...filter, page: filter.page ?? 1, size }),
     });
+  }
+
+  /** The caller's submissions that wait or were sent back. */
+  myReviews(): Observable<OwnReviewEntry[]> {
+    return this.http.get<OwnReviewEntry[]>('/api/admin/review/mine');
   }
 
   listDocuments(filter: DocumentFilter = {}, size = 20): Observable<Paginated<AdminDocument>> {

@@ -8,7 +8,12 @@ import type { Locale } from '@portal/domain/locales';
  */
 
 export type { Role } from '@portal/domain/access';
-export type { DiffLine, ReviewEvent, ReviewQueueEntry } from '@portal/domain/content';
+export type {
+  DiffLine,
+  OwnReviewEntry,
+  ReviewEvent,
+  ReviewQueueEntry,
+} from '@portal/domain/content';
 
 export interface SessionUser {
   readonly id?: string;

@@ -3,7 +3,13 @@ import { LOCALES, type Locale } from '@portal/domain/locales';
 import { type Observable, catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { AdminApi } from './admin-api.service';
 import { SessionStore } from './session.store';
-import type { AdminDocument, AdminItem, ReviewQueueEntry, UnansweredQuestion } from './admin.types';
+import type {
+  AdminDocument,
+  AdminItem,
+  OwnReviewEntry,
+  ReviewQueueEntry,
+  UnansweredQuestion,
+} from './admin.types';
 import { CONTENT_SECTIONS, type ContentSection, type ContentSectionId } from './content-sections';
 import { unansweredItems } from './insights';
 
@@ -25,6 +31,8 @@ export interface Dashboard {
   readonly unanswered: readonly UnansweredQuestion[] | null;
   /** Waiting for review (reviewers only): the first few, and how many in all. */
   readonly review: { readonly items: readonly ReviewQueueEntry[]; readonly total: number } | null;
+  /** A writer's own submissions that wait or were sent back (writers who do not review). */
+  readonly mine: readonly OwnReviewEntry[] | null;
 }
 
 /** Sorts the translations of a collection into drafts, scheduled and outdated. */
@@ -42,7 +50,15 @@ export function workItems(section: ContentSectionId, items: readonly AdminItem[]
       else if (t.status === 'draft' || t.hasUnpublishedChanges) drafts.push(entry);
     }
   }
-  return { drafts, scheduled, outdated, documents: null, unanswered: null, review: null };
+  return {
+    drafts,
+    scheduled,
+    outdated,
+    documents: null,
+    unanswered: null,
+    review: null,
+    mine: null,
+  };
 }
 
 @Injectable()
@@ -78,6 +94,10 @@ export class DashboardStore {
               catchError(() => of(null)),
             )
           : of(null),
+        mine:
+          this.session.can('content.submit') && !this.session.can('content.publish')
+            ? this.api.myReviews().pipe(catchError(() => of(null)))
+            : of(null),
       }),
     );
     const merged = result.collections.reduce(
@@ -94,6 +114,7 @@ export class DashboardStore {
       documents: result.documents,
       unanswered: result.unanswered,
       review: result.review,
+      mine: result.mine,
     });
     this.loading.set(false);
   }
