@@ -4,8 +4,8 @@ import { api, type ApiServer, startApiServer, tokenFor } from './support/api-ser
 import { launch, openPage, seriousViolations, step } from './support/browser';
 
 /**
- * What each role sees in the admin area and what it cannot do, and the insights queue's
- * actions, in Chromium against the built API and portal with a fresh database of its own.
+ * What each role sees in the admin area and what it cannot do, the review round trip from a
+ * contributor's draft to the public site, and the insights queue's actions, in Chromium against the built API and portal with a fresh database of its own.
  */
 
 const ADMIN = { email: 'admin@portal.test', password: 'Correct-Horse-Battery-9' };
@@ -15,6 +15,7 @@ const ALL_SECTIONS = [
   'Dashboard',
   'Pages',
   'Programmes',
+  'Review',
   'Reference data',
   'Leadership',
   'Documents',
@@ -163,7 +164,12 @@ describe('admin roles and the insights queue', () => {
       await expect(page.getByRole('alert').count()).resolves.toBe(0);
       await expectAxeClean(page);
     });
-    for (const path of ['/admin/audit', '/admin/reference/countries', '/admin/assistant']) {
+    for (const path of [
+      '/admin/audit',
+      '/admin/reference/countries',
+      '/admin/assistant',
+      '/admin/review',
+    ]) {
       await step(page, `roles-contributor-not-allowed${path.replace(/\//g, '-')}`, async () => {
         await page.goto(server.url + path, { waitUntil: 'networkidle' });
         await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
@@ -183,6 +189,7 @@ describe('admin roles and the insights queue', () => {
         'Dashboard',
         'Pages',
         'Programmes',
+        'Review',
         'Documents',
         'Assistant insights',
       ]);
@@ -270,5 +277,138 @@ describe('admin roles and the insights queue', () => {
       { token: await tokenFor(server, ADMIN) },
     );
     expect(audit.body.items).toHaveLength(1);
+  });
+  it('a contributor’s language reaches visitors only after an editor approves it, per language', async () => {
+    const slug = 'border-review';
+    const publicLang = async (lang: string) => {
+      const res = await api<{ lang: string }>(server, `/api/pages/${slug}?lang=${lang}`);
+      return res.status === 200 ? res.body.lang : res.status;
+    };
+    const contributorToken = await tokenFor(server, CONTRIBUTOR);
+    const created = await api<{ id: string }>(server, '/api/admin/pages', {
+      method: 'POST',
+      token: contributorToken,
+      body: {
+        slug,
+        translations: {
+          en: { title: 'Border policing', body: 'Patrols at the border.\nTraining for officers.' },
+          fr: { title: 'Police des frontières', body: 'Patrouilles à la frontière.' },
+          de: { title: 'Grenzpolizei', body: 'Streifen an der Grenze.' },
+        },
+      },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+
+    const writer = (await openPage(browser)).page;
+    await logIn(writer, server, CONTRIBUTOR, `/admin/pages/${id}`);
+    await step(writer, 'review-submit', async () => {
+      const panel = writer.getByRole('region', { name: 'Review of the English text' });
+      await panel.getByLabel('Comment for the reviewer (optional)').fill('Ready: please check');
+      await panel.getByRole('button', { name: 'Submit for review' }).click();
+      await panel.getByText('Waiting for review.').waitFor();
+      await writer.getByRole('tab', { name: /English.*In review/ }).waitFor();
+      await writer.getByRole('tab', { name: /Français/ }).click();
+      const fr = writer.getByRole('region', { name: 'Review of the Français text' });
+      await fr.getByRole('button', { name: 'Submit for review' }).click();
+      await fr.getByText('Waiting for review.').waitFor();
+      await expectAxeClean(writer);
+    });
+    expect(await publicLang('en')).toBe(404);
+
+    const reviewer = (await openPage(browser)).page;
+    await logIn(reviewer, server, EDITOR, '/admin/review');
+    const english = reviewer.getByRole('article', { name: /Border policing · English/ });
+    await step(reviewer, 'review-list', async () => {
+      await english.getByText('Ready: please check').waitFor();
+      await english.getByText('Not published yet: the whole text is new.').waitFor();
+      await english.locator('li.added', { hasText: 'Training for officers.' }).waitFor();
+      await expectAxeClean(reviewer);
+    });
+    await step(reviewer, 'review-reject', async () => {
+      await english.getByLabel('Your comment').fill('Name the field operation');
+      await english.getByRole('button', { name: /^Send back/ }).click();
+      await english.waitFor({ state: 'detached' });
+      await reviewer.getByText('Sent back: Border policing (English).').waitFor();
+    });
+    expect(await publicLang('en')).toBe(404);
+
+    await step(writer, 'review-sent-back-dashboard', async () => {
+      await writer.goto(`${server.url}/admin`, { waitUntil: 'networkidle' });
+      const mine = writer.getByRole('region', { name: 'Your submissions' });
+      const english = mine.getByRole('listitem').filter({ hasText: 'Border policing' });
+      await english.getByText('Sent back').waitFor();
+      await english.getByText('Name the field operation').waitFor();
+      await mine
+        .getByRole('listitem')
+        .filter({ hasText: 'Police des frontières' })
+        .getByText('In review')
+        .waitFor();
+      await expectAxeClean(writer);
+    });
+    await step(writer, 'review-sent-back', async () => {
+      await writer.goto(`${server.url}/admin/pages/${id}?tab=en`, { waitUntil: 'networkidle' });
+      const panel = writer.getByRole('region', { name: 'Review of the English text' });
+      await panel.getByText('Name the field operation').waitFor();
+      await writer
+        .getByLabel('Text', { exact: true })
+        .fill('Patrols at the border.\nTraining by the Mission to Skopje.');
+      await writer.getByRole('button', { name: 'Save', exact: true }).click();
+      await writer.getByText('Saved.').first().waitFor();
+      await panel.getByRole('button', { name: 'Submit for review' }).click();
+      await panel.getByText('Waiting for review.').waitFor();
+      await writer.getByRole('table', { name: 'Review steps' }).getByText('Sent back').waitFor();
+      await expectAxeClean(writer);
+    });
+
+    await step(reviewer, 'review-approve', async () => {
+      await reviewer.reload({ waitUntil: 'networkidle' });
+      await english.locator('li.added', { hasText: 'Mission to Skopje' }).waitFor();
+      await english.getByRole('button', { name: /^Approve and publish/ }).click();
+      await english.waitFor({ state: 'detached' });
+    });
+    expect(await publicLang('en')).toBe('en');
+    // French waits for its own approval: visitors asking for it still get the English text.
+    expect(await publicLang('fr')).toBe('en');
+    await step(reviewer, 'review-approve-in-editor', async () => {
+      await reviewer.goto(`${server.url}/admin/pages/${id}?tab=fr`, { waitUntil: 'networkidle' });
+      const fr = reviewer.getByRole('region', { name: 'Review of the Français text' });
+      await fr.getByRole('button', { name: 'Approve and publish' }).click();
+      await reviewer.getByText('Approved.').first().waitFor();
+      await expectAxeClean(reviewer);
+    });
+    expect(await publicLang('fr')).toBe('fr');
+
+    // An approval with a date schedules the language instead of publishing it.
+    const item = await api<{ version: number }>(server, `/api/admin/pages/${id}`, {
+      token: contributorToken,
+    });
+    const submitted = await api(server, `/api/admin/pages/${id}/translations/de/submit`, {
+      method: 'POST',
+      token: contributorToken,
+      body: { version: item.body.version },
+    });
+    expect(submitted.status).toBe(200);
+    await step(reviewer, 'review-schedule', async () => {
+      await reviewer.goto(`${server.url}/admin/review`, { waitUntil: 'networkidle' });
+      const german = reviewer.getByRole('article', { name: /Grenzpolizei · Deutsch/ });
+      await german.getByLabel('Publish automatically on').fill('2030-01-01T08:00');
+      await german.getByRole('button', { name: /^Approve and publish/ }).click();
+      await german.waitFor({ state: 'detached' });
+    });
+    const scheduled = await api<{ translations: { de: { status: string } } }>(
+      server,
+      `/api/admin/pages/${id}`,
+      { token: contributorToken },
+    );
+    expect(scheduled.body.translations.de.status).toBe('scheduled');
+    expect(await publicLang('de')).toBe('en');
+
+    const contributorPublish = await api(server, `/api/admin/pages/${id}/unpublish`, {
+      method: 'POST',
+      token: contributorToken,
+      body: { version: 2 },
+    });
+    expect(contributorPublish.status).toBe(403);
   });
 });

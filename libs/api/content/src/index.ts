@@ -17,6 +17,9 @@ export type {
   RevisionDiff,
 } from './lib/services/content-admin.service';
 export { ContentPublicService } from './lib/services/content-public.service';
+export { ContentReviewService } from './lib/services/content-review.service';
+export type { ItemReviews, ReviewQueue } from './lib/services/content-review.service';
+export { ContentReviewEntity } from './lib/entities/content-review.entity';
 export { ContentIndexService } from './lib/services/content-index.service';
 export { PUBLIC_CONTENT_CHANNEL } from './lib/services/content-ports';
 export { ContentSeeder } from './lib/services/content-seeder.service';

@@ -10,3 +10,12 @@ export { FIELD_OPERATION_DESCRIPTIONS } from './lib/seed/field-operation-descrip
 export { PUBLIC_ROUTES, PUBLIC_SECTIONS, localizedPath, publicPath } from './lib/public-routes';
 export type { PublicItemKind } from './lib/public-routes';
 export { PASSAGE_BLOCKS, passageId } from './lib/passages';
+export { REVIEW_ACTIONS, MAX_DIFF_LINES, latestReviews, lineDiff } from './lib/review';
+export type {
+  DiffLine,
+  FieldLineDiff,
+  OwnReviewEntry,
+  ReviewAction,
+  ReviewEvent,
+  ReviewQueueEntry,
+} from './lib/review';

@@ -7,6 +7,7 @@ import { CONTENT_ENTITIES } from './content.schema';
 import { AdminPagesController } from './controllers/admin-pages.controller';
 import { AdminProgrammesController } from './controllers/admin-programmes.controller';
 import { AdminReferenceController } from './controllers/admin-reference.controller';
+import { AdminReviewController } from './controllers/admin-review.controller';
 import { PublicContentController } from './controllers/public-content.controller';
 import { AdminLeadershipController } from './leadership/admin-leadership.controller';
 import { LeadershipController } from './leadership/leadership.controller';
@@ -21,6 +22,7 @@ import {
 } from './services/content-ports';
 import type { PublicContentSignal } from './services/content-ports';
 import { ContentPublicService } from './services/content-public.service';
+import { ContentReviewService } from './services/content-review.service';
 import { ContentSeeder } from './services/content-seeder.service';
 import { CountryDocumentsService } from './services/country-documents.service';
 import { ScheduledPublisher } from './services/scheduled-publisher.service';
@@ -38,6 +40,7 @@ import { SitemapService } from './sitemap/sitemap.service';
     AdminPagesController,
     AdminProgrammesController,
     AdminReferenceController,
+    AdminReviewController,
     LeadershipController,
     AdminLeadershipController,
     SitemapController,
@@ -55,6 +58,7 @@ import { SitemapService } from './sitemap/sitemap.service';
     ContentIndexService,
     ContentAdminService,
     ContentPublicService,
+    ContentReviewService,
     ContentSeeder,
     CountryDocumentsService,
     LeadershipService,

@@ -1,4 +1,5 @@
 import { ContentItemEntity } from './entities/content-item.entity';
+import { ContentReviewEntity } from './entities/content-review.entity';
 import { ContentRevisionEntity } from './entities/content-revision.entity';
 import { ContentTranslationEntity } from './entities/content-translation.entity';
 import { OfficeHolderEntity } from './entities/office-holder.entity';
@@ -6,11 +7,13 @@ import { ContentSchema1764302000000 } from './migrations/1764302000000-content-s
 import { PageUrlsUnderAbout1764310000000 } from './migrations/1764310000000-page-urls-under-about';
 import { ScheduledCopy1764312000000 } from './migrations/1764312000000-scheduled-copy';
 import { OfficeHolders1764320000000 } from './migrations/1764320000000-office-holders';
+import { ContentReview1764331300000 } from './migrations/1764331300000-content-review';
 
 export const CONTENT_ENTITIES = [
   ContentItemEntity,
   ContentTranslationEntity,
   ContentRevisionEntity,
+  ContentReviewEntity,
   OfficeHolderEntity,
 ];
 
@@ -19,4 +22,5 @@ export const CONTENT_MIGRATIONS = [
   PageUrlsUnderAbout1764310000000,
   ScheduledCopy1764312000000,
   OfficeHolders1764320000000,
+  ContentReview1764331300000,
 ];

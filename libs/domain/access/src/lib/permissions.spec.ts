@@ -29,6 +29,8 @@ describe('permissions', () => {
     expect(rolesWith('content.publish')).toEqual(['editor', 'admin']);
     expect(rolesWith('content.delete')).toEqual(['editor', 'admin']);
     expect(can('contributor', 'content.edit')).toBe(true);
+    expect(rolesWith('content.submit')).toEqual(['contributor', 'editor', 'admin']);
+    expect(can('contributor', 'content.publish')).toBe(false);
     expect(can('contributor', 'documents.approve')).toBe(false);
     expect(can(null, 'session.own')).toBe(false);
   });

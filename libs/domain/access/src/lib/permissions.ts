@@ -33,6 +33,10 @@ export const PERMISSIONS = {
     roles: EVERYONE,
     allows: 'Create pages and programmes and edit their drafts',
   },
+  'content.submit': {
+    roles: EVERYONE,
+    allows: 'Submit a translation for review, with a comment, so an editor approves or rejects it',
+  },
   'history.own': {
     roles: EVERYONE,
     allows: 'Read the revisions of items one has written in',
@@ -40,7 +44,8 @@ export const PERMISSIONS = {
   'history.all': { roles: EDITORS, allows: 'Read the revisions of every item' },
   'content.publish': {
     roles: EDITORS,
-    allows: 'Publish, schedule, unpublish and restore revisions',
+    allows:
+      'Publish, schedule, unpublish and restore revisions; approve or reject translations waiting for review',
   },
   'content.delete': { roles: EDITORS, allows: 'Delete pages and programmes' },
   'documents.read': { roles: EVERYONE, allows: 'List and read uploaded documents' },

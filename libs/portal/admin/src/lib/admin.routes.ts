@@ -91,6 +91,12 @@ export const ADMIN_ROUTES: Routes = [
             loadComponent: editor,
             canDeactivate: [unsavedChangesGuard],
           },
+          ...guarded('content.publish', {
+            path: 'review',
+            data: { titleKey: 'admin.review.title' },
+            loadComponent: () =>
+              import('./review/review-page.component').then((m) => m.ReviewPageComponent),
+          }),
           { path: 'reference', pathMatch: 'full', redirectTo: 'reference/countries' },
           ...guarded('reference', {
             path: 'reference/:section',

@@ -5,6 +5,7 @@ import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
 import { CreatePageDto, UpdatePageDto } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
+import { ContentReviewService } from '../services/content-review.service';
 import type { AdminItem } from '../services/content-admin.service';
 import { actorOf } from './admin-actor';
 import { ItemWorkflowController } from './item-workflow.controller';
@@ -14,8 +15,8 @@ import { ItemWorkflowController } from './item-workflow.controller';
 export class AdminPagesController extends ItemWorkflowController {
   protected override readonly kind = 'page';
 
-  constructor(content: ContentAdminService) {
-    super(content);
+  constructor(content: ContentAdminService, reviews: ContentReviewService) {
+    super(content, reviews);
   }
 
   @Post()

@@ -5,6 +5,7 @@ import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
 import { CreateProgrammeDto, UpdateProgrammeDto } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
+import { ContentReviewService } from '../services/content-review.service';
 import type { AdminItem } from '../services/content-admin.service';
 import type { ItemAttributes } from '../content.types';
 import { actorOf } from './admin-actor';
@@ -15,8 +16,8 @@ import { ItemWorkflowController } from './item-workflow.controller';
 export class AdminProgrammesController extends ItemWorkflowController {
   protected override readonly kind = 'programme';
 
-  constructor(content: ContentAdminService) {
-    super(content);
+  constructor(content: ContentAdminService, reviews: ContentReviewService) {
+    super(content, reviews);
   }
 
   @Post()

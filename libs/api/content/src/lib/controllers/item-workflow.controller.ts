@@ -1,10 +1,19 @@
 import { Body, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiParam } from '@nestjs/swagger';
 import { ClientIp, PageQueryDto } from '@portal/api/common';
 import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
+import { LOCALES } from '@portal/domain/locales';
 import { DiffQueryDto, PublishDto, RestoreDto, UnpublishDto } from '../dto/content-input.dto';
+import {
+  ApproveReviewDto,
+  ItemLocaleParamsDto,
+  RejectReviewDto,
+  SubmitReviewDto,
+} from '../dto/review-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
+import { ContentReviewService } from '../services/content-review.service';
+import type { ItemReviews } from '../services/content-review.service';
 import type {
   AdminItem,
   AdminItemList,
@@ -16,7 +25,7 @@ import { STALE_VERSION, actorOf, historyViewerOf } from './admin-actor';
 
 /**
  * The routes pages and programmes share: list, read, delete, the publishing workflow
- * and the revision history. Subclasses add the routing prefix and the create/update
+ * the revision history and the review of each language. Subclasses add the routing prefix and the create/update
  * routes whose bodies differ per content type.
  *
  * Each route names its permission itself: they differ, and OpenAPI reads a class
@@ -25,7 +34,10 @@ import { STALE_VERSION, actorOf, historyViewerOf } from './admin-actor';
 export abstract class ItemWorkflowController {
   protected abstract readonly kind: 'page' | 'programme';
 
-  constructor(protected readonly content: ContentAdminService) {}
+  constructor(
+    protected readonly content: ContentAdminService,
+    protected readonly reviews: ContentReviewService,
+  ) {}
 
   @Get()
   @AdminRoute('content.read')
@@ -120,5 +132,73 @@ export abstract class ItemWorkflowController {
     @ClientIp() ip: string,
   ): Promise<AdminItem> {
     return this.content.restore(this.kind, id, rev, body.version, actorOf(user, ip));
+  }
+  @Post(':id/translations/:locale/submit')
+  @AdminRoute('content.submit')
+  @ApiParam({ name: 'locale', enum: LOCALES })
+  @ApiConflictResponse({ description: `${STALE_VERSION}; or already waiting for review` })
+  @HttpCode(200)
+  submit(
+    @Param() params: ItemLocaleParamsDto,
+    @Body() body: SubmitReviewDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.reviews.submit(
+      this.kind,
+      params.id,
+      params.locale,
+      body.version,
+      body.comment,
+      actorOf(user, ip),
+    );
+  }
+
+  @Post(':id/translations/:locale/approve')
+  @AdminRoute('content.publish')
+  @ApiParam({ name: 'locale', enum: LOCALES })
+  @ApiConflictResponse({ description: `${STALE_VERSION}; or not waiting for review` })
+  @HttpCode(200)
+  approve(
+    @Param() params: ItemLocaleParamsDto,
+    @Body() body: ApproveReviewDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.reviews.approve(
+      this.kind,
+      params.id,
+      params.locale,
+      body.version,
+      { comment: body.comment, publishAt: body.publishAt },
+      actorOf(user, ip),
+    );
+  }
+
+  @Post(':id/translations/:locale/reject')
+  @AdminRoute('content.publish')
+  @ApiParam({ name: 'locale', enum: LOCALES })
+  @ApiConflictResponse({ description: `${STALE_VERSION}; or not waiting for review` })
+  @HttpCode(200)
+  reject(
+    @Param() params: ItemLocaleParamsDto,
+    @Body() body: RejectReviewDto,
+    @CurrentUser() user: AuthUser,
+    @ClientIp() ip: string,
+  ): Promise<AdminItem> {
+    return this.reviews.reject(
+      this.kind,
+      params.id,
+      params.locale,
+      body.version,
+      body.comment,
+      actorOf(user, ip),
+    );
+  }
+
+  @Get(':id/reviews')
+  @AdminRoute('history.own')
+  reviewHistory(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<ItemReviews> {
+    return this.reviews.history(this.kind, id, historyViewerOf(user));
   }
 }

@@ -182,7 +182,7 @@ export class UpdateProgrammeDto extends UpdatePageDto {
  * Publishing, unpublishing and restoring act on the revision the editor saw: `version` is
  * the item's `version` as last read, and a 409 naming it answers if someone saved since.
  */
-class ExpectedVersionDto {
+export class ExpectedVersionDto {
   @ApiProperty({
     description: 'The version the editor acts on (optimistic locking); 409 if someone saved since',
   })

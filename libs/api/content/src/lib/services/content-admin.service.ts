@@ -562,7 +562,7 @@ export class ContentAdminService {
   }
 
   /** A viewer limited to their own items must have written one of the item's revisions. */
-  private async checkHistoryViewer(
+  async checkHistoryViewer(
     manager: EntityManager,
     item: ContentItemEntity,
     viewer: HistoryViewer | undefined,
@@ -735,7 +735,7 @@ export class ContentAdminService {
     );
   }
 
-  private async load(manager: EntityManager, item: ContentItemEntity): Promise<AdminItem> {
+  async load(manager: EntityManager, item: ContentItemEntity): Promise<AdminItem> {
     const fresh = (await manager.findOne(ContentItemEntity, { where: { id: item.id } })) ?? item;
     const translations = await manager.find(ContentTranslationEntity, {
       where: { itemId: item.id },

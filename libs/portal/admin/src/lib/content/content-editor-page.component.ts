@@ -29,6 +29,7 @@ import { type LocaleTab, LocaleTabsComponent } from './locale-tabs.component';
 import { RevisionHistoryComponent } from './revision-history.component';
 import { type FieldEdit, TranslationFormComponent } from './translation-form.component';
 import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.component';
+import { ReviewPanelComponent } from './review-panel.component';
 
 /** Edits a page, programme or reference item in all six locales, with workflow and history. */
 @Component({
@@ -41,6 +42,7 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
     LocaleTabsComponent,
     TranslationFormComponent,
     WorkflowPanelComponent,
+    ReviewPanelComponent,
     RevisionHistoryComponent,
   ],
   providers: [ContentEditorStore],
@@ -227,10 +229,25 @@ import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.c
           (schedule)="schedule($event)"
           (markUpToDate)="store.markUpToDate($event)"
         />
+        @if (store.reviews() && item.translations[selected()]) {
+          <pt-admin-review-panel
+            [locale]="selected()"
+            [translation]="item.translations[selected()]"
+            [latest]="store.latestReview(selected())"
+            [waiting]="store.waitsForReview(selected())"
+            [canSubmit]="session.can('content.submit')"
+            [canReview]="session.can('content.publish')"
+            [dirty]="store.dirty()"
+            [busy]="store.busy()"
+            [tag]="language.tag()"
+            (step)="store.review(selected(), $event.step, $event.comment)"
+          />
+        }
         <pt-admin-revision-history
           [section]="sectionInfo()"
           [item]="item"
           [tag]="language.tag()"
+          [reviewSteps]="store.reviews()?.events ?? null"
           [canRestore]="session.can('content.publish')"
           (restore)="store.restore($event)"
         />

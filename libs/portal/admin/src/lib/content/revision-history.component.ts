@@ -12,7 +12,13 @@ import {
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
-import type { AdminItem, RevisionDiff, RevisionSummary } from '../data-access/admin.types';
+import { LOCALE_NAMES } from '@portal/domain/locales';
+import type {
+  AdminItem,
+  ReviewEvent,
+  RevisionDiff,
+  RevisionSummary,
+} from '../data-access/admin.types';
 import { type ReadableError, readableError } from '../data-access/api-error';
 import { type ContentSection, itemRef } from '../data-access/content-sections';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
@@ -44,6 +50,9 @@ function show(value: unknown): string {
     }
     .diff td.field {
       width: 20%;
+    }
+    td.comment {
+      white-space: pre-wrap;
     }
     del {
       background: #fdecea;
@@ -89,6 +98,29 @@ function show(value: unknown): string {
           }
         </tbody>
       </pt-admin-data-table>
+      @if (reviewSteps(); as steps) {
+        <h3 id="review-steps-title">{{ 'admin.review.history' | translate }}</h3>
+        @if (steps.length === 0) {
+          <p class="pt-hint">{{ 'admin.review.noSteps' | translate }}</p>
+        } @else {
+          <pt-admin-data-table
+            [columns]="reviewColumns"
+            [caption]="'admin.review.history' | translate"
+          >
+            <tbody>
+              @for (e of steps; track e.id) {
+                <tr>
+                  <td>{{ 'admin.review.actions.' + e.action | translate }}</td>
+                  <td>{{ names[e.locale] }}</td>
+                  <td>{{ e.actorEmail }}</td>
+                  <td>{{ e.createdAt | ptAdminDate: tag() }}</td>
+                  <td class="comment">{{ e.comment }}</td>
+                </tr>
+              }
+            </tbody>
+          </pt-admin-data-table>
+        }
+      }
       <div class="pt-filters">
         <div class="pt-field">
           <label for="diff-from">{{ 'admin.history.from' | translate }}</label>
@@ -163,6 +195,16 @@ export class RevisionHistoryComponent {
   /** Restoring is for roles with `content.publish`; the rest may still read and compare. */
   readonly canRestore = input(true);
   readonly restore = output<number>();
+  /** Every language's review steps, newest first; null when the role may not read them. */
+  readonly reviewSteps = input<readonly ReviewEvent[] | null>(null);
+  protected readonly names = LOCALE_NAMES;
+  protected readonly reviewColumns = [
+    'admin.review.step',
+    'admin.review.language',
+    'admin.review.by',
+    'admin.review.date',
+    'admin.review.commentColumn',
+  ];
   protected readonly columns = [
     'admin.history.revision',
     'admin.history.action',

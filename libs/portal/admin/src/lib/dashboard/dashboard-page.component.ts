@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { CONTENT_SECTIONS } from '../data-access/content-sections';
+import type { OwnReviewEntry } from '../data-access/admin.types';
 import { DashboardStore } from '../data-access/dashboard.store';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
@@ -20,6 +21,54 @@ import { WorkListComponent } from './work-list.component';
     }
     @if (store.data(); as d) {
       <div class="pt-grid">
+        @if (d.review; as review) {
+          <section class="pt-card" aria-labelledby="dash-review">
+            <h2 id="dash-review">
+              {{ 'admin.dashboard.review' | translate }}
+              <span class="pt-hint">({{ review.total }})</span>
+            </h2>
+            @if (review.items.length === 0) {
+              <p class="pt-hint">{{ 'admin.dashboard.noReview' | translate }}</p>
+            } @else {
+              <ul>
+                @for (entry of review.items; track entry.itemId + entry.locale) {
+                  <li>
+                    <span [attr.lang]="entry.locale">{{ entry.title }}</span>
+                    <span class="pt-hint">
+                      ({{ entry.locale }}) · {{ entry.submission.actorEmail }}</span
+                    >
+                  </li>
+                }
+              </ul>
+            }
+            <a routerLink="/admin/review">{{ 'admin.dashboard.allReview' | translate }}</a>
+          </section>
+        }
+        @if (d.mine; as mine) {
+          <section class="pt-card" aria-labelledby="dash-mine">
+            <h2 id="dash-mine">{{ 'admin.dashboard.mine' | translate }}</h2>
+            @if (mine.length === 0) {
+              <p class="pt-hint">{{ 'admin.dashboard.noMine' | translate }}</p>
+            } @else {
+              <ul>
+                @for (entry of mine; track entry.itemId + entry.locale) {
+                  <li>
+                    <a [routerLink]="editorLink(entry)" [queryParams]="{ tab: entry.locale }"
+                      ><span [attr.lang]="entry.locale">{{ entry.title }}</span></a
+                    >
+                    <span class="pt-hint"> ({{ entry.locale }})</span>
+                    <pt-status-badge [status]="entry.state === 'waiting' ? 'review' : 'rejected'" />
+                    @if (entry.state === 'rejected' && entry.step.comment) {
+                      <p class="pt-hint">
+                        “{{ entry.step.comment }}” — {{ entry.step.actorEmail }}
+                      </p>
+                    }
+                  </li>
+                }
+              </ul>
+            }
+          </section>
+        }
         <pt-admin-work-list
           heading="admin.dashboard.drafts"
           empty="admin.dashboard.noDrafts"
@@ -93,6 +142,12 @@ export class DashboardPageComponent {
   protected readonly store = inject(DashboardStore);
   protected readonly language = inject(AdminLanguageStore);
   protected readonly pagesNew = `${CONTENT_SECTIONS.pages.route}/new`;
+
+  protected editorLink(entry: OwnReviewEntry): string[] {
+    const section =
+      entry.kind === 'programme' ? CONTENT_SECTIONS.programmes : CONTENT_SECTIONS.pages;
+    return [section.route, entry.itemId];
+  }
 
   constructor() {
     void this.store.load();

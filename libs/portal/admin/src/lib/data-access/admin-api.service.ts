@@ -13,7 +13,11 @@ import type {
   DocumentFilter,
   Insight,
   InsightFilter,
+  ItemReviews,
+  OwnReviewEntry,
   Paginated,
+  ReviewFilter,
+  ReviewQueueEntry,
   RevisionDiff,
   RevisionSummary,
   Role,
@@ -122,6 +126,40 @@ export class AdminApi {
       `${section.api}/${encodeURIComponent(ref)}/revisions/${revision}/restore`,
       { version },
     );
+  }
+
+  itemReviews(section: ContentSection, ref: string): Observable<ItemReviews> {
+    return this.http.get<ItemReviews>(`${section.api}/${encodeURIComponent(ref)}/reviews`);
+  }
+
+  /**
+   * One step of a language's review; `version` is the one on screen (409 if stale). An
+   * approval with a future `publishAt` schedules the text instead of publishing it.
+   */
+  review(
+    section: ContentSection,
+    ref: string,
+    locale: Locale,
+    step: 'submit' | 'approve' | 'reject',
+    version: number,
+    comment: string,
+    publishAt?: string,
+  ): Observable<AdminItem> {
+    return this.http.post<AdminItem>(
+      `${section.api}/${encodeURIComponent(ref)}/translations/${locale}/${step}`,
+      { version, ...(comment.trim() ? { comment } : {}), ...(publishAt ? { publishAt } : {}) },
+    );
+  }
+
+  reviewQueue(filter: ReviewFilter = {}, size = 20): Observable<Paginated<ReviewQueueEntry>> {
+    return this.http.get<Paginated<ReviewQueueEntry>>('/api/admin/review', {
+      params: params({ ...filter, page: filter.page ?? 1, size }),
+    });
+  }
+
+  /** The caller's submissions that wait or were sent back. */
+  myReviews(): Observable<OwnReviewEntry[]> {
+    return this.http.get<OwnReviewEntry[]>('/api/admin/review/mine');
   }
 
   listDocuments(filter: DocumentFilter = {}, size = 20): Observable<Paginated<AdminDocument>> {

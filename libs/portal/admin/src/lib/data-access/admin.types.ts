@@ -1,4 +1,5 @@
 import type { Role } from '@portal/domain/access';
+import type { ReviewEvent } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 
 /**
@@ -7,6 +8,12 @@ import type { Locale } from '@portal/domain/locales';
  */
 
 export type { Role } from '@portal/domain/access';
+export type {
+  DiffLine,
+  OwnReviewEntry,
+  ReviewEvent,
+  ReviewQueueEntry,
+} from '@portal/domain/content';
 
 export interface SessionUser {
   readonly id?: string;
@@ -199,5 +206,17 @@ export interface Insight {
 export interface InsightFilter {
   readonly lang?: string;
   readonly state?: string;
+  readonly page?: number;
+}
+
+/** The review steps of an item (GET .../:id/reviews), newest first. */
+export interface ItemReviews {
+  readonly events: readonly ReviewEvent[];
+  /** Languages submitted and not yet approved, sent back or published. */
+  readonly waiting: readonly Locale[];
+}
+
+export interface ReviewFilter {
+  readonly lang?: string;
   readonly page?: number;
 }

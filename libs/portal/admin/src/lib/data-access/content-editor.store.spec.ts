@@ -87,7 +87,13 @@ describe('ContentEditorStore', () => {
     backend = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => backend.verify());
+  /** Every load and change reads the review steps again; these tests answer "none". */
+  afterEach(() => {
+    for (const req of backend.match((r) => r.url.endsWith('/reviews'))) {
+      req.flush({ events: [], waiting: [] });
+    }
+    backend.verify();
+  });
 
   async function open(loaded = item()): Promise<void> {
     const done = store.open(pages, loaded.id);
@@ -271,5 +277,39 @@ describe('ContentEditorStore', () => {
     );
     await expect(unpublishing).resolves.toBe(false);
     expect(store.conflict()).toEqual({ currentVersion: 4 });
+  });
+  it('reads the review steps of the item and submits a language with its comment', async () => {
+    await open();
+    backend.expectOne(`/api/admin/pages/${item().id}/reviews`).flush({
+      events: [
+        {
+          id: 2,
+          locale: 'en',
+          action: 'reject',
+          comment: 'Name the mission',
+          version: 3,
+          actorEmail: 'editor@example.org',
+          createdAt: '2026-01-03T00:00:00.000Z',
+        },
+      ],
+      waiting: [],
+    });
+    await Promise.resolve();
+    expect(store.latestReview('en')?.comment).toBe('Name the mission');
+    expect(store.waitsForReview('en')).toBe(false);
+
+    const submitting = store.review('en', 'submit', 'Fixed');
+    const req = backend.expectOne(`/api/admin/pages/${item().id}/translations/en/submit`);
+    expect(req.request.body).toEqual({ version: 3, comment: 'Fixed' });
+    req.flush(item());
+    await expect(submitting).resolves.toBe(true);
+    expect(store.done()).toBe('submitted');
+    backend
+      .expectOne(`/api/admin/pages/${item().id}/reviews`)
+      .flush({ events: [], waiting: ['en'] });
+    await Promise.resolve();
+    expect(store.waitsForReview('en')).toBe(true);
+    expect(store.state('en')).toBe('review');
+    expect(store.state('it')).toBe('published');
   });
 });

@@ -3,7 +3,13 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { type Observable, firstValueFrom } from 'rxjs';
 import { AdminApi, type ItemWrite } from './admin-api.service';
-import type { AdminItem, AdminTranslation, TranslationDraft } from './admin.types';
+import type {
+  AdminItem,
+  AdminTranslation,
+  ItemReviews,
+  ReviewEvent,
+  TranslationDraft,
+} from './admin.types';
 import { type ReadableError, readableError } from './api-error';
 import { type ContentSection, itemRef } from './content-sections';
 
@@ -11,7 +17,7 @@ export type Drafts = Partial<Record<Locale, TranslationDraft>>;
 export type DraftField = keyof TranslationDraft;
 
 /** What a locale tab shows: its workflow state, or that there is no translation yet. */
-export type LocaleState = 'missing' | 'draft' | 'published' | 'scheduled' | 'outdated';
+export type LocaleState = 'missing' | 'draft' | 'published' | 'scheduled' | 'outdated' | 'review';
 
 export const EMPTY_DRAFT: TranslationDraft = {
   title: '',
@@ -89,6 +95,8 @@ export class ContentEditorStore {
   readonly busy = signal(false);
   readonly error = signal<ReadableError | null>(null);
   readonly conflict = signal<Conflict | null>(null);
+  /** The item's review steps; null when not loaded or not readable by this role. */
+  readonly reviews = signal<ItemReviews | null>(null);
   /** A short-lived confirmation: 'saved', 'published', ... (`admin.editor.done.*`). */
   readonly done = signal<string | null>(null);
 
@@ -111,8 +119,19 @@ export class ContentEditorStore {
     return this.draftState()[locale] ?? draftOf(this.itemState()?.translations[locale]);
   }
 
+  /** A language waiting for review says so, unless it is outdated (which needs work first). */
   state(locale: Locale): LocaleState {
-    return localeState(this.itemState()?.translations[locale]);
+    const state = localeState(this.itemState()?.translations[locale]);
+    return state !== 'outdated' && this.waitsForReview(locale) ? 'review' : state;
+  }
+
+  /** The latest review step of a language, if any. */
+  latestReview(locale: Locale): ReviewEvent | undefined {
+    return this.reviews()?.events.find((e) => e.locale === locale);
+  }
+
+  waitsForReview(locale: Locale): boolean {
+    return this.reviews()?.waiting.includes(locale) ?? false;
   }
 
   async open(section: ContentSection, ref: string): Promise<void> {
@@ -121,6 +140,7 @@ export class ContentEditorStore {
     this.error.set(null);
     try {
       this.accept(await firstValueFrom(this.api.getItem(section, ref)));
+      void this.loadReviews();
     } catch (error) {
       this.error.set(readableError(error));
     } finally {
@@ -132,6 +152,7 @@ export class ContentEditorStore {
   startNew(section: ContentSection, prefill: { title?: string; lang?: Locale } = {}): void {
     this.sectionState.set(section);
     this.itemState.set(null);
+    this.reviews.set(null);
     this.conflict.set(null);
     this.error.set(null);
     const lang = prefill.lang ?? 'en';
@@ -231,6 +252,34 @@ export class ContentEditorStore {
     );
   }
 
+  /** Submits, approves or sends back one language; each step carries the comment. */
+  review(locale: Locale, step: 'submit' | 'approve' | 'reject', comment: string): Promise<boolean> {
+    const done = { submit: 'submitted', approve: 'approved', reject: 'rejected' }[step];
+    return this.workflow(
+      (section, item) =>
+        this.api.review(section, itemRef(section, item), locale, step, item.version, comment),
+      done,
+    );
+  }
+
+  /** Reference data has no review; a role that may not read the history sees none either. */
+  private async loadReviews(): Promise<void> {
+    const section = this.sectionState();
+    const item = this.itemState();
+    if (!section || !item || section.reference) {
+      this.reviews.set(null);
+      return;
+    }
+    let reviews: ItemReviews | null = null;
+    try {
+      reviews = await firstValueFrom(this.api.itemReviews(section, itemRef(section, item)));
+    } catch {
+      reviews = null;
+    }
+    // An answer for an item no longer open (or an older version of it) is dropped.
+    if (this.itemState() === item) this.reviews.set(reviews);
+  }
+
   private workflow(
     call: (section: ContentSection, item: AdminItem) => Observable<AdminItem>,
     done: string,
@@ -247,6 +296,8 @@ export class ContentEditorStore {
     this.done.set(null);
     try {
       this.accept(await firstValueFrom(request));
+      // Publishing or saving can settle a review too; the steps are read again after each.
+      void this.loadReviews();
       this.done.set(done);
       return true;
     } catch (error) {

@@ -3,7 +3,13 @@ import { LOCALES, type Locale } from '@portal/domain/locales';
 import { type Observable, catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { AdminApi } from './admin-api.service';
 import { SessionStore } from './session.store';
-import type { AdminDocument, AdminItem, UnansweredQuestion } from './admin.types';
+import type {
+  AdminDocument,
+  AdminItem,
+  OwnReviewEntry,
+  ReviewQueueEntry,
+  UnansweredQuestion,
+} from './admin.types';
 import { CONTENT_SECTIONS, type ContentSection, type ContentSectionId } from './content-sections';
 import { unansweredItems } from './insights';
 
@@ -23,6 +29,10 @@ export interface Dashboard {
   readonly outdated: readonly WorkItem[];
   readonly documents: readonly AdminDocument[] | null;
   readonly unanswered: readonly UnansweredQuestion[] | null;
+  /** Waiting for review (reviewers only): the first few, and how many in all. */
+  readonly review: { readonly items: readonly ReviewQueueEntry[]; readonly total: number } | null;
+  /** A writer's own submissions that wait or were sent back (writers who do not review). */
+  readonly mine: readonly OwnReviewEntry[] | null;
 }
 
 /** Sorts the translations of a collection into drafts, scheduled and outdated. */
@@ -40,7 +50,15 @@ export function workItems(section: ContentSectionId, items: readonly AdminItem[]
       else if (t.status === 'draft' || t.hasUnpublishedChanges) drafts.push(entry);
     }
   }
-  return { drafts, scheduled, outdated, documents: null, unanswered: null };
+  return {
+    drafts,
+    scheduled,
+    outdated,
+    documents: null,
+    unanswered: null,
+    review: null,
+    mine: null,
+  };
 }
 
 @Injectable()
@@ -70,6 +88,16 @@ export class DashboardStore {
               catchError(() => of(null)),
             )
           : of(null),
+        review: this.session.can('content.publish')
+          ? this.api.reviewQueue({}, 5).pipe(
+              map((p) => ({ items: p.items, total: p.total })),
+              catchError(() => of(null)),
+            )
+          : of(null),
+        mine:
+          this.session.can('content.submit') && !this.session.can('content.publish')
+            ? this.api.myReviews().pipe(catchError(() => of(null)))
+            : of(null),
       }),
     );
     const merged = result.collections.reduce(
@@ -81,7 +109,13 @@ export class DashboardStore {
       }),
       workItems('pages', []),
     );
-    this.data.set({ ...merged, documents: result.documents, unanswered: result.unanswered });
+    this.data.set({
+      ...merged,
+      documents: result.documents,
+      unanswered: result.unanswered,
+      review: result.review,
+      mine: result.mine,
+    });
     this.loading.set(false);
   }
 

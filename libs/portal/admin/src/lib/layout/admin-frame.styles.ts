@@ -33,8 +33,8 @@ export const ADMIN_FRAME_STYLES = `
 .pt-badge--published, .pt-badge--indexed { color: #1a6b36; }
 .pt-badge--scheduled, .pt-badge--queued { color: var(--pt-info, #1d5f9e); }
 .pt-badge--draft, .pt-badge--missing { color: var(--pt-muted, #5a6678); }
-.pt-badge--outdated { color: var(--pt-warning, #9a6700); }
-.pt-badge--failed { color: var(--pt-error, #b42318); }
+.pt-badge--outdated, .pt-badge--review { color: var(--pt-warning, #9a6700); }
+.pt-badge--failed, .pt-badge--rejected { color: var(--pt-error, #b42318); }
 .pt-alert { border-inline-start: 4px solid var(--pt-error, #b42318); background: var(--pt-error-bg, #fdecea);
   padding: .6rem .9rem; border-radius: var(--pt-radius, 6px); margin: .75rem 0; }
 .pt-alert--warning { border-color: var(--pt-warning, #9a6700); background: var(--pt-warning-bg, #fff6dd); }

@@ -18,6 +18,7 @@ const NAV: readonly NavEntry[] = [
   { path: '/admin', key: 'admin.nav.dashboard', exact: true, permission: 'session.own' },
   { path: '/admin/pages', key: 'admin.nav.pages', permission: 'content.read' },
   { path: '/admin/programmes', key: 'admin.nav.programmes', permission: 'content.read' },
+  { path: '/admin/review', key: 'admin.nav.review', permission: 'content.publish' },
   { path: '/admin/reference', key: 'admin.nav.reference', permission: 'reference' },
   { path: '/admin/leadership', key: 'admin.nav.leadership', permission: 'reference' },
   { path: '/admin/documents', key: 'admin.nav.documents', permission: 'documents.read' },

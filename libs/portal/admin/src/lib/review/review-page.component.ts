@@ -1,0 +1,282 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { LOCALES, LOCALE_NAMES } from '@portal/domain/locales';
+import { firstValueFrom } from 'rxjs';
+import { AdminApi } from '../data-access/admin-api.service';
+import { AdminLanguageStore } from '../data-access/admin-language.store';
+import type { ReviewFilter, ReviewQueueEntry } from '../data-access/admin.types';
+import { readableError } from '../data-access/api-error';
+import { CONTENT_SECTIONS, type ContentSection } from '../data-access/content-sections';
+import { pagedList } from '../data-access/paged-list';
+import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { PaginationComponent } from '../shared/pagination.component';
+
+const PAGE_SIZE = 10;
+
+function sectionOf(entry: ReviewQueueEntry): ContentSection {
+  return entry.kind === 'programme' ? CONTENT_SECTIONS.programmes : CONTENT_SECTIONS.pages;
+}
+
+function keyOf(entry: ReviewQueueEntry): string {
+  return `${entry.itemId}:${entry.locale}`;
+}
+
+/**
+ * The translations waiting for review, oldest first: who submitted each and why, a line diff
+ * against the text visitors see now, and approve or send back with a comment.
+ */
+@Component({
+  selector: 'pt-admin-review-page',
+  imports: [TranslatePipe, RouterLink, AdminDatePipe, ErrorAlertComponent, PaginationComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .entry h2 {
+      margin-top: 0;
+    }
+    .diff {
+      list-style: none;
+      margin: 0 0 1rem;
+      padding: 0;
+      font-family: ui-monospace, monospace;
+      font-size: 0.9rem;
+      border: 1px solid #c8d0d8;
+      border-radius: 4px;
+      overflow-x: auto;
+    }
+    .diff li {
+      white-space: pre-wrap;
+      padding: 0.1rem 0.5rem;
+      min-height: 1.3em;
+    }
+    .diff .added {
+      background: #e3f4e8;
+      color: #0b3d1a;
+    }
+    .diff .removed {
+      background: #fbe4e2;
+      color: #5c0f0a;
+    }
+    .diff .sign {
+      display: inline-block;
+      width: 1.2em;
+      font-weight: 700;
+    }
+    .submitter-comment {
+      white-space: pre-wrap;
+      border-left: 4px solid #5a6b7b;
+      padding-left: 0.75rem;
+      margin: 0.5rem 0;
+    }
+  `,
+  template: `
+    <h1>{{ 'admin.review.title' | translate }}</h1>
+    <p class="pt-hint">{{ 'admin.review.intro' | translate }}</p>
+    <form class="pt-filters" role="search" (submit)="applyFilter($event)">
+      <div class="pt-field">
+        <label for="review-lang">{{ 'admin.review.language' | translate }}</label>
+        <select id="review-lang" name="lang">
+          <option value="">{{ 'admin.review.allLanguages' | translate }}</option>
+          @for (l of locales; track l) {
+            <option [value]="l" [selected]="l === list.filter().lang">{{ names[l] }}</option>
+          }
+        </select>
+      </div>
+      <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
+    </form>
+    <pt-error-alert [error]="list.error()" />
+    <p class="pt-hint" role="status">
+      @if (done(); as d) {
+        <span class="pt-alert pt-alert--ok">{{ d }}</span>
+      }
+      {{ 'admin.common.count' | translate: { count: list.total() } }}
+    </p>
+    @if (list.items().length === 0 && !list.error()) {
+      <p>{{ 'admin.review.empty' | translate }}</p>
+    }
+    @for (entry of list.items(); track key(entry)) {
+      <article class="pt-card entry" [attr.aria-labelledby]="'entry-' + key(entry)">
+        <h2 [id]="'entry-' + key(entry)">
+          <span [attr.lang]="entry.locale">{{ entry.title }}</span>
+          · {{ names[entry.locale] }}
+        </h2>
+        <p>
+          {{
+            'admin.review.submittedBy'
+              | translate
+                : {
+                    email: entry.submission.actorEmail,
+                    date: (entry.submission.createdAt | ptAdminDate: language.tag()),
+                  }
+          }}
+          ·
+          <a [routerLink]="editorLink(entry)" [queryParams]="{ tab: entry.locale }">{{
+            'admin.review.openEditor' | translate
+          }}</a>
+        </p>
+        @if (entry.submission.comment) {
+          <p class="submitter-comment">{{ entry.submission.comment }}</p>
+        }
+        @if (entry.changedSinceSubmitted) {
+          <p class="pt-alert pt-alert--warning">{{ 'admin.review.changedSince' | translate }}</p>
+        }
+        @if (entry.firstPublication) {
+          <p class="pt-hint">{{ 'admin.review.firstPublication' | translate }}</p>
+        }
+        <h3>{{ 'admin.review.changes' | translate }}</h3>
+        @for (change of entry.changes; track change.field) {
+          <h4 [id]="'diff-' + key(entry) + '-' + change.field">
+            {{ 'admin.review.fields.' + change.field | translate }}
+          </h4>
+          <ol
+            class="diff"
+            [attr.lang]="entry.locale"
+            [attr.aria-labelledby]="'diff-' + key(entry) + '-' + change.field"
+          >
+            @for (line of change.lines; track $index) {
+              <li [class]="line.op">
+                <span class="sign" aria-hidden="true">{{ sign[line.op] }}</span>
+                @if (line.op !== 'same') {
+                  <span class="pt-visually-hidden" [attr.lang]="language.lang()"
+                    >{{ 'admin.review.' + line.op | translate }}:</span
+                  >
+                }
+                {{ line.text }}
+              </li>
+            }
+          </ol>
+        }
+        <div class="pt-field">
+          <label [for]="'comment-' + key(entry)">{{ 'admin.review.comment' | translate }}</label>
+          <textarea
+            [id]="'comment-' + key(entry)"
+            rows="3"
+            maxlength="2000"
+            [attr.aria-describedby]="'comment-hint-' + key(entry)"
+            [value]="comments()[key(entry)] ?? ''"
+            (input)="setComment(entry, $any($event.target).value)"
+          ></textarea>
+          <p class="pt-hint" [id]="'comment-hint-' + key(entry)">
+            {{ 'admin.review.commentHint' | translate }}
+          </p>
+        </div>
+        <div class="pt-field">
+          <label [for]="'when-' + key(entry)">{{ 'admin.editor.scheduleAt' | translate }}</label>
+          <input
+            [id]="'when-' + key(entry)"
+            type="datetime-local"
+            [attr.aria-describedby]="'when-hint-' + key(entry)"
+            [value]="when()[key(entry)] ?? ''"
+            (input)="setWhen(entry, $any($event.target).value)"
+          />
+          <p class="pt-hint" [id]="'when-hint-' + key(entry)">
+            {{ 'admin.review.scheduleHint' | translate }}
+          </p>
+        </div>
+        <div class="pt-actions">
+          <button
+            type="button"
+            class="pt-btn pt-btn--primary"
+            [disabled]="busy() || (!!when()[key(entry)] && !futureIso(entry))"
+            (click)="act(entry, 'approve')"
+          >
+            {{ 'admin.review.approve' | translate }}
+            <span class="pt-visually-hidden">{{ entry.title }} ({{ names[entry.locale] }})</span>
+          </button>
+          <button
+            type="button"
+            class="pt-btn"
+            [disabled]="busy() || !(comments()[key(entry)] ?? '').trim()"
+            (click)="act(entry, 'reject')"
+          >
+            {{ 'admin.review.reject' | translate }}
+            <span class="pt-visually-hidden">{{ entry.title }} ({{ names[entry.locale] }})</span>
+          </button>
+        </div>
+      </article>
+    }
+    @if (list.pages() > 1) {
+      <pt-admin-pagination [page]="list.page()" [pages]="list.pages()" (go)="list.go($event)" />
+    }
+  `,
+})
+export class ReviewPageComponent {
+  private readonly api = inject(AdminApi);
+  private readonly translate = inject(TranslateService);
+  protected readonly language = inject(AdminLanguageStore);
+  protected readonly locales = LOCALES;
+  protected readonly names: Readonly<Record<string, string>> = LOCALE_NAMES;
+  protected readonly sign = { same: ' ', added: '+', removed: '−' } as const;
+  protected readonly list = pagedList<ReviewQueueEntry, ReviewFilter>(
+    (filter, size) => this.api.reviewQueue(filter, size),
+    PAGE_SIZE,
+  );
+  protected readonly comments = signal<Readonly<Record<string, string>>>({});
+  /** datetime-local values (local wall time) by entry; empty publishes at once. */
+  protected readonly when = signal<Readonly<Record<string, string>>>({});
+  protected readonly busy = signal(false);
+  protected readonly done = signal<string | null>(null);
+  protected readonly key = keyOf;
+
+  protected editorLink(entry: ReviewQueueEntry): string[] {
+    return [sectionOf(entry).route, entry.itemId];
+  }
+
+  protected setComment(entry: ReviewQueueEntry, value: string): void {
+    this.comments.update((all) => ({ ...all, [keyOf(entry)]: value }));
+  }
+
+  protected setWhen(entry: ReviewQueueEntry, value: string): void {
+    this.when.update((all) => ({ ...all, [keyOf(entry)]: value }));
+  }
+
+  /** The chosen instant, when it is in the future; the API wants an ISO date. */
+  protected futureIso(entry: ReviewQueueEntry): string | null {
+    const value = this.when()[keyOf(entry)];
+    if (!value) return null;
+    const date = new Date(value);
+    return Number.isNaN(date.getTime()) || date.getTime() <= Date.now() ? null : date.toISOString();
+  }
+
+  protected applyFilter(event: Event): void {
+    event.preventDefault();
+    const lang = String(new FormData(event.target as HTMLFormElement).get('lang') ?? '');
+    this.list.applyFilter({ lang: lang || undefined });
+  }
+
+  protected async act(entry: ReviewQueueEntry, step: 'approve' | 'reject'): Promise<void> {
+    const section = sectionOf(entry);
+    const comment = this.comments()[keyOf(entry)] ?? '';
+    this.busy.set(true);
+    this.done.set(null);
+    try {
+      await firstValueFrom(
+        this.api.review(
+          section,
+          entry.itemId,
+          entry.locale,
+          step,
+          entry.version,
+          comment,
+          step === 'approve' ? (this.futureIso(entry) ?? undefined) : undefined,
+        ),
+      );
+      this.done.set(
+        this.translate.instant(
+          step === 'approve' ? 'admin.review.approvedOne' : 'admin.review.rejectedOne',
+          {
+            title: entry.title,
+            language: this.names[entry.locale],
+          },
+        ) as string,
+      );
+      this.setComment(entry, '');
+      await this.list.load();
+    } catch (error) {
+      this.list.error.set(readableError(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
