@@ -11,11 +11,7 @@ import {
   withInMemoryScrolling,
   withRouterConfig,
 } from '@angular/router';
-import {
-  provideClientHydration,
-  withEventReplay,
-  withIncrementalHydration,
-} from '@angular/platform-browser';
+import { provideClientHydration, withEventReplay } from '@angular/platform-browser';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
 import { API_ORIGIN, apiOriginInterceptor } from '@portal/portal/data-access';
@@ -25,10 +21,8 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     // Hydration brings the HTTP transfer cache: what the server fetched (API data and the
-    // locale's translations) is not fetched again by the browser. Incremental hydration lets
-    // below-the-fold parts (`@defer (hydrate on ...)`) stay server markup until they are
-    // reached, which takes their work out of the load's long tasks.
-    provideClientHydration(withEventReplay(), withIncrementalHydration()),
+    // locale's translations) is not fetched again by the browser.
+    provideClientHydration(withEventReplay()),
     provideHttpClient(withFetch(), withInterceptors([apiOriginInterceptor])),
     // Absolute same-origin URLs in the browser too, so that its transfer-cache keys equal
     // the server's (see app.config.server.ts).

@@ -43,10 +43,7 @@ import { SiteHeaderComponent } from './site-header.component';
     <main id="main" class="pt-container main" tabindex="-1">
       <router-outlet />
     </main>
-    <!-- Server markup until it is clicked or the language changes (incremental hydration). -->
-    @defer (on immediate; hydrate on interaction; hydrate when lang() !== firstLang) {
-      <pt-site-footer [lang]="lang()" />
-    }
+    <pt-site-footer [lang]="lang()" />
     <!-- The assistant loads when asked for: rendering it on idle put a long task into every
          page load. The server renders this launcher; a click before hydration is replayed.
          Its place (.pt-assistant-dock): the header's last slot below 1280 px, the page's right
@@ -100,8 +97,6 @@ export class ShellComponent {
   private readonly locale = inject(LocaleStore);
 
   protected readonly lang = this.locale.lang;
-  /** The language the page was rendered in: the deferred footer hydrates once it changes. */
-  protected readonly firstLang = this.lang();
   protected readonly assistantWanted = signal(false);
   private readonly url = signal(this.router.url);
   protected readonly path = computed(() => stripLocale(this.url()));

@@ -26,8 +26,6 @@ interface Section {
 })
 export class HomePageComponent {
   protected readonly lang = inject(LocaleStore).lang;
-  /** The language the page was rendered in: a deferred part hydrates once it changes. */
-  protected readonly firstLang = this.lang();
   protected readonly latest = inject(PortalApi).programmes(this.lang, () => ({ size: 3 }));
   protected readonly sections: readonly Section[] = [
     { key: 'policing', path: 'policing' },

@@ -24,20 +24,10 @@ import { ProgrammesBrowserComponent } from '../programmes/programmes-browser.com
     } @else if (page.error()) {
       <pt-page-header [heading]="'shell.nav.items.policing' | translate" />
     }
-    <!-- Below the article: server markup until it scrolls into view or the language changes
-         (on viewport, not on interaction: a select changed without a click or key press
-         would be lost before hydration). -->
-    @defer (
-      on immediate;
-      hydrate on viewport;
-      hydrate on interaction;
-      hydrate when lang() !== firstLang
-    ) {
-      <section class="programmes" aria-labelledby="pt-policing-programmes">
-        <h2 id="pt-policing-programmes">{{ 'content.programmes.title' | translate }}</h2>
-        <pt-programmes-browser [level]="3" />
-      </section>
-    }`,
+    <section class="programmes" aria-labelledby="pt-policing-programmes">
+      <h2 id="pt-policing-programmes">{{ 'content.programmes.title' | translate }}</h2>
+      <pt-programmes-browser [level]="3" />
+    </section>`,
   styles: `
     .programmes {
       margin-top: var(--pt-space-5);
@@ -48,8 +38,6 @@ import { ProgrammesBrowserComponent } from '../programmes/programmes-browser.com
 })
 export class PolicingPageComponent {
   protected readonly lang = inject(LocaleStore).lang;
-  /** The language the page was rendered in: the deferred part hydrates once it changes. */
-  protected readonly firstLang = this.lang();
   protected readonly page = inject(PortalApi).page(() => 'policing', this.lang);
 
   constructor() {
