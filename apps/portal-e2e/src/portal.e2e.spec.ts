@@ -157,6 +157,24 @@ describe('public portal in a browser', () => {
     });
   });
 
+  it('switches language on the home page, and every part of it follows', async () => {
+    await withPage('home language switch', async (t) => {
+      await visit(t.page, '/en/');
+      await t.page.locator('a[hreflang="fr"]').first().click();
+      await t.page.waitForURL(/\/fr$/);
+      await t.page.waitForSelector('html[lang="fr"]', { state: 'attached', timeout: 10_000 });
+      // The home page, not the 404 page a trailing slash led to.
+      expect(await h1(t.page)).not.toMatch(/introuvable/i);
+      // The cards below the hero and the footer link in the new language.
+      await t.page.waitForSelector('footer a[href="/fr/about"]', { timeout: 10_000 });
+      expect(await t.page.locator('main a[href^="/en/"]').count()).toBe(0);
+      expect(await t.page.locator('footer a[href^="/en/"]').count()).toBe(0);
+      await t.page.locator('main a[href="/fr/meetings"]').first().click();
+      await t.page.waitForURL('**/fr/meetings');
+      await expectNoConsoleErrors(t);
+    });
+  });
+
   it('searches from the header', async () => {
     await withPage('header search', async (t) => {
       await visit(t.page, '/en/policing');

@@ -87,4 +87,44 @@ describe('public URLs that other parts of the site link to', () => {
     // Unknown paths stay unknown rather than being guessed into a language.
     expect((await html().open('/no-such-section')).status).toBe(404);
   });
+
+  it('answers an unknown item of every page kind with a 404 page that shows the ways on', async () => {
+    const cases = [
+      { path: '/countries/XY', section: '/countries' },
+      { path: '/programmes/no-such-programme', section: '/projects' },
+      { path: '/field-operations/no-such-mission', section: '/field-operations' },
+      { path: '/institutions/no-such-institution', section: '/institutions' },
+      { path: '/meetings/no-such-meetings', section: '/meetings' },
+      { path: '/about/no-such-page', section: '/about' },
+      { path: '/documents/999999', section: undefined },
+      { path: '/no-such-section', section: undefined },
+      { path: '/policing/no-such-sub-page', section: undefined },
+    ];
+    const titles = new Set<string>();
+    for (const lang of LOCALES) {
+      for (const { path, section } of cases) {
+        const url = `/${lang}${path}`;
+        const page = await html().open(url, {}, { anyStatus: true });
+        // The page itself, not an empty shell: its title, no indexing, the links on.
+        titles.add(page.title.split(' | ')[0]);
+        const words = path.split('/').at(-1)?.replace(/-/g, ' ') ?? '';
+        const expected = [
+          ...(section ? [`/${lang}${section}`] : []),
+          /^\d+$/.test(words)
+            ? `/${lang}/search`
+            : `/${lang}/search?q=${encodeURIComponent(words)}`,
+          `/${lang}`,
+        ];
+        expect({ url, status: page.status, robots: page.robots, links: page.mainHrefs }).toEqual({
+          url,
+          status: 404,
+          robots: 'noindex',
+          links: expected,
+        });
+      }
+    }
+    // "Page not found" in each language, never the bare site name of an unfinished page.
+    expect(titles.size).toBe(LOCALES.length);
+    expect([...titles]).not.toContain('OSCE Policing Portal');
+  });
 });

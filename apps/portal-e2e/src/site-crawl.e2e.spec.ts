@@ -27,6 +27,27 @@ const SEARCHES: Readonly<Record<(typeof LOCALES)[number], string>> = {
 };
 const SEARCH_PAGE = /^\/[a-z]{2}\/search\?/;
 
+/**
+ * Questions put to the assistant in each language: every citation of its answers must lead
+ * to a page (200) holding the cited passage's anchor.
+ */
+const QUESTIONS: Readonly<Record<(typeof LOCALES)[number], readonly string[]>> = {
+  en: ['What does the OSCE do on policing?', 'Which field operations work on police reform?'],
+  fr: ['Que fait l’OSCE en matière de police ?', 'Qu’est-ce que la police de proximité ?'],
+  de: ['Was tut die OSZE in der Polizeiarbeit?', 'Welche Feldoperationen gibt es?'],
+  it: ['Che cosa fa l’OSCE per la polizia?', 'Quali sono le operazioni sul terreno?'],
+  ru: [
+    'Чем занимается ОБСЕ в области полицейской деятельности?',
+    'Что такое общественная полиция?',
+  ],
+  es: ['¿Qué hace la OSCE en materia policial?', '¿Qué operaciones sobre el terreno hay?'],
+};
+
+interface Answer {
+  readonly refused: boolean;
+  readonly citations: readonly { readonly url: string }[];
+}
+
 /** Client-rendered (session storage): the server sends a shell, so only the status counts. */
 const STATUS_ONLY = /^\/admin(\/|$)/;
 
@@ -94,6 +115,40 @@ describe('the public site, crawled from / in six languages', () => {
       enqueue(`/${lang}/search?q=${encodeURIComponent(SEARCHES[lang])}`, 'the test');
     }
 
+    /** Links found outside any page (citations), checked like a page's own links. */
+    const outside: { href: string; from: string }[] = [];
+    let citations = 0;
+    for (const lang of LOCALES) {
+      for (const question of QUESTIONS[lang]) {
+        const from = `the assistant (${lang}): ${question}`;
+        const res = await fetch(`${baseUrl()}/api/assistant/ask`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ question, lang }),
+        });
+        if (res.status !== 200) {
+          problems.push({ url: '/api/assistant/ask', problem: `status ${res.status}`, from });
+          continue;
+        }
+        const answer = (await res.json()) as Answer;
+        citations += answer.citations.length;
+        for (const c of answer.citations) outside.push({ href: c.url, from });
+      }
+    }
+
+    const follow = (href: string, from: string) => {
+      const url = sameSite(href, from.startsWith('/') ? from : '/');
+      if (!url) return;
+      const target = url.pathname + url.search;
+      if (/^#?p\d+$/.test(url.hash.slice(1))) {
+        const list = anchors.get(target) ?? [];
+        list.push({ anchor: url.hash.slice(1), from });
+        anchors.set(target, list);
+      }
+      if (!SEARCH_PAGE.test(target)) enqueue(target, from);
+    };
+    for (const { href, from } of outside) follow(href, from);
+
     while (queue.length > 0) {
       const { path, from } = queue.shift() as { path: string; from: string };
       const page = await html().open(path);
@@ -121,17 +176,7 @@ describe('the public site, crawled from / in six languages', () => {
         if (known) thin.set(path, known[1]);
         else problems.push({ url: path, problem: `only ${mainLength} characters in <main>` });
       }
-      for (const href of page.hrefs) {
-        const url = sameSite(href, path);
-        if (!url) continue;
-        const target = url.pathname + url.search;
-        if (/^#?p\d+$/.test(url.hash.slice(1))) {
-          const list = anchors.get(target) ?? [];
-          list.push({ anchor: url.hash.slice(1), from: path });
-          anchors.set(target, list);
-        }
-        if (!SEARCH_PAGE.test(target)) enqueue(target, path);
-      }
+      for (const href of page.hrefs) follow(href, path);
     }
 
     for (const [path, links] of anchors) {
@@ -145,9 +190,11 @@ describe('the public site, crawled from / in six languages', () => {
 
     const anchorLinks = [...anchors.values()].reduce((n, list) => n + list.length, 0);
     expect(anchorLinks).toBeGreaterThan(0);
+    // Most questions are answered: a crawl that checked no citation would prove nothing.
+    expect(citations).toBeGreaterThan(LOCALES.length);
     console.log(
       `crawl: ${seen.size} URLs visited from / in ${LOCALES.length} languages, ` +
-        `${anchorLinks} links to #pN anchors checked` +
+        `${anchorLinks} links to #pN anchors checked, ${citations} of them assistant citations` +
         (thin.size
           ? `; thin pages allowed: ${[...thin].map(([u, r]) => `${u} (${r})`).join(', ')}`
           : ''),

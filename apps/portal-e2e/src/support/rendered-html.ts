@@ -13,7 +13,17 @@ export interface RenderedPage {
   /** `innerText` of the body: what is on screen, markup escaped into text included. */
   readonly visibleText: string;
   readonly mainText: string;
+  /** `href`s of the links inside `<main>`, as written. */
+  readonly mainHrefs: readonly string[];
   readonly metaDescription: string;
+  readonly title: string;
+  /** The robots meta tag's content, '' without one. */
+  readonly robots: string;
+}
+
+export interface OpenOptions {
+  /** Read the page whatever its status (a 404 page's content), not only a 200. */
+  readonly anyStatus?: boolean;
 }
 
 /**
@@ -26,12 +36,26 @@ export class RenderedHtml {
 
   constructor(private readonly browser: Browser) {}
 
-  async open(path: string, headers: Record<string, string> = {}): Promise<RenderedPage> {
+  async open(
+    path: string,
+    headers: Record<string, string> = {},
+    options: OpenOptions = {},
+  ): Promise<RenderedPage> {
     const res = await fetch(baseUrl() + path, { redirect: 'manual', headers });
     const location = res.headers.get('location') ?? undefined;
-    const empty = { hrefs: [], ids: [], visibleText: '', mainText: '', metaDescription: '' };
+    const empty = {
+      hrefs: [],
+      ids: [],
+      visibleText: '',
+      mainText: '',
+      mainHrefs: [],
+      metaDescription: '',
+      title: '',
+      robots: '',
+    };
     const type = res.headers.get('content-type') ?? '';
-    if (res.status !== 200 || !type.includes('text/html')) {
+    const readable = res.status === 200 || (options.anyStatus === true && res.status >= 400);
+    if (!readable || !type.includes('text/html')) {
       await res.body?.cancel();
       return { status: res.status, location: location && relative(location), ...empty };
     }
@@ -44,8 +68,13 @@ export class RenderedHtml {
       ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
       visibleText: document.body.innerText,
       mainText: (document.querySelector('main') as HTMLElement | null)?.innerText ?? '',
+      mainHrefs: [...document.querySelectorAll('main a[href]')].map(
+        (el) => el.getAttribute('href') ?? '',
+      ),
       metaDescription:
         document.querySelector('meta[name=description]')?.getAttribute('content') ?? '',
+      title: document.title,
+      robots: document.querySelector('meta[name=robots]')?.getAttribute('content') ?? '',
     }));
     return { status: res.status, ...read };
   }

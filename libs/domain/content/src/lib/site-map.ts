@@ -448,11 +448,14 @@ function pageSlugs(nodes: readonly SiteMapNode[]): string[] {
  * Slugs of the editorial pages the site map places itself (including those with a route of
  * their own); any other published page joins the menu under "About us".
  */
-export const SITE_MAP_PAGES: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  ...pageSlugs(SITE_MAP),
-  'policing',
-  'about',
-]);
+export const SITE_MAP_PAGES: ReadonlySet<string> = /* @__PURE__ */ sitePages();
+
+// A function, not `new Set([...pageSlugs(SITE_MAP)])` inline: a pure annotation on `new`
+// does not cover its arguments, so the bundler kept the spread and with it the whole menu,
+// built on every page that imported anything from this library (the policing page did).
+function sitePages(): ReadonlySet<string> {
+  return new Set([...pageSlugs(SITE_MAP), 'policing', 'about']);
+}
 
 function localize(
   node: SiteMapNode,

@@ -29,7 +29,11 @@ export const OFFICE_HOLDER_SEEDS: readonly OfficeHolderSeed[] = [
   {
     office: 'chairpersonship',
     name: 'Switzerland',
-    localNames: countryNamesByLocale('CH'),
+    // A getter: six `Intl.DisplayNames` built when this module loads cost the portal's
+    // pages (which never read the seeds) a long task on a slow phone.
+    get localNames() {
+      return countryNamesByLocale('CH');
+    },
     since: '2026-01-01',
     // Switzerland takes over from Finland on 1 January 2026.
     sourceUrl:

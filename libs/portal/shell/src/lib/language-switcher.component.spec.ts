@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { LanguageSwitcherComponent } from './language-switcher.component';
 
 describe('LanguageSwitcherComponent', () => {
@@ -27,5 +27,19 @@ describe('LanguageSwitcherComponent', () => {
     expect(links.filter((a) => a.getAttribute('aria-current')).map((a) => a.hreflang)).toEqual([
       'fr',
     ]);
+  });
+
+  it('links the home page in another language to the route that serves it', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([{ path: ':lang', pathMatch: 'full', children: [] }])],
+    });
+    const fixture = TestBed.createComponent(LanguageSwitcherComponent);
+    fixture.componentRef.setInput('lang', 'en');
+    fixture.componentRef.setInput('path', '/');
+    fixture.componentRef.setInput('label', 'Language');
+    fixture.detectChanges();
+    const fr = (fixture.nativeElement as HTMLElement).querySelector('a[hreflang=fr]');
+    expect(fr?.getAttribute('href')).toBe('/fr');
+    await expect(TestBed.inject(Router).navigateByUrl('/fr')).resolves.toBe(true);
   });
 });

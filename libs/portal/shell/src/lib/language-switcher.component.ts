@@ -101,7 +101,9 @@ export class LanguageSwitcherComponent {
       name: LOCALE_NAMES[lang],
       code: lang.toUpperCase(),
       current: lang === this.lang(),
-      tree: this.router.parseUrl(`/${lang}${this.path()}`) as UrlTree,
+      // The home page is `/fr`, not `/fr/`: the router reads the trailing slash as an empty
+      // segment that no route matches, so switching language on the home page was a 404.
+      tree: this.router.parseUrl(`/${lang}${this.path().replace(/^\/(?=$|[?#])/, '')}`) as UrlTree,
     })),
   );
 }

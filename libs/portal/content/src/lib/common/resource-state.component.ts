@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ErrorStateComponent, LoadingComponent } from '@portal/portal/ui';
+import { NotFoundComponent } from './not-found.component';
 import { isNotFound, useResponseStatus } from './page-meta';
 
 interface Reloadable {
@@ -10,20 +11,17 @@ interface Reloadable {
 }
 
 /**
- * Loading, not-found and error states of one HTTP resource; the page renders its content
+ * Loading, not-found (a 404 with the ways on) and error states of one HTTP resource; the page renders its content
  * itself once `resource.hasValue()`.
  */
 @Component({
   selector: 'pt-resource-state',
-  imports: [TranslatePipe, LoadingComponent, ErrorStateComponent],
+  imports: [TranslatePipe, LoadingComponent, ErrorStateComponent, NotFoundComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (resource().isLoading()) {
       <pt-loading [label]="'common.loading' | translate" />
     } @else if (notFound()) {
-      <pt-error-state
-        [heading]="'common.notFound.title' | translate"
-        [message]="'common.notFound.itemMessage' | translate"
-      />
+      <pt-not-found message="common.notFound.itemMessage" />
     } @else if (resource().error()) {
       <pt-error-state
         [heading]="'common.error.title' | translate"
@@ -38,6 +36,7 @@ export class ResourceStateComponent {
   protected readonly notFound = computed(() => isNotFound(this.resource().error()));
 
   constructor() {
-    useResponseStatus(() => (this.notFound() ? 404 : this.resource().error() ? 502 : undefined));
+    // A missing item's 404 is set by the not-found view.
+    useResponseStatus(() => (!this.notFound() && this.resource().error() ? 502 : undefined));
   }
 }

@@ -1,32 +1,11 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { TranslatePipe } from '@ngx-translate/core';
-import { LocaleStore } from '@portal/portal/data-access';
-import { PageHeaderComponent } from '@portal/portal/ui';
-import { useResponseStatus, useTranslatedMeta } from '../common/page-meta';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { NotFoundComponent } from '../common/not-found.component';
 
+/** The page of an address no route matches. */
 @Component({
   selector: 'pt-not-found-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent],
+  imports: [NotFoundComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<pt-page-header
-      [heading]="'common.notFound.title' | translate"
-      [lead]="'common.notFound.message' | translate"
-    />
-    <ul>
-      <li>
-        <a [routerLink]="['/', lang()]">{{ 'common.notFound.home' | translate }}</a>
-      </li>
-      <li>
-        <a [routerLink]="['/', lang(), 'search']">{{ 'common.notFound.search' | translate }}</a>
-      </li>
-    </ul>`,
+  template: `<pt-not-found />`,
 })
-export class NotFoundPageComponent {
-  protected readonly lang = inject(LocaleStore).lang;
-
-  constructor() {
-    useTranslatedMeta('common.notFound.title', 'common.notFound.message');
-    useResponseStatus(() => 404);
-  }
-}
+export class NotFoundPageComponent {}

@@ -64,4 +64,12 @@ describe('MeetingsPageComponent', () => {
     expect(links).toHaveLength(16);
     expect(links).toContain('/it/meetings/asian-conferences');
   });
+
+  it('answers an unknown series with the not-found view and its ways on, not the list', async () => {
+    const host = await open('/it/meetings/summit-meetingz');
+    expect(host.querySelector('ul.series')).toBeNull();
+    expect(host.querySelector('pt-not-found')).not.toBeNull();
+    const hrefs = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['/it/meetings', '/it/search?q=summit%20meetingz', '/it']);
+  });
 });

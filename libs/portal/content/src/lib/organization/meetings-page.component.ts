@@ -4,16 +4,18 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { MEETING_SERIES, findMeetingSeries } from '@portal/domain/institutions';
 import { LocaleStore } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
+import { NotFoundComponent } from '../common/not-found.component';
 import { usePageMeta } from '../common/page-meta';
 import { routeParam } from '../common/route-signal';
 
 /**
  * `/meetings` lists the OSCE's meeting series; `/meetings/:slug` is the page of one
- * series: what it is, how often it meets, a few recent meetings and the sources.
+ * series: what it is, how often it meets, a few recent meetings and the sources. An unknown
+ * series is a 404.
  */
 @Component({
   selector: 'pt-meetings-page',
-  imports: [RouterLink, TranslatePipe, PageHeaderComponent],
+  imports: [RouterLink, TranslatePipe, NotFoundComponent, PageHeaderComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (current(); as s) {
       <pt-page-header
@@ -57,6 +59,8 @@ import { routeParam } from '../common/route-signal';
       <p>
         <a [routerLink]="['/', lang(), 'meetings']">{{ 'content.meetings.all' | translate }}</a>
       </p>
+    } @else if (slug()) {
+      <pt-not-found message="common.notFound.itemMessage" />
     } @else {
       <pt-page-header
         [heading]="'shell.nav.items.meetings' | translate"
@@ -105,7 +109,7 @@ import { routeParam } from '../common/route-signal';
   `,
 })
 export class MeetingsPageComponent {
-  private readonly slug = routeParam('slug');
+  protected readonly slug = routeParam('slug');
   protected readonly lang = inject(LocaleStore).lang;
   private readonly translate = inject(TranslateService);
   protected readonly series = computed(() =>
@@ -136,6 +140,7 @@ export class MeetingsPageComponent {
       this.lang();
       const s = this.current();
       if (s) return { title: s.name, description: s.about };
+      if (this.slug()) return null; // the not-found view sets its own
       return {
         title: this.translate.instant('shell.nav.items.meetings'),
         description: this.translate.instant('content.meetings.lead'),
