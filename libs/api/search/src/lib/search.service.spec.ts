@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { InvalidInputError } from '@portal/api/common';
+import { DatabaseNotifications } from '@portal/api/database';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { SEARCH_FIXTURE_ITEMS } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
@@ -311,6 +312,48 @@ describeEachDatabase('search', schema, (db) => {
     await ds.transaction((m) => indexer.removeItem(m, 'page', 'cache-probe'));
     expect((await search('quokkaville', { lang: 'en' })).total).toBe(0);
     expect((await other.search({ q: 'quokkaville', lang: 'en', page: 1, size: 10 })).total).toBe(0);
+  });
+
+  it('told of index changes, keeps results until a committed change is signalled', async () => {
+    const notifications = new DatabaseNotifications(ds, { url: undefined, dataDir: '' });
+    const signalling = new SearchIndexer(notifications);
+    const told = new SearchService(ds, null, notifications);
+    const find = async () =>
+      (await told.search({ q: 'wombatfield', lang: 'en', page: 1, size: 10 })).total;
+    const item: IndexItem = {
+      type: 'page',
+      itemId: 'signal-probe',
+      entries: [
+        {
+          locale: 'en',
+          title: 'Wombatfield patrols',
+          url: '/en/signal-probe',
+          passages: [{ anchor: 'p1', text: 'Wombatfield patrols walk the dunes.' }],
+          updatedAt: new Date('2025-03-01T00:00:00Z'),
+        },
+      ],
+    };
+    await ds.transaction((m) => signalling.replaceItem(m, item));
+    expect(await find()).toBe(1);
+    await ds.query(`DELETE FROM search_passage WHERE item_id = 'signal-probe'`);
+    expect(await find()).toBe(1);
+    // It does not ask the index's version on a hit: raising it behind its back goes unseen.
+    await ds.query('UPDATE search_index_version SET version = version + 1 WHERE id = 1');
+    expect(await find()).toBe(1);
+    // A change that rolls back signals nothing: the kept result stands.
+    await expect(
+      ds.transaction(async (m) => {
+        await signalling.removeItem(m, 'page', 'signal-probe');
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await find()).toBe(1);
+    // Committed, it empties the kept results; a service that asks the version sees it too.
+    await ds.transaction((m) => signalling.removeItem(m, 'page', 'signal-probe'));
+    expect(await find()).toBe(0);
+    await ds.transaction((m) => signalling.replaceItem(m, item));
+    expect(await find()).toBe(1);
+    expect((await search('wombatfield', { lang: 'en' })).total).toBe(1);
   });
 });
 
