@@ -3,6 +3,14 @@ import type { RunningApi } from '@portal/api/e2e-support';
 import { createScratchDatabase, testServerUrl } from '@portal/api/database/testing';
 
 const PUBLIC = /^public, .*s-maxage=\d+, stale-while-revalidate=\d+/;
+/** Helmet's headers, which an answer from memory or a refusal must carry as any other does. */
+const SECURITY_HEADERS = [
+  'x-content-type-options',
+  'x-frame-options',
+  'strict-transport-security',
+  'referrer-policy',
+  'cross-origin-opener-policy',
+];
 /** The scheduler looks for due translations every 20 s; this leaves it three turns. */
 const SCHEDULER_PATIENCE_MS = 75_000;
 
@@ -87,6 +95,38 @@ describeEachApi('public response cache', ({ api }) => {
       .get('/en/policing')
       .set('If-None-Match', second.headers['etag']);
     expect(revalidated.status).toBe(304);
+  });
+
+  it('answers from memory with the security headers, gzipped for a client that takes it', async () => {
+    const url = '/api/field-operations?lang=de';
+    const miss = await fetch(`${api().url}${url}`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(miss.headers.get('x-cache')).toBe('miss');
+    const plain = await miss.text();
+    const hit = await fetch(`${api().url}${url}`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(hit.headers.get('x-cache')).toBe('hit');
+    expect(hit.headers.get('content-encoding')).toBeNull();
+    expect(await hit.text()).toBe(plain);
+    for (const name of SECURITY_HEADERS) {
+      expect([name, hit.headers.get(name)]).toEqual([name, miss.headers.get(name)]);
+      expect(hit.headers.get(name)).toBeTruthy();
+    }
+    // supertest asks for gzip and decodes it: the stored gzipped copy is the same body.
+    const gzipped = await http().get(url).set('Accept-Encoding', 'gzip').expect(200);
+    expect(gzipped.headers['x-cache']).toBe('hit');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['vary']).toMatch(/Accept-Encoding/i);
+    expect(JSON.stringify(gzipped.body)).toBe(JSON.stringify(JSON.parse(plain)));
+    const head = await http().head(url).expect(200);
+    expect(head.headers['x-cache']).toBe('hit');
+    expect(head.text ?? '').toBe('');
+
+    const page = await http().get('/en/institutions').expect(200);
+    const pageHit = await http().get('/en/institutions').expect(200);
+    expect([page.headers['x-cache'], pageHit.headers['x-cache']]).toEqual(['miss', 'hit']);
+    for (const name of SECURITY_HEADERS) expect(pageHit.headers[name]).toBe(page.headers[name]);
+    expect(pageHit.headers['content-security-policy']).toBe(
+      page.headers['content-security-policy'],
+    );
   });
 
   it('keeps nothing that depends on a token, and marks it private', async () => {
@@ -193,6 +233,8 @@ describe('overload', () => {
     for (const r of refused) {
       expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(r.headers.get('cache-control')).toBe('no-store');
+      for (const name of SECURITY_HEADERS) expect(r.headers.get(name)).toBeTruthy();
+      expect(r.headers.get('content-security-policy')).toContain("default-src 'none'");
       await expect(r.json()).resolves.toMatchObject({ statusCode: 503 });
     }
     await Promise.all(answers.filter((r) => !r.bodyUsed).map((r) => r.body?.cancel()));

@@ -10,6 +10,7 @@
 //    searches, counting 503s (and whether they carry Retry-After) and timeouts, with
 //    /api/health probed during and after.
 // `--renders` adds uncached page renders to the saturation mix.
+// Requests take gzip as a browser's do; `--identity` asks for plain bodies instead.
 // `--quick` is 10 connections for 3 s and 200 for saturation, to check the script itself.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
     'saturation-duration': { type: 'string' },
     quick: { type: 'boolean', default: false },
     renders: { type: 'boolean', default: false },
+    identity: { type: 'boolean', default: false },
   },
 });
 const quick = args.quick;
@@ -38,6 +40,8 @@ const SATURATION = Number(args.saturation ?? (quick ? 200 : 1000));
 const SATURATION_DURATION = Number(args['saturation-duration'] ?? (quick ? 3 : 20));
 /** autocannon's own timeout per request, in seconds: a request slower than this counts. */
 const TIMEOUT_S = 10;
+/** Asked as a browser asks (every browser takes gzip); `--identity` asks for plain bodies. */
+const HEADERS = args.identity ? {} : { 'accept-encoding': 'gzip, deflate, br' };
 
 const SEARCH = '/api/search?q=police%20training&lang=en';
 const URLS = ['/api/health', '/en/', '/en/policing', '/api/pages/policing?lang=en', SEARCH];
@@ -100,7 +104,7 @@ async function startServer() {
 
 function run(options) {
   return new Promise((ok, fail) => {
-    autocannon({ timeout: TIMEOUT_S, ...options }, (error, result) =>
+    autocannon({ timeout: TIMEOUT_S, headers: HEADERS, ...options }, (error, result) =>
       error ? fail(error) : ok(result),
     );
   });

@@ -3,6 +3,7 @@ import type { ConfigType } from '@nestjs/config';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import {
@@ -14,8 +15,9 @@ import {
 } from '@portal/api/common';
 import { PUBLIC_CONTENT_CHANNEL } from '@portal/api/content';
 import { DatabaseNotifications } from '@portal/api/database';
-import { contentSecurityPolicy } from './content-security-policy';
-import { cachedPages } from './page-cache';
+import { contentSecurityPolicy, refusalSecurityHeaders } from './content-security-policy';
+import { cacheFront } from './cache-front';
+import type { TrustProxy } from './page-cache';
 import { createPortalHandler } from './portal-handler';
 import { API_VERSION as version } from './version';
 
@@ -68,12 +70,26 @@ export async function configureApp(
   // configured proxies (TRUST_PROXY) may name the client in X-Forwarded-For.
   app.set('trust proxy', server.trustProxy);
   app.disable('x-powered-by');
+  const trustProxy = app.getHttpAdapter().getInstance().get('trust proxy fn') as TrustProxy;
+  const refusalHeaders = refusalSecurityHeaders();
+  const cache = new ResponseCache(server.publicCacheBytes);
+  app.get(DatabaseNotifications).on(PUBLIC_CONTENT_CHANNEL, () => cache.invalidate());
+  // Stored pages and public reads are answered before Express: most public traffic then
+  // costs one Map lookup and one write.
+  const front = cacheFront({ cache, publicReads: PUBLIC_READS, trustProxy });
+  const httpServer = app.getHttpServer() as Server;
+  const handlers = httpServer.listeners('request') as ((...args: unknown[]) => void)[];
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!front(req, res)) for (const handle of handlers) handle(req, res);
+  });
   // First of all, so that refusing costs nothing: no body is read, nothing is logged.
   app.use(
     inFlightLimit({
       max: server.maxInFlight,
       exempt: HEALTH_PATHS,
       retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
+      headers: refusalHeaders,
     }),
   );
   // Documents up to 20 MB may arrive as JSON on their upload route, long pages on the admin
@@ -101,11 +117,8 @@ export async function configureApp(
   );
   app.use(...contentSecurityPolicy());
   // After compression, so answers are stored uncompressed (and gzipped once by the cache);
-  // after the security headers, so a stored page keeps the policy naming its nonce.
-  const cache = new ResponseCache(server.publicCacheBytes);
-  app.get(DatabaseNotifications).on(PUBLIC_CONTENT_CHANNEL, () => cache.invalidate());
+  // after the security headers, so a stored answer keeps them and the policy naming its nonce.
   app.use(publicResponseCache({ cache, publicReads: PUBLIC_READS, privatePaths: PRIVATE_PATHS }));
-  if (options.portalDist) app.use(cachedPages(cache));
   // Opt-in (OVERLOAD_LOOP_DELAY_MS, e.g. 500: above one render or search on a busy machine, far
   // below a client's patience): the embedded database runs on the event loop, so one upload or
   // migration holds it for seconds and would have the next ordinary request refused.
@@ -117,6 +130,7 @@ export async function configureApp(
         // them would turn a render already admitted into an error page.
         exempt: [...HEALTH_PATHS, ...PUBLIC_READS, ...STATIC_FILES],
         retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
+        headers: refusalHeaders,
       }),
     );
   const document = SwaggerModule.createDocument(
@@ -136,6 +150,8 @@ export async function configureApp(
       cache,
       maxRenders: MAX_CONCURRENT_RENDERS,
       retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
+      refusalHeaders,
+      trustProxy,
     });
     app.use((req: { path: string }, res: unknown, next: () => void) =>
       req.path === '/api' || req.path.startsWith('/api/') || req.path === '/sitemap.xml'

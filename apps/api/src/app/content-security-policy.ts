@@ -48,3 +48,29 @@ export function contentSecurityPolicy(): RequestHandler[] {
   });
   return [nonce, headers];
 }
+
+/**
+ * Helmet's headers for an answer sent before any middleware has run (a 503 refusal), with
+ * a policy that allows nothing, since such an answer is never a page. Computed once: they
+ * are the same for every answer.
+ */
+export function refusalSecurityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const collector = {
+    setHeader: (name: string, value: unknown) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: () => undefined,
+    getHeader: () => undefined,
+  };
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+    crossOriginEmbedderPolicy: false,
+  })(collector as unknown as IncomingMessage, collector as unknown as ServerResponse, () => {
+    // Helmet calls next synchronously once every header is set.
+  });
+  return headers;
+}

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { TLSSocket } from 'node:tls';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   bodyHeaders,
@@ -15,42 +17,45 @@ import { CSP_NONCE_LOCAL } from './content-security-policy';
 /** The portal bundle's renderer: one page as a web Response, null when no route matches. */
 export type RenderPage = (req: Request, cspNonce: string) => Promise<globalThis.Response | null>;
 
+/** Express's compiled TRUST_PROXY: whether the peer at `address` may speak for the client. */
+export type TrustProxy = (address: string, hop: number) => boolean;
+
 /**
  * A public page: `/<locale>` or below, no file extension, no query string. Queries are
  * left out so that arbitrary ones (a search page's `?q=`) cannot push the site's pages out
- * of the cache; the admin area is not under a locale and is never stored.
+ * of the cache; the admin area is not under a locale and is never stored. Plain Node
+ * types: the cache front asks before Express has seen the request.
  */
-export function isCacheablePage(req: Request): boolean {
-  if (req.originalUrl.includes('?') || req.headers.authorization !== undefined) return false;
+export function isCacheablePage(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  if (url.includes('?') || req.headers.authorization !== undefined) return false;
   return isPageRequest(req);
 }
 
 /** A GET of a page the renderer makes: under a locale, no file extension. */
-function isPageRequest(req: Request): boolean {
+function isPageRequest(req: IncomingMessage): boolean {
   if (req.method !== 'GET') return false;
-  const [, first] = req.path.split('/');
-  return isLocale(first ?? '') && !/\.[a-z0-9]{2,5}$/i.test(req.path);
+  const path = (req.url ?? '').split('?')[0];
+  if (!path.startsWith('/') || path.startsWith('//')) return false;
+  const [, first] = path.split('/');
+  return isLocale(first ?? '') && !/\.[a-z0-9]{2,5}$/i.test(path);
+}
+
+function headerText(req: IncomingMessage, name: string): string {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(',') : (value ?? '');
 }
 
 /**
  * What the page may differ by besides its path: the host it is rendered for (canonical and
- * hreflang links carry it) and what a proxy says about the original request.
+ * hreflang links carry it) and what a proxy says about the original request, with whether
+ * that proxy is trusted (TRUST_PROXY), since that decides whether the renderer believes it.
  */
-function pageKey(req: Request): string {
-  const forwarded = `${req.headers['x-forwarded-host'] ?? ''}|${req.headers['x-forwarded-proto'] ?? ''}`;
-  return `PAGE ${req.protocol}|${req.headers.host ?? ''}|${forwarded}|${req.path}`;
-}
-
-/**
- * Answers the pages already in memory and passes everything else on: it runs before the
- * overload gate, since a page from memory costs about what a refusal does.
- */
-export function cachedPages(cache: ResponseCache): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const hit = isCacheablePage(req) ? cache.get(pageKey(req)) : undefined;
-    if (hit) sendCached(req, res, hit, 'hit');
-    else next();
-  };
+export function pageKey(req: IncomingMessage, trust: TrustProxy): string {
+  const protocol = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
+  const forwarded = `${headerText(req, 'x-forwarded-host')}|${headerText(req, 'x-forwarded-proto')}`;
+  const trusted = forwarded !== '|' && trust(req.socket.remoteAddress ?? '', 0);
+  return `PAGE ${protocol}|${trusted ? 'proxied' : 'direct'}|${req.headers.host ?? ''}|${forwarded}|${(req.url ?? '').split('?')[0]}`;
 }
 
 /**
@@ -87,12 +92,15 @@ export interface PageCacheOptions {
   /** Renders at once; past it a page that is not in memory gets a 503. */
   readonly maxRenders: number;
   readonly retryAfterSeconds: number;
+  /** Headers of a refusal besides its own (the security headers). */
+  readonly refusalHeaders?: Readonly<Record<string, string>>;
+  readonly trustProxy: TrustProxy;
 }
 
 export function pageCache(options: PageCacheOptions): RequestHandler {
   const { cache, render, fallback } = options;
   const rendering = new Map<string, Promise<CachedResponse | undefined>>();
-  const refuse = refuser(options.retryAfterSeconds);
+  const refuse = refuser(options.retryAfterSeconds, options.refusalHeaders);
   // Counted until the render itself ends, not the request: a client that gave up does not
   // stop the render, so its slot is not free before then.
   let renders = 0;
@@ -133,7 +141,7 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
       void renderCounted(req, res, next);
       return;
     }
-    const key = pageKey(req);
+    const key = pageKey(req, options.trustProxy);
     const hit = cache.get(key);
     if (hit) return sendCached(req, res, hit, 'hit');
     const pending = rendering.get(key);

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ResponseCache } from '@portal/api/common';
-import { pageCache, type RenderPage } from './page-cache';
+import { pageCache, type RenderPage, type TrustProxy } from './page-cache';
 
 // webpack would rewrite a plain import() of the portal's ES module; this keeps it native.
 const importEsm = new Function('specifier', 'return import(specifier)') as (
@@ -26,6 +26,10 @@ export interface PortalOptions {
   /** Pages rendered at once; past it a page not in memory gets a 503 with Retry-After. */
   readonly maxRenders?: number;
   readonly retryAfterSeconds?: number;
+  /** Headers of a refusal besides its own (the security headers). */
+  readonly refusalHeaders?: Readonly<Record<string, string>>;
+  /** Express's compiled TRUST_PROXY, which decides how a page is keyed. */
+  readonly trustProxy?: TrustProxy;
 }
 
 /**
@@ -50,6 +54,8 @@ export async function createPortalHandler(
         fallback: reqHandler,
         maxRenders: options.maxRenders ?? Number.MAX_SAFE_INTEGER,
         retryAfterSeconds: options.retryAfterSeconds ?? 1,
+        refusalHeaders: options.refusalHeaders,
+        trustProxy: options.trustProxy ?? (() => false),
       });
     }
     if (reqHandler) return reqHandler;

@@ -51,7 +51,7 @@ export {
   PRIVATE_CACHE_CONTROL,
   ERROR_CACHE_CONTROL,
 } from './lib/http-cache/cache-control';
-export { sendCached, matchesIfNoneMatch } from './lib/http-cache/send-cached';
+export { sendCached, matchesIfNoneMatch, acceptsGzip } from './lib/http-cache/send-cached';
 export type { CacheOutcome } from './lib/http-cache/send-cached';
 export {
   publicResponseCache,

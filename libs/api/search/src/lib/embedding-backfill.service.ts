@@ -7,6 +7,7 @@ import {
   Optional,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DatabaseNotifications } from '@portal/api/database';
 import { bumpIndexVersion } from './search-indexer.service';
 import { EMBEDDER, Embedder, toVectorLiteral } from './embeddings/embedder';
 
@@ -28,6 +29,9 @@ export class EmbeddingBackfill implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     @Optional() @Inject(EMBEDDER) private readonly embedder: Embedder | null = null,
+    @Optional()
+    @Inject(DatabaseNotifications)
+    private readonly notifications: DatabaseNotifications | null = null,
   ) {}
 
   onModuleInit(): void {
@@ -57,7 +61,7 @@ export class EmbeddingBackfill implements OnModuleInit, OnModuleDestroy {
       );
       // New vectors change hybrid rankings: cached results go stale with them.
       await this.dataSource.transaction(async (manager) => {
-        await bumpIndexVersion(manager);
+        await bumpIndexVersion(manager, this.notifications);
         await manager.query(
           `UPDATE search_passage p SET embedding = v.e::vector
              FROM unnest($1::text[], $2::text[]) AS v(id, e) WHERE p.id = v.id`,

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SearchHitType } from '@portal/domain/content';
 import { isLocale } from '@portal/domain/locales';
 import { InvalidInputError } from '@portal/api/common';
-import { SEARCH_HIT_TYPES, searchConfig } from './search.constants';
+import { DatabaseNotifications } from '@portal/api/database';
+import { SEARCH_HIT_TYPES, SEARCH_INDEX_CHANNEL, searchConfig } from './search.constants';
 import { IndexItem } from './search.types';
 import { words } from './query/query-parser';
 
@@ -43,9 +44,17 @@ function splitCounts(counts: Counts): [string[], string[], number[]] {
 const IN_BATCH = (alias: string) =>
   `(${alias}.item_type, ${alias}.item_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`;
 
-/** Raised first in every index change, so cached results made before it commits go stale. */
-export async function bumpIndexVersion(manager: { query: EntityManager['query'] }): Promise<void> {
+/**
+ * Raised first in every index change, so cached results made before it commits go stale:
+ * the version for readers that ask the database, and `SEARCH_INDEX_CHANNEL` for those
+ * that keep results until they hear of a change (every instance, once it commits).
+ */
+export async function bumpIndexVersion(
+  manager: EntityManager,
+  notifications?: DatabaseNotifications | null,
+): Promise<void> {
   await manager.query('UPDATE search_index_version SET version = version + 1 WHERE id = 1');
+  await notifications?.notify(manager, SEARCH_INDEX_CHANNEL);
 }
 
 function keyArrays(
@@ -63,6 +72,12 @@ function keyArrays(
  */
 @Injectable()
 export class SearchIndexer {
+  constructor(
+    @Optional()
+    @Inject(DatabaseNotifications)
+    private readonly notifications: DatabaseNotifications | null = null,
+  ) {}
+
   /** Replaces every indexed row of the item with `item.entries` (none: removes it). */
   async replaceItem(manager: EntityManager, item: IndexItem): Promise<void> {
     await this.replaceItems(manager, [item]);
@@ -78,7 +93,7 @@ export class SearchIndexer {
       seen.add(key);
     });
     if (items.length === 0) return;
-    await bumpIndexVersion(manager);
+    await bumpIndexVersion(manager, this.notifications);
     await this.removeItems(
       manager,
       items.map((i) => ({ type: i.type, itemId: i.itemId })),
@@ -88,7 +103,7 @@ export class SearchIndexer {
   }
 
   async removeItem(manager: EntityManager, type: SearchHitType, itemId: string): Promise<void> {
-    await bumpIndexVersion(manager);
+    await bumpIndexVersion(manager, this.notifications);
     await this.removeItems(manager, [{ type, itemId }]);
   }
 

@@ -10,6 +10,9 @@ export const SEARCH_HIT_TYPES: readonly SearchHitType[] = [
   'document',
 ];
 
+/** Signalled when the search index changes (committed), on every instance: results kept go. */
+export const SEARCH_INDEX_CHANNEL = 'search_index';
+
 /**
  * Our own copy of each stemming configuration with `unaccent` in front of the stemmer,
  * so indexing, querying and ts_headline all fold accents the same way

@@ -1,11 +1,13 @@
 import { DataSource } from 'typeorm';
 import { InvalidInputError } from '@portal/api/common';
+import { DatabaseNotifications } from '@portal/api/database';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { SEARCH_FIXTURE_ITEMS } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchService } from './search.service';
+import { SEARCH_INDEX_CHANNEL } from './search.constants';
 import type { IndexItem } from './search.types';
 
 const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
@@ -312,6 +314,98 @@ describeEachDatabase('search', schema, (db) => {
     expect((await search('quokkaville', { lang: 'en' })).total).toBe(0);
     expect((await other.search({ q: 'quokkaville', lang: 'en', page: 1, size: 10 })).total).toBe(0);
   });
+
+  it('told of index changes, keeps results until a committed change is signalled', async () => {
+    const notifications = new DatabaseNotifications(ds, { url: undefined, dataDir: '' });
+    const signalling = new SearchIndexer(notifications);
+    const told = new SearchService(ds, null, notifications);
+    const find = async () =>
+      (await told.search({ q: 'wombatfield', lang: 'en', page: 1, size: 10 })).total;
+    const item: IndexItem = {
+      type: 'page',
+      itemId: 'signal-probe',
+      entries: [
+        {
+          locale: 'en',
+          title: 'Wombatfield patrols',
+          url: '/en/signal-probe',
+          passages: [{ anchor: 'p1', text: 'Wombatfield patrols walk the dunes.' }],
+          updatedAt: new Date('2025-03-01T00:00:00Z'),
+        },
+      ],
+    };
+    await ds.transaction((m) => signalling.replaceItem(m, item));
+    expect(await find()).toBe(1);
+    await ds.query(`DELETE FROM search_passage WHERE item_id = 'signal-probe'`);
+    expect(await find()).toBe(1);
+    // It does not ask the index's version on a hit: raising it behind its back goes unseen.
+    await ds.query('UPDATE search_index_version SET version = version + 1 WHERE id = 1');
+    expect(await find()).toBe(1);
+    // A change that rolls back signals nothing: the kept result stands.
+    await expect(
+      ds.transaction(async (m) => {
+        await signalling.removeItem(m, 'page', 'signal-probe');
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await find()).toBe(1);
+    // Committed, it empties the kept results; a service that asks the version sees it too.
+    await ds.transaction((m) => signalling.removeItem(m, 'page', 'signal-probe'));
+    expect(await find()).toBe(0);
+    await ds.transaction((m) => signalling.replaceItem(m, item));
+    expect(await find()).toBe(1);
+    expect((await search('wombatfield', { lang: 'en' })).total).toBe(1);
+  });
+
+  // Several instances need a database server; the embedded engine admits one process.
+  (db.kind === 'postgres' ? it : it.skip)(
+    "empties another instance's kept results when an index change commits here",
+    async () => {
+      const url = (ds.options as { url?: string }).url as string;
+      const here = new DatabaseNotifications(ds, { url, dataDir: '' });
+      const there = new DatabaseNotifications(ds, { url, dataDir: '' });
+      const writer = new SearchIndexer(here);
+      const reader = new SearchService(ds, null, there);
+      // Listening before the change, as an instance does from its start.
+      await there.onApplicationBootstrap();
+      try {
+        const find = async () =>
+          (await reader.search({ q: 'numbatvale', lang: 'en', page: 1, size: 10 })).total;
+        const item: IndexItem = {
+          type: 'page',
+          itemId: 'instance-probe',
+          entries: [
+            {
+              locale: 'en',
+              title: 'Numbatvale rangers',
+              url: '/en/instance-probe',
+              passages: [{ anchor: 'p1', text: 'Numbatvale rangers count the termites.' }],
+              updatedAt: new Date('2025-03-01T00:00:00Z'),
+            },
+          ],
+        };
+        // Counts the signals this instance hears from the other one, through PostgreSQL.
+        let heard = 0;
+        there.on(SEARCH_INDEX_CHANNEL, () => (heard += 1));
+        const hear = async (count: number) => {
+          for (let i = 0; i < 200 && heard < count; i++)
+            await new Promise((r) => setTimeout(r, 50));
+          expect(heard).toBe(count);
+        };
+        await ds.transaction((m) => writer.replaceItem(m, item));
+        await hear(1);
+        expect(await find()).toBe(1);
+        await ds.query(`DELETE FROM search_passage WHERE item_id = 'instance-probe'`);
+        expect(await find()).toBe(1);
+        await ds.transaction((m) => writer.removeItem(m, 'page', 'instance-probe'));
+        await hear(2);
+        expect(await find()).toBe(0);
+      } finally {
+        await there.onApplicationShutdown();
+        await here.onApplicationShutdown();
+      }
+    },
+  );
 });
 
 /**

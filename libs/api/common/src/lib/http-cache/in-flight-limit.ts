@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { ApiErrorBody } from '../http/api-exception.filter';
 
@@ -6,6 +7,8 @@ export interface OverloadOptions {
   readonly exempt: readonly RegExp[];
   /** What the 503 asks the client to wait, in seconds. */
   readonly retryAfterSeconds: number;
+  /** Sent with every refusal besides its own headers: the security headers of every answer. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface InFlightLimitOptions extends OverloadOptions {
@@ -21,8 +24,14 @@ export interface EventLoopGateOptions extends OverloadOptions {
 /** How often the event loop's delay is sampled. */
 const SAMPLE_INTERVAL_MS = 50;
 
-/** The 503 of an overloaded process, in the API's error shape; costs next to nothing. */
-export function refuser(retryAfterSeconds: number): (res: Response) => void {
+/**
+ * The 503 of an overloaded process, in the API's error shape; costs next to nothing. It is
+ * sent before any middleware has run, so the security headers come with it (`headers`).
+ */
+export function refuser(
+  retryAfterSeconds: number,
+  headers: Readonly<Record<string, string>> = {},
+): (res: ServerResponse) => void {
   const body = Buffer.from(
     JSON.stringify({
       statusCode: 503,
@@ -34,6 +43,7 @@ export function refuser(retryAfterSeconds: number): (res: Response) => void {
   );
   return (res) => {
     res.writeHead(503, {
+      ...headers,
       'Retry-After': String(retryAfterSeconds),
       'Cache-Control': 'no-store',
       'Content-Type': 'application/json; charset=utf-8',
@@ -52,7 +62,7 @@ export function refuser(retryAfterSeconds: number): (res: Response) => void {
  */
 export function inFlightLimit(options: InFlightLimitOptions): RequestHandler {
   let inFlight = 0;
-  const refuse = refuser(options.retryAfterSeconds);
+  const refuse = refuser(options.retryAfterSeconds, options.headers);
   return (req: Request, res: Response, next: NextFunction) => {
     if (options.exempt.some((p) => p.test(req.path))) return next();
     if (inFlight >= options.max) return refuse(res);
@@ -91,7 +101,7 @@ export function eventLoopGate(options: EventLoopGateOptions): RequestHandler {
   const behind = () =>
     lastDelay > options.maxDelayMs ||
     performance.now() - last - SAMPLE_INTERVAL_MS > options.maxDelayMs;
-  const refuse = refuser(options.retryAfterSeconds);
+  const refuse = refuser(options.retryAfterSeconds, options.headers);
   return (req: Request, res: Response, next: NextFunction) => {
     if (options.exempt.some((p) => p.test(req.path)) || !behind()) return next();
     refuse(res);

@@ -3,15 +3,34 @@ import { ERROR_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from './cache-control';
 import { cachedResponse, type ResponseCache } from './response-cache';
 import { sendCached } from './send-cached';
 
-/** The headers that describe a body, as opposed to the connection or the moment. */
-const BODY_HEADERS = ['content-type', 'content-language', 'content-security-policy', 'link'];
+/**
+ * Headers that belong to one answer or one connection rather than to the body: the cache
+ * sets its own (validator, caching, encoding, length) and never repeats a cookie.
+ */
+const NOT_STORED = new Set([
+  'cache-control',
+  'connection',
+  'content-encoding',
+  'content-length',
+  'date',
+  'etag',
+  'keep-alive',
+  'set-cookie',
+  'transfer-encoding',
+  'vary',
+  'x-cache',
+]);
 
-/** This response's headers that must travel with its body when it is sent again. */
+/**
+ * This response's headers that must travel with its body when it is sent again: its type
+ * and language, the policy naming its nonce, and the security headers, so that an answer
+ * from memory, sent before any middleware has run, carries them too.
+ */
 export function bodyHeaders(res: Response): Record<string, string> {
   const kept: Record<string, string> = {};
-  for (const name of BODY_HEADERS) {
-    const value = res.getHeader(name);
-    if (value !== undefined) kept[name] = String(value);
+  for (const [name, value] of Object.entries(res.getHeaders())) {
+    if (value === undefined || NOT_STORED.has(name)) continue;
+    kept[name] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   return kept;
 }

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PUBLIC_CACHE_CONTROL } from './cache-control';
 import type { CachedResponse } from './response-cache';
 
@@ -11,7 +11,29 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
-function addVary(res: Response, field: string): void {
+/**
+ * Whether the client takes gzip rather than the plain body (RFC 9110 Accept-Encoding, as
+ * Express's `acceptsEncodings('gzip', 'identity')` decides it): gzip or `*` with a weight
+ * above 0 and at least that of identity; without the header, plain.
+ */
+export function acceptsGzip(header: string | string[] | undefined): boolean {
+  if (!header) return false;
+  let gzip = -1;
+  let identity = -1;
+  let star = -1;
+  for (const part of String(header).split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    const weight = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((q) => q);
+    const q = weight === undefined ? 1 : Number(weight);
+    if (name === 'gzip') gzip = Math.max(gzip, q);
+    else if (name === 'identity') identity = Math.max(identity, q);
+    else if (name === '*') star = Math.max(star, q);
+  }
+  const g = gzip >= 0 ? gzip : star;
+  return g > 0 && g >= (identity >= 0 ? identity : 0);
+}
+
+function addVary(res: ServerResponse, field: string): void {
   const current = String(res.getHeader('Vary') ?? '');
   const fields = current.split(',').map((f) => f.trim().toLowerCase());
   if (fields.includes('*') || fields.includes(field.toLowerCase())) return;
@@ -20,12 +42,13 @@ function addVary(res: Response, field: string): void {
 
 /**
  * Sends a stored answer: a 304 when the client holds it already, else the body, gzipped
- * when the client takes gzip. The stored headers replace this response's own, so the
- * Content-Security-Policy names the nonce the stored page carries.
+ * when the client takes gzip. The stored headers (type, language, the security headers
+ * and the policy naming the nonce the stored page carries) replace this response's own.
+ * Plain Node types, so the same function answers before Express has seen the request.
  */
 export function sendCached(
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ServerResponse,
   entry: CachedResponse,
   outcome: CacheOutcome,
 ): void {
@@ -36,14 +59,15 @@ export function sendCached(
   addVary(res, 'Accept-Encoding');
   if (matchesIfNoneMatch(req.headers['if-none-match'], entry.etag)) {
     res.removeHeader('Content-Type');
-    res.status(304).end();
+    res.statusCode = 304;
+    res.end();
     return;
   }
-  const gzip = entry.gzip && req.acceptsEncodings('gzip', 'identity') === 'gzip';
+  const gzip = entry.gzip !== undefined && acceptsGzip(req.headers['accept-encoding']);
   const body = gzip ? (entry.gzip as Buffer) : entry.body;
   if (gzip) res.setHeader('Content-Encoding', 'gzip');
   res.setHeader('Content-Length', body.length);
-  res.status(200);
+  res.statusCode = 200;
   if (req.method === 'HEAD') res.end();
   else res.end(body);
 }
