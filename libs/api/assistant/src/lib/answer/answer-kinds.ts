@@ -26,6 +26,8 @@ import {
 export const LOOSE_KINDS: ReadonlySet<AnswerType> = new Set(['place', 'person']);
 /** Kinds with nothing to quote unless the sentence holds one: a date, a number, an expansion. */
 export const STRICT_KINDS: ReadonlySet<AnswerType> = new Set(['date', 'number', 'acronym']);
+/** What a sentence holding no asked kind holds. */
+export const NO_KINDS: ReadonlySet<AnswerType> = new Set();
 
 const MONTHS: readonly string[] = LOCALES.flatMap((l) =>
   Array.from({ length: 12 }, (_, m) => {
@@ -127,6 +129,42 @@ export function holdsAnswerKind(
   return kinds.some((kind) => holdsKind(lexicon, kind, analysis, text, f, sentences, index));
 }
 
+/**
+ * Which of a compound question's kinds a sentence holds ("when ... and who ..."), so that a
+ * sentence holding a kind no quoted one holds joins the answer. Stricter for "who" than
+ * `holdsAnswerKind`: a name of two words or a body new to the question, since any capitalized
+ * word (a month, a town) would otherwise pass for the person asked about.
+ */
+export function heldKinds(
+  lexicon: NameLexicon,
+  analysis: QuestionAnalysis,
+  text: string,
+  f: SentenceFeatures,
+  sentences: readonly { text: string; listItem: boolean }[],
+  index: number,
+): ReadonlySet<AnswerType> {
+  const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
+  return new Set(
+    kinds.filter((kind) =>
+      kind === 'person'
+        ? namesAPerson(f.tokens, analysis.questionWords, [...lexicon.find(text).values()].flat()) ||
+          namesNewBody(analysis, f)
+        : holdsKind(lexicon, kind, analysis, text, f, sentences, index),
+    ),
+  );
+}
+
+/** A body (not a place) the question does not name: a body may answer "who". */
+function namesNewBody(analysis: QuestionAnalysis, f: SentenceFeatures): boolean {
+  return [...f.entities].some(
+    (id) =>
+      !analysis.entities.has(id) &&
+      !UBIQUITOUS.has(id) &&
+      !id.startsWith('city:') &&
+      !id.startsWith('country:'),
+  );
+}
+
 function holdsKind(
   lexicon: NameLexicon,
   kind: AnswerType,
@@ -137,13 +175,7 @@ function holdsKind(
   index: number,
 ): boolean {
   // A body may answer "who"; a place never does.
-  const newBody = [...f.entities].some(
-    (id) =>
-      !analysis.entities.has(id) &&
-      !UBIQUITOUS.has(id) &&
-      !id.startsWith('city:') &&
-      !id.startsWith('country:'),
-  );
+  const newBody = namesNewBody(analysis, f);
   switch (kind) {
     case 'date':
       return (

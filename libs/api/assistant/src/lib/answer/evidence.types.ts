@@ -1,3 +1,4 @@
+import type { AnswerType } from './answer-type';
 import type { Locale } from '@portal/domain/locales';
 import type { QuestionType } from './answer-type';
 import type { SourcePassage } from './answer.types';
@@ -54,6 +55,8 @@ export interface Candidate {
   /** The question's whole weight, for shares of it. */
   readonly totalWeight: number;
   readonly typed: boolean;
+  /** The asked kinds the sentence holds (empty unless typed). */
+  readonly kinds: ReadonlySet<AnswerType>;
   readonly score: number;
 }
 

@@ -232,6 +232,29 @@ describe('ExtractiveAnswerer counts', () => {
     expect(result.answer).toContain('ogni martedì');
   });
 
+  it('answers each kind a compound question asks for, from one passage', () => {
+    const academy: SourcePassage = {
+      id: 'document:12:en#p1',
+      title: 'Harbour academy of Varna',
+      text:
+        'The harbour academy of Varna opened its doors to cadets from the whole coast in March 2012. ' +
+        'Ten cadets from Burgas joined in the second year. ' +
+        'Petra Ilieva, a former coast guard captain, has run the academy since then.',
+      url: '/en/documents/12#p1',
+      lang: 'en',
+      score: 0.6,
+      documentId: '12',
+    };
+    const result = answerer.answer(
+      'When did the harbour academy of Varna open its doors to cadets, and who leads it?',
+      'en',
+      [academy],
+    );
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('March 2012');
+    expect(result.answer).toContain('Petra Ilieva');
+  });
+
   describe('answers that read as answers', () => {
     const academy: SourcePassage = {
       id: 'doc:9#p1',

@@ -2,7 +2,14 @@ import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
 import { fold } from '@portal/api/text';
-import { answersFocus, holdsAnswerKind, LOOSE_KINDS, STRICT_KINDS } from './answer-kinds';
+import {
+  answersFocus,
+  heldKinds,
+  holdsAnswerKind,
+  LOOSE_KINDS,
+  NO_KINDS,
+  STRICT_KINDS,
+} from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
 import { composeAnswer } from './citation-composer';
 import { pagesInOrder, previousPassage } from './page-order';
@@ -250,6 +257,9 @@ export class ExtractiveAnswerer {
           matched: m.weights,
           totalWeight,
           typed,
+          kinds: typed
+            ? heldKinds(this.lexicon, analysis, sentence.text, f, sentences, index)
+            : NO_KINDS,
           score,
         });
       });
@@ -339,7 +349,7 @@ export class ExtractiveAnswerer {
         if (!before || before.listItem) return false;
         if (!has(prior)) {
           if (length + before.text.length + c.text.length > limit) return false;
-          chosen.push({ ...prior, matched: new Map(), typed: false });
+          chosen.push({ ...prior, matched: new Map(), typed: false, kinds: NO_KINDS });
           length += before.text.length;
         }
       }
@@ -357,7 +367,12 @@ export class ExtractiveAnswerer {
       if (c.score < best.score * 0.6 || chosen.some((x) => similar(x.text, c.text))) continue;
       let gain = 0;
       for (const [key, w] of c.matched) if (!covered.has(key)) gain += w;
-      const answersMore = c.typed && !chosen.some((x) => x.typed && x.passage.id === c.passage.id);
+      // A typed sentence from a passage not yet quoted, or one holding a kind no chosen
+      // sentence holds ("when ... and who ..."), answers more, whatever words it shares.
+      const answersMore =
+        c.typed &&
+        (!chosen.some((x) => x.typed && x.passage.id === c.passage.id) ||
+          [...c.kinds].some((k) => !chosen.some((x) => x.kinds.has(k))));
       if (gain / c.totalWeight < o.minGain && !answersMore) continue;
       take(c);
     }
@@ -377,6 +392,7 @@ export class ExtractiveAnswerer {
         listItem: true,
         matched: new Map(),
         typed: false,
+        kinds: NO_KINDS,
       };
       if (!take(item)) break;
     }
