@@ -117,24 +117,7 @@ const ROLE_WORDS = new Set(
   ].map(fold),
 );
 
-export function holdsAnswerKind(
-  lexicon: NameLexicon,
-  analysis: QuestionAnalysis,
-  text: string,
-  f: SentenceFeatures,
-  sentences: readonly { text: string; listItem: boolean }[],
-  index: number,
-): boolean {
-  const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
-  return kinds.some((kind) => holdsKind(lexicon, kind, analysis, text, f, sentences, index));
-}
-
-/**
- * Which of a compound question's kinds a sentence holds ("when ... and who ..."), so that a
- * sentence holding a kind no quoted one holds joins the answer. Stricter for "who" than
- * `holdsAnswerKind`: a name of two words or a body new to the question, since any capitalized
- * word (a month, a town) would otherwise pass for the person asked about.
- */
+/** The asked kinds a sentence holds (see the kinds' tests in `holdsKind`). */
 export function heldKinds(
   lexicon: NameLexicon,
   analysis: QuestionAnalysis,
@@ -144,14 +127,30 @@ export function heldKinds(
   index: number,
 ): ReadonlySet<AnswerType> {
   const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
-  return new Set(
-    kinds.filter((kind) =>
-      kind === 'person'
-        ? namesAPerson(f.tokens, analysis.questionWords, [...lexicon.find(text).values()].flat()) ||
-          namesNewBody(analysis, f)
-        : holdsKind(lexicon, kind, analysis, text, f, sentences, index),
-    ),
+  const held = kinds.filter((kind) =>
+    holdsKind(lexicon, kind, analysis, text, f, sentences, index),
   );
+  return held.length ? new Set(held) : NO_KINDS;
+}
+
+/**
+ * Of the kinds a sentence holds, those it answers for certain, for a compound question
+ * ("when ... and who ..."), whose answer takes a sentence for each kind no quoted one holds.
+ * Stricter for "who" than `heldKinds`: a name of two words or a body new to the question,
+ * since any capitalized word (a month, a town) passes there for the person asked about.
+ */
+export function certainKinds(
+  lexicon: NameLexicon,
+  analysis: QuestionAnalysis,
+  held: ReadonlySet<AnswerType>,
+  text: string,
+  f: SentenceFeatures,
+): ReadonlySet<AnswerType> {
+  if (!held.has('person')) return held;
+  const named =
+    namesAPerson(f.tokens, analysis.questionWords, [...lexicon.find(text).values()].flat()) ||
+    namesNewBody(analysis, f);
+  return named ? held : new Set([...held].filter((k) => k !== 'person'));
 }
 
 /** A body (not a place) the question does not name: a body may answer "who". */

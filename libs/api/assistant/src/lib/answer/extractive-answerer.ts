@@ -4,8 +4,8 @@ import { splitSentences } from '../text/sentences';
 import { fold } from '@portal/api/text';
 import {
   answersFocus,
+  certainKinds,
   heldKinds,
-  holdsAnswerKind,
   LOOSE_KINDS,
   NO_KINDS,
   STRICT_KINDS,
@@ -231,8 +231,9 @@ export class ExtractiveAnswerer {
         )
           return;
         if (titleLike || coverage < o.minSentenceCoverage) return;
+        const held = heldKinds(this.lexicon, analysis, sentence.text, f, sentences, index);
         const typed =
-          holdsAnswerKind(this.lexicon, analysis, sentence.text, f, sentences, index) &&
+          held.size > 0 &&
           answersFocus(this.lexicon, analysis, sentence.text, f, context, passage.lang, lang);
         const leadsList =
           asksList && sentence.text.trim().endsWith(':') && !!sentences[index + 1]?.listItem;
@@ -257,9 +258,7 @@ export class ExtractiveAnswerer {
           matched: m.weights,
           totalWeight,
           typed,
-          kinds: typed
-            ? heldKinds(this.lexicon, analysis, sentence.text, f, sentences, index)
-            : NO_KINDS,
+          kinds: typed ? certainKinds(this.lexicon, analysis, held, sentence.text, f) : NO_KINDS,
           score,
         });
       });
