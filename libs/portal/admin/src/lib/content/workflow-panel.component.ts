@@ -5,6 +5,7 @@ import type { AdminTranslation } from '../data-access/admin.types';
 import { localeState } from '../data-access/content-editor.store';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
+import { futureInstant } from '../shared/future-instant';
 
 export interface ScheduleRequest {
   readonly locale: Locale;
@@ -168,10 +169,5 @@ export class WorkflowPanelComponent {
     this.allLocales().filter((l) => l !== this.locale()),
   );
   /** datetime-local is local wall time; the API wants an instant. */
-  protected readonly futureIso = computed(() => {
-    const value = this.when();
-    if (!value) return null;
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) || date.getTime() <= Date.now() ? null : date.toISOString();
-  });
+  protected readonly futureIso = computed(() => futureInstant(this.when()));
 }

@@ -12,6 +12,7 @@ import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
 import { PaginationComponent } from '../shared/pagination.component';
+import { futureInstant } from '../shared/future-instant';
 
 const PAGE_SIZE = 10;
 
@@ -233,10 +234,7 @@ export class ReviewPageComponent {
 
   /** The chosen instant, when it is in the future; the API wants an ISO date. */
   protected futureIso(entry: ReviewQueueEntry): string | null {
-    const value = this.when()[keyOf(entry)];
-    if (!value) return null;
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) || date.getTime() <= Date.now() ? null : date.toISOString();
+    return futureInstant(this.when()[keyOf(entry)]);
   }
 
   protected applyFilter(event: Event): void {
