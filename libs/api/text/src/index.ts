@@ -8,3 +8,4 @@ export {
   type Translation,
 } from './lib/translation-lexicon';
 export { LearnedLexicon, type AlignedSource } from './lib/learned-lexicon';
+export { areCognates, cognateForm, cognateKey, type CognateForm } from './lib/cognates';

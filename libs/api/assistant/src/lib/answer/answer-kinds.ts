@@ -3,7 +3,7 @@ import { findConcepts } from '@portal/domain/policing';
 import { conceptsIn, eventsIn } from '../text/concepts';
 import { numberFromWord } from '../text/number-words';
 import type { NameLexicon } from '../text/name-lexicon';
-import { fold, transliterate, words } from '@portal/api/text';
+import { areCognates, cognateForm, fold, words, type CognateForm } from '@portal/api/text';
 import type { AnswerType } from './answer-type';
 import type { QuestionAnalysis, SentenceFeatures } from './evidence.types';
 import { isAcronym, UBIQUITOUS } from './question-analysis';
@@ -316,7 +316,7 @@ export function answersFocus(
     [...(translated?.get(passageLang) ?? [])].some((s) => x.stems.has(s)) ||
     conceptOfHead.some((c) => x.concepts.has(c)) ||
     (responsibleFocus && x.responsible) ||
-    (passageLang !== lang && sharesCognate(focus.words, x.cognates));
+    (passageLang !== lang && sharesCognate(focus.words, lang, x.cognates));
   if (!held(f) && !held(context)) return false;
   if (passageLang !== lang && analysis.events.size > 0) {
     // Across languages the verb cannot be matched by its stem: "created in 2010" must not
@@ -351,14 +351,16 @@ function numberNextToConcept(text: string, lang: Locale, concepts: ReadonlySet<s
 }
 
 /**
- * Across languages many nouns share their first letters ("civili" and "civilian",
- * "ministre" and "minister"): six of them in common tell the same word, as `termMatch`
- * already counts for the question's terms.
+ * Across languages many nouns are cognates ("civili" and "civilian", "ministre" and
+ * "minister"), as `termMatch` already counts for the question's terms.
  */
-function sharesCognate(focusWords: readonly string[], folded: readonly string[]): boolean {
+function sharesCognate(
+  focusWords: readonly string[],
+  lang: Locale,
+  cognates: readonly CognateForm[],
+): boolean {
   return focusWords.some((w) => {
-    if (w.length < 6) return false;
-    const prefix = fold(transliterate(w)).slice(0, 6);
-    return folded.some((t) => t.length >= 6 && t.startsWith(prefix));
+    const form = cognateForm(w, lang);
+    return cognates.some((c) => areCognates(form, c));
   });
 }

@@ -19,6 +19,12 @@ describe('questionType', () => {
     ['What is community policing?', 'definition'],
     ['An welchem Wochentag öffnet das Archiv der Mission?', 'date'],
     ['In welchem Gründungsjahr steht die Akademie im Register?', 'date'],
+    ['What percentage of the trainees were women?', 'number'],
+    ['Welcher Anteil der Mittel ging an die Grenzpolizei?', 'number'],
+    ['Quale quota del bilancio è destinata alla formazione?', 'number'],
+    ['¿Qué porcentaje de los agentes son mujeres?', 'number'],
+    ['Какая доля бюджета идёт на обучение?', 'number'],
+    ['How old was the youngest cadet?', 'number'],
   ])('%s -> %s', (q, type) => {
     expect(questionType(q).type).toBe(type);
   });

@@ -37,7 +37,7 @@ const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'number',
     words(
-      'how many|how much|number of|combien|wie viele|wie viel|anzahl|quanti|quante|quanto|quanta|numero di|cuantos|cuantas|cuanto|cuanta|numero de|сколько|число|количество',
+      'how many|how much|how old|number of|wie alt|quanti anni|cuantos anos|quel age|сколько лет|combien|wie viele|wie viel|anzahl|quanti|quante|quanto|quanta|numero di|cuantos|cuantas|cuanto|cuanta|numero de|сколько|число|количество',
     ),
   ],
   [
@@ -71,6 +71,13 @@ const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
 const DETERMINER =
   '(?:which|what|quel|quelle|quels|quelles|welche|welcher|welches|welchem|welchen|quale|quali|que|cual|cuales|qual|какой|какая|какие|каком|какого|какую)';
 const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
+  [
+    // A measure is a number: "what percentage", "welcher Anteil", "quale quota", "what budget".
+    'number',
+    words(
+      `${DETERMINER} (?:age|ages|share|percentage|proportion|amount|sum|budget|cost|size|rate|total|pourcentage|montant|somme|cout|taille|taux|alter|anteil|prozentsatz|betrag|summe|kosten|quote|eta|quota|percentuale|proporzione|importo|somma|costo|tasso|edad|porcentaje|proporcion|importe|monto|suma|presupuesto|coste|tasa|возраст|доля|процент|сумма|бюджет|стоимость|размер)`,
+    ),
+  ],
   [
     'place',
     words(
@@ -120,8 +127,15 @@ export function questionType(question: string, _lang?: Locale): QuestionType {
   const folded = fold(question).replace(/[’']/g, ' ');
   const types: AnswerType[] = [];
   let acronym: string | undefined;
+  // Where a noun pattern took a word ("percentage"), no later pattern reads it again (as
+  // the German date compound "...tage").
+  const taken: [number, number][] = [];
   for (const [type, pattern] of [...NOUN_TYPES, ...PATTERNS]) {
-    if (!pattern.test(folded) || types.includes(type)) continue;
+    const match = pattern.exec(folded);
+    if (!match || types.includes(type)) continue;
+    const end = match.index + match[0].length;
+    if (taken.some(([from, to]) => match.index < to && end > from && end <= to)) continue;
+    if (NOUN_TYPES.some(([, p]) => p === pattern)) taken.push([match.index, end]);
     if (type === 'acronym') {
       const found = /(?<![\p{L}])([\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]{1,6})(?![\p{L}])/u.exec(
         question.replace(/^\p{Lu}\p{Ll}+/u, ''),

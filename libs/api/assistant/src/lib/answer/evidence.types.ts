@@ -1,3 +1,4 @@
+import type { CognateForm } from '@portal/api/text';
 import type { AnswerType } from './answer-type';
 import type { Locale } from '@portal/domain/locales';
 import type { QuestionType } from './answer-type';
@@ -16,6 +17,8 @@ export interface Term {
   readonly invariant: boolean;
   readonly number?: number;
   readonly key: string;
+  /** How the word meets its cognates in the passages' languages. */
+  readonly cognate: CognateForm;
   /** Concepts the word belongs to: a sentence with any of their terms matches. */
   readonly concepts: readonly string[];
   /** "co-ordinates", "leads": matched by any word of leading or co-ordinating. */
@@ -64,12 +67,8 @@ export interface SentenceFeatures {
   readonly lang: Locale;
   readonly tokens: readonly string[];
   readonly folded: readonly string[];
-  /**
-   * The folded tokens in Latin letters when the passage and the question are written in
-   * different scripts (else the folded tokens): where cognates ("ministry", "министерство")
-   * can meet.
-   */
-  readonly cognates: readonly string[];
+  /** Each token as it meets its cognates in other languages ("ministry", "министерство"). */
+  readonly cognates: readonly CognateForm[];
   readonly stems: ReadonlySet<string>;
   readonly keys: ReadonlySet<string>;
   readonly entities: ReadonlySet<string>;

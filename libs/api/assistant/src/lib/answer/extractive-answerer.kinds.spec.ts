@@ -108,6 +108,23 @@ describe('ExtractiveAnswerer by kind of question', () => {
       expect(result.answer).toContain('14');
     });
 
+    it('meets cognates spelt differently in another language ("Croats", "Kroaten")', () => {
+      const passage = doc(
+        '29',
+        'de',
+        'Grenzschule Osch',
+        'Die Grenzschule in Osch nahm im Frühjahr ihre ersten Schüler auf. ' +
+          'Unter den Inspektoren des Kurses waren 12 Kroaten und 9 Slowenen.',
+      );
+      const result = answerer.answer(
+        'How many Croats were among the inspectors of the course?',
+        'en',
+        [passage],
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('12 Kroaten');
+    });
+
     it('splits an acronym compound so that another language finds the acronym', () => {
       const analysis = answerer.analyze('Wann startete das VIRTUS-Programm?', 'de');
       const words = analysis.terms.map((t) => t.folded);

@@ -106,7 +106,11 @@ export class ExtractiveAnswerer {
       !!top &&
       kinds.some((k) => k !== 'definition') &&
       typedLead.score >= top.score - this.options.typedMargin;
-    const best = ((strict || closeEnough) && typedLead) || top;
+    const ranked = ((strict || closeEnough) && typedLead) || top;
+    // The ranking favours the visitor's language and the search's first passages; when its
+    // leader is too weakly supported, a close runner-up that the evidence supports answers
+    // (a source in another language ranks below a same-language bystander).
+    const best = ranked && this.supported(ranked, candidates, analysis);
     const confidence = best ? this.confidence(best, analysis) : 0;
     if (!best || confidence < this.options.minConfidence)
       return {
@@ -126,6 +130,22 @@ export class ExtractiveAnswerer {
       (id) => !UBIQUITOUS.has(id) && !best.passageMatched.has(`e:${id}`),
     );
     return { ...composeAnswer(chosen, lang), confidence, holdsKind, missesNames };
+  }
+
+  /** The leader if it is supported enough, else the best supported of the next few. */
+  private supported(
+    leader: Candidate,
+    candidates: readonly Candidate[],
+    analysis: QuestionAnalysis,
+  ): Candidate {
+    if (this.confidence(leader, analysis) >= this.options.minConfidence) return leader;
+    let best = leader;
+    let bestConfidence = this.confidence(leader, analysis);
+    for (const c of candidates.slice(0, RUNNERS_UP)) {
+      const confidence = this.confidence(c, analysis);
+      if (confidence > bestConfidence) [best, bestConfidence] = [c, confidence];
+    }
+    return best;
   }
 
   /**
@@ -397,3 +417,6 @@ export class ExtractiveAnswerer {
     }
   }
 }
+
+/** How many of the ranking's first candidates may stand in for a weakly supported leader. */
+const RUNNERS_UP = 5;

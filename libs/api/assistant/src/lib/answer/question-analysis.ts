@@ -3,7 +3,7 @@ import { findConcepts } from '@portal/domain/policing';
 import { conceptIds, conceptsIn, eventsIn } from '../text/concepts';
 import { numberFromWord } from '../text/number-words';
 import type { NameLexicon } from '../text/name-lexicon';
-import { fold, stem, words, isStopword, phoneticKey } from '@portal/api/text';
+import { fold, stem, words, isStopword, phoneticKey, cognateForm } from '@portal/api/text';
 import { questionType } from './answer-type';
 import type { QuestionAnalysis, Term } from './evidence.types';
 import type { AnswerContext } from './extractive-options';
@@ -65,6 +65,7 @@ export function analyzeQuestion(
       // A German noun may still be a name ("Duschanbe"): its sound is kept too, and it is
       // only ever compared with capitalized words of the passage.
       key: name || capitalized ? phoneticKey(stem(token, lang)) : '',
+      cognate: cognateForm(token, lang),
       concepts: [...(conceptOf.get(token) ?? [])],
       responsibility: mentionsResponsibility(token),
     });

@@ -3,7 +3,7 @@ import { findConcepts } from '@portal/domain/policing';
 import { conceptIds } from '../text/concepts';
 import { numbersIn } from '../text/number-words';
 import type { NameLexicon } from '../text/name-lexicon';
-import { fold, stem, words, phoneticKey, transliterate } from '@portal/api/text';
+import { areCognates, cognateForm, fold, stem, words, phoneticKey } from '@portal/api/text';
 import type { SentenceFeatures, Term } from './evidence.types';
 import { stemsOf } from './question-analysis';
 import { mentionsResponsibility } from './question-focus';
@@ -30,10 +30,7 @@ export function sentenceFeatures(
     lang: passageLang,
     tokens,
     folded,
-    cognates:
-      script(passageLang) === script(questionLang)
-        ? folded
-        : folded.map((t) => fold(transliterate(t))),
+    cognates: tokens.map((t) => cognateForm(t, passageLang)),
     stems,
     keys,
     entities: new Set(lexicon.find(text).keys()),
@@ -53,19 +50,11 @@ export function termMatch(term: Term, f: SentenceFeatures): number {
   for (const s of term.stems) if (f.stems.has(s)) return 1;
   for (const s of term.translations.get(f.lang) ?? []) if (f.stems.has(s)) return 0.9;
   if (term.number !== undefined && f.numbers.has(term.number)) return 1;
-  if (term.folded.length >= 6) {
-    // A shared beginning of six letters: another form of the word, or its cognate in another
-    // language ("ministry", "ministero", "министерство" in Latin letters).
-    const prefix = fold(transliterate(term.folded)).slice(0, 6);
-    if (f.cognates.some((t) => t.length >= 6 && t.startsWith(prefix))) return 0.8;
-  }
+  // Another form of the word, or its cognate in another language ("ministry", "ministero",
+  // "министерство"; "candidates", "Kandidaten").
+  if (f.cognates.some((c) => areCognates(term.cognate, c))) return 0.8;
   if (term.key.length >= 3 && f.keys.has(term.key)) return 0.9;
   return 0;
-}
-
-/** The alphabet a language is written in, as far as matching words goes. */
-function script(lang: Locale): 'cyrillic' | 'latin' {
-  return lang === 'ru' ? 'cyrillic' : 'latin';
 }
 
 /** Recognizable in a passage of another language. */
