@@ -15,22 +15,31 @@ interface PdfJs {
     promise: Promise<{
       numPages: number;
       getPage(n: number): Promise<{ getTextContent(): Promise<{ items: readonly unknown[] }> }>;
-      destroy(): Promise<void>;
     }>;
+    destroy(): Promise<void>;
   };
 }
 
-/** pdf.js's legacy CommonJS build, the one that runs in Node without a DOM. */
+/**
+ * pdf.js's legacy build, the one that runs in Node without a DOM. It ships only ES modules,
+ * which Node 22 `require()`s as they have no top-level await; so does the webpack-built API,
+ * which leaves the package external (jest maps both files to CommonJS bundles: see the
+ * library's jest config). The worker half is loaded here as well and handed to pdf.js as
+ * `globalThis.pdfjsWorker`, so the fake worker takes it instead of importing a script by a
+ * path relative to pdf.js at the first document.
+ */
 export function loadPdfJs(): PdfJs {
-  return require('pdfjs-dist/legacy/build/pdf.js') as PdfJs;
+  const scope = globalThis as { pdfjsWorker?: unknown };
+  scope.pdfjsWorker ??= require('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  return require('pdfjs-dist/legacy/build/pdf.mjs') as PdfJs;
 }
 
 /**
- * Text of a PDF with its structure, through pdfjs-dist's legacy CommonJS build (pdf.js's
- * own worker is not used: its fake worker runs in the thread that calls this, which is the
- * document reader's worker). Lines are rebuilt from positioned text items; lines set in a
- * clearly larger font than the body become headings. Fonts are not loaded and embedded
- * code is never evaluated. A PDF with a stream that inflates too far, or with more than
+ * Text of a PDF with its structure, through pdfjs-dist's legacy build (pdf.js's own worker
+ * is not used: its fake worker runs in the thread that calls this, which is the document
+ * reader's worker). Lines are rebuilt from positioned text items; lines set in a clearly
+ * larger font than the body become headings. Fonts are not loaded and embedded code is never
+ * evaluated. A PDF with a stream that inflates too far, or with more than
  * `EXTRACTION_LIMITS.pdfPages` pages, is refused before its first page is read.
  */
 export async function extractPdfSections(
@@ -39,15 +48,18 @@ export async function extractPdfSections(
 ): Promise<Section[]> {
   checkPdfStreams(data);
   const pdfjs = loadPdfJs();
-  const doc = await pdfjs.getDocument({
+  const task = pdfjs.getDocument({
     data: new Uint8Array(data),
+    // pdf.js 6 has no eval path left and ignores this; kept so that no version with one
+    // turns it on.
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
     verbosity: 0,
-  }).promise;
+  });
   const lines: { text: string; size: number }[] = [];
   try {
+    const doc = await task.promise;
     if (doc.numPages > EXTRACTION_LIMITS.pdfPages) {
       throw new ExtractionLimitError(
         `it has ${doc.numPages.toLocaleString('en')} pages (at most ${EXTRACTION_LIMITS.pdfPages.toLocaleString('en')})`,
@@ -78,7 +90,8 @@ export async function extractPdfSections(
       flush();
     }
   } finally {
-    await doc.destroy();
+    // pdf.js 6 frees a document through its loading task, also when it failed to open.
+    await task.destroy();
   }
   const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 0;
