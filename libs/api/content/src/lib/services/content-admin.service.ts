@@ -1,152 +1,55 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-} from '@portal/api/common';
-import { findCountry } from '@portal/domain/countries';
-import { findFieldOperation } from '@portal/domain/institutions';
-import { LOCALES } from '@portal/domain/locales';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Locale } from '@portal/domain/locales';
-import { plainText, renderBody } from '../body/body-html.util';
-import type { BodyFormat } from '../body/body-html.util';
-import type {
-  Actor,
-  ContentKind,
-  ItemAttributes,
-  ItemSnapshot,
-  TranslationSnapshot,
-  TranslationStatus,
-} from '../content.types';
+import type { Actor, ContentKind, TranslationSnapshot } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentRevisionEntity } from '../entities/content-revision.entity';
-import type { RevisionAction } from '../entities/content-revision.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
-import { ContentIndexService, isReferenceKind } from './content-index.service';
+import { toAdminItem, toRevisionSummary } from './admin-item.mapper';
+import type {
+  AdminItem,
+  AdminItemList,
+  HistoryViewer,
+  ItemInput,
+  PublishOptions,
+  RevisionDetail,
+  RevisionDiff,
+  RevisionSummary,
+} from './admin-item.types';
+import { ContentIndexService } from './content-index.service';
 import { CONTENT_AUDIT_WRITER } from './content-ports';
 import type { ContentAuditWriter } from './content-ports';
-import { diffSnapshots, snapshotOf } from './content-snapshot';
-import type { FieldChange } from './content-snapshot';
+import { diffSnapshots } from './content-snapshot';
+import { checkHistoryViewer, findRevision } from './item-history';
+import { findItem, loadAdminItem } from './item-lookup';
+import { ItemPublishing } from './item-publishing';
 import { lockExpectedVersion } from './item-version';
-import { KIND_LABEL } from './kind-label';
-import { publishCopy, scheduleCopy, unpublishCopy } from './publication';
-import { referenceKey } from './reference-data';
-import { hasUnpublishedChanges, matchesPublishedCopy } from './translation-state';
-import { PROGRAMME_CATEGORY_KEYS, isProgrammeActivity } from './programme-vocabulary';
+import { ItemWriter, type CreateOptions } from './item-writer';
 
-export interface TranslationInput {
-  title: string;
-  summary?: string;
-  body?: string;
-  format?: BodyFormat;
-  markUpToDate?: boolean;
-}
-
-/** What create, update and restore change; absent fields stay as they are. */
-export interface ItemInput {
-  key?: string;
-  sourceLocale?: Locale;
-  attributes?: ItemAttributes;
-  translations?: Partial<Record<Locale, TranslationInput>>;
-  removeTranslations?: Locale[];
-}
-
-export interface AdminTranslation {
-  title: string;
-  summary: string;
-  body: string;
-  format: BodyFormat;
-  bodyHtml: string;
-  status: TranslationStatus;
-  publishAt: string | null;
-  /** The revision a schedule will publish; saves after scheduling are not part of it. */
-  scheduledRevision: number | null;
-  publishedAt: string | null;
-  /** The working copy differs from what visitors see. */
-  hasUnpublishedChanges: boolean;
-  /** Made from an older revision of the source locale. */
-  outdated: boolean;
-  changedRevision: number;
-  basedOnRevision: number;
-}
-
-export interface AdminItem extends ItemAttributes {
-  id: string;
-  kind: ContentKind;
-  /** Slug (pages, programmes, institutions, field operations) or ISO code (countries). */
-  key: string;
-  slug: string;
-  sourceLocale: Locale;
-  version: number;
-  translations: Partial<Record<Locale, AdminTranslation>>;
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: string | null;
-}
-
-export interface AdminItemList {
-  items: AdminItem[];
-  total: number;
-  page: number;
-  size: number;
-}
-
-export interface RevisionSummary {
-  number: number;
-  action: RevisionAction;
-  authorId: string | null;
-  authorEmail: string | null;
-  createdAt: string;
-  changedFields: string[];
-}
-
-export interface RevisionDetail extends RevisionSummary {
-  snapshot: ItemSnapshot;
-}
-
-export interface RevisionDiff {
-  from: number;
-  to: number;
-  changes: FieldChange[];
-}
-
-/** Who reads an item's history: everything, or only items they have written in. */
-export interface HistoryViewer {
-  readonly id: string;
-  readonly allItems: boolean;
-}
-
-export interface PublishOptions {
-  locales?: Locale[];
-  publishAt?: string;
-}
-
-/** Who the seeder and other automatic changes act as. */
-export const SYSTEM_ACTOR: Actor = { id: 'system', email: 'system' };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof QueryFailedError &&
-    (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code === '23505'
-  );
-}
+/** The editorial shapes, where the controllers and other services have always found them. */
+export type * from './admin-item.types';
+export { SYSTEM_ACTOR } from './item-audit';
 
 /**
  * Editorial side of every content kind: CRUD with revisions, optimistic locking, per-locale
  * workflow and translation health. Every write is one transaction that also updates the
- * search index and the audit log.
+ * search index and the audit log; the writing itself is done by `ItemWriter` (create,
+ * change, delete) and `ItemPublishing`, the rules by `item-change.ts` and
+ * `item-attributes.ts`, the shapes by `admin-item.mapper.ts`.
  */
 @Injectable()
 export class ContentAdminService {
+  private readonly writer: ItemWriter;
+  private readonly publishing: ItemPublishing;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly index: ContentIndexService,
-    @Inject(CONTENT_AUDIT_WRITER) private readonly audit: ContentAuditWriter,
-  ) {}
+    @Inject(CONTENT_AUDIT_WRITER) audit: ContentAuditWriter,
+  ) {
+    this.writer = new ItemWriter(index, audit);
+    this.publishing = new ItemPublishing(audit);
+  }
 
   async list(kind: ContentKind, page = 1, size = 20): Promise<AdminItemList> {
     return this.dataSource.transaction(async (manager) => {
@@ -164,7 +67,7 @@ export class ContentAdminService {
         : [];
       return {
         items: items.map((item) =>
-          this.toAdmin(
+          toAdminItem(
             item,
             translations.filter((t) => t.itemId === item.id),
           ),
@@ -178,8 +81,8 @@ export class ContentAdminService {
 
   async get(kind: ContentKind, ref: string): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
-      return this.load(manager, item);
+      const item = await findItem(manager, kind, ref);
+      return loadAdminItem(manager, item);
     });
   }
 
@@ -193,53 +96,9 @@ export class ContentAdminService {
     kind: ContentKind,
     input: ItemInput,
     actor: Actor,
-    options: { action?: RevisionAction; audit?: boolean; index?: boolean } = {},
+    options: CreateOptions = {},
   ): Promise<AdminItem> {
-    const action = options.action ?? 'create';
-    const key = this.normaliseKey(kind, input.key);
-    const translations = input.translations ?? {};
-    const locales = LOCALES.filter((l) => translations[l]);
-    const sourceLocale = input.sourceLocale ?? (locales.includes('en') ? 'en' : locales[0]);
-    if (sourceLocale && locales.length > 0 && !translations[sourceLocale]) {
-      throw InvalidInputError.field('sourceLocale', `there is no ${sourceLocale} translation`);
-    }
-    const attributes = this.checkAttributes(kind, input.attributes ?? {});
-    const item = manager.create(ContentItemEntity, {
-      kind,
-      key,
-      sourceLocale: sourceLocale ?? 'en',
-      attributes,
-      version: 1,
-      updatedBy: actor.email,
-    });
-    try {
-      await manager.save(item);
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new ConflictError(`${KIND_LABEL[kind]} ${key} already exists`);
-      }
-      throw error;
-    }
-    for (const locale of locales) {
-      const t = this.buildTranslation(item.id, locale, translations[locale] as TranslationInput);
-      t.changedRevision = 1;
-      t.basedOnRevision = 1;
-      await manager.save(t);
-    }
-    const saved = await manager.find(ContentTranslationEntity, { where: { itemId: item.id } });
-    const snapshot = snapshotOf(item, saved);
-    await this.addRevision(
-      manager,
-      item.id,
-      1,
-      action,
-      actor,
-      diffSnapshots(null, snapshot),
-      snapshot,
-    );
-    if (options.audit !== false) await this.record(manager, actor, `${kind}.create`, item, { key });
-    if (options.index !== false) await this.index.sync(manager, item.id);
-    return this.toAdmin(item, saved);
+    return this.writer.create(manager, kind, input, actor, options);
   }
 
   async update(
@@ -250,22 +109,21 @@ export class ContentAdminService {
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
-      return this.applyChange(manager, item, version, input, actor, 'update', false);
+      const item = await findItem(manager, kind, ref);
+      return this.writer.change(manager, item, {
+        version,
+        input,
+        actor,
+        action: 'update',
+        replaceAttributes: false,
+      });
     });
   }
 
   async remove(kind: ContentKind, ref: string, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
-      if (isReferenceKind(kind)) {
-        throw new InvalidInputError(
-          `${KIND_LABEL[kind]} ${item.key} is reference data and cannot be deleted; unpublish its description instead`,
-        );
-      }
-      await manager.delete(ContentItemEntity, { id: item.id });
-      await this.record(manager, actor, `${kind}.delete`, item, { key: item.key });
-      await this.index.remove(manager, kind, item.id);
+      const item = await findItem(manager, kind, ref);
+      await this.writer.remove(manager, item, actor);
     });
   }
 
@@ -278,11 +136,11 @@ export class ContentAdminService {
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
+      const item = await findItem(manager, kind, ref);
       await lockExpectedVersion(manager, item, version);
       await this.publishIn(manager, item, options, actor);
       await this.index.sync(manager, item.id);
-      return this.load(manager, item);
+      return loadAdminItem(manager, item);
     });
   }
 
@@ -294,26 +152,7 @@ export class ContentAdminService {
     actor: Actor,
     audit = true,
   ): Promise<void> {
-    const kind = item.kind;
-    const translations = await this.lockTranslations(manager, item.id);
-    const targets = this.pickLocales(translations, options.locales);
-    const publishAt = options.publishAt ? new Date(options.publishAt) : undefined;
-    if (publishAt && Number.isNaN(publishAt.getTime())) {
-      throw InvalidInputError.field('publishAt', 'publishAt must be an ISO date');
-    }
-    const scheduled = publishAt !== undefined && publishAt.getTime() > Date.now();
-    for (const t of targets) {
-      if (scheduled) scheduleCopy(t, publishAt);
-      else publishCopy(t, new Date());
-      await manager.save(t);
-    }
-    if (audit) {
-      await this.record(manager, actor, `${kind}.${scheduled ? 'schedule' : 'publish'}`, item, {
-        locales: targets.map((t) => t.locale),
-        version: item.version,
-        ...(scheduled ? { publishAt: publishAt?.toISOString() } : {}),
-      });
-    }
+    await this.publishing.publish(manager, item, options, actor, { audit });
   }
 
   async unpublish(
@@ -324,19 +163,11 @@ export class ContentAdminService {
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
+      const item = await findItem(manager, kind, ref);
       await lockExpectedVersion(manager, item, version);
-      const translations = await this.lockTranslations(manager, item.id);
-      const targets = this.pickLocales(translations, locales);
-      for (const t of targets) {
-        unpublishCopy(t);
-        await manager.save(t);
-      }
-      await this.record(manager, actor, `${kind}.unpublish`, item, {
-        locales: targets.map((t) => t.locale),
-      });
+      await this.publishing.unpublish(manager, item, locales, actor);
       await this.index.sync(manager, item.id);
-      return this.load(manager, item);
+      return loadAdminItem(manager, item);
     });
   }
 
@@ -346,8 +177,8 @@ export class ContentAdminService {
     viewer?: HistoryViewer,
   ): Promise<RevisionSummary[]> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
-      await this.checkHistoryViewer(manager, item, viewer);
+      const item = await findItem(manager, kind, ref);
+      await checkHistoryViewer(manager, item, viewer);
       const revisions = await manager.find(ContentRevisionEntity, {
         where: { itemId: item.id },
         order: { number: 'DESC' },
@@ -363,9 +194,9 @@ export class ContentAdminService {
     viewer?: HistoryViewer,
   ): Promise<RevisionDetail> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
-      await this.checkHistoryViewer(manager, item, viewer);
-      const revision = await this.findRevision(manager, item.id, number);
+      const item = await findItem(manager, kind, ref);
+      await checkHistoryViewer(manager, item, viewer);
+      const revision = await findRevision(manager, item.id, number);
       return { ...toRevisionSummary(revision), snapshot: revision.snapshot };
     });
   }
@@ -378,10 +209,10 @@ export class ContentAdminService {
     viewer?: HistoryViewer,
   ): Promise<RevisionDiff> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
-      await this.checkHistoryViewer(manager, item, viewer);
-      const a = await this.findRevision(manager, item.id, from);
-      const b = await this.findRevision(manager, item.id, to);
+      const item = await findItem(manager, kind, ref);
+      await checkHistoryViewer(manager, item, viewer);
+      const a = await findRevision(manager, item.id, from);
+      const b = await findRevision(manager, item.id, to);
       return { from, to, changes: diffSnapshots(a.snapshot, b.snapshot) };
     });
   }
@@ -395,8 +226,8 @@ export class ContentAdminService {
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.findItem(manager, kind, ref);
-      const revision = await this.findRevision(manager, item.id, number);
+      const item = await findItem(manager, kind, ref);
+      const revision = await findRevision(manager, item.id, number);
       const snapshot = revision.snapshot;
       const current = await manager.find(ContentTranslationEntity, { where: { itemId: item.id } });
       const input: ItemInput = {
@@ -408,389 +239,38 @@ export class ContentAdminService {
           .map((t) => t.locale)
           .filter((locale) => !snapshot.translations[locale]),
       };
-      return this.applyChange(manager, item, version, input, actor, 'restore', true, {
-        restoredFrom: number,
+      return this.writer.change(manager, item, {
+        version,
+        input,
+        actor,
+        action: 'restore',
+        replaceAttributes: true,
+        auditDetails: { restoredFrom: number },
       });
     });
   }
 
-  private async applyChange(
-    manager: EntityManager,
-    item: ContentItemEntity,
-    version: number,
-    input: ItemInput,
-    actor: Actor,
-    action: RevisionAction,
-    replaceAttributes: boolean,
-    auditDetails: Record<string, unknown> = {},
-  ): Promise<AdminItem> {
-    await lockExpectedVersion(manager, item, version);
-    // The change is worked out in memory first: one that changes nothing writes nothing,
-    // so it keeps the version and leaves no revision or audit entry behind.
-    const newVersion = version + 1;
-    const before = await manager.find(ContentTranslationEntity, { where: { itemId: item.id } });
-    const beforeSnapshot = snapshotOf(item, before);
-
-    if (input.key !== undefined && input.key !== item.key) {
-      if (isReferenceKind(item.kind)) {
-        throw InvalidInputError.field('key', 'reference data keeps its code or slug');
-      }
-      item.key = this.normaliseKey(item.kind, input.key);
-    }
-    if (input.attributes) {
-      const merged = replaceAttributes
-        ? input.attributes
-        : { ...item.attributes, ...input.attributes };
-      item.attributes = this.checkAttributes(item.kind, merged);
-    }
-    const translations = new Map(before.map((t) => [t.locale, t]));
-    const removed: Locale[] = [];
-    const touched = new Set<ContentTranslationEntity>();
-    for (const locale of input.removeTranslations ?? []) {
-      if (input.translations?.[locale]) {
-        throw InvalidInputError.field(
-          `removeTranslations`,
-          `${locale} cannot be both changed and removed`,
-        );
-      }
-      if (translations.has(locale)) {
-        removed.push(locale);
-        translations.delete(locale);
-      }
-    }
-    if (input.sourceLocale) item.sourceLocale = input.sourceLocale;
-
-    // The source goes first: translations saved together with it are based on its new text.
-    const given = LOCALES.filter((l) => input.translations?.[l]);
-    given.sort((a, b) => Number(b === item.sourceLocale) - Number(a === item.sourceLocale));
-    for (const locale of given) {
-      const change = input.translations?.[locale] as TranslationInput;
-      const existing = translations.get(locale);
-      const next = this.buildTranslation(item.id, locale, change);
-      const changed =
-        !existing ||
-        existing.title !== next.title ||
-        existing.summary !== next.summary ||
-        existing.bodySource !== next.bodySource ||
-        existing.bodyFormat !== next.bodyFormat;
-      const target = existing ?? next;
-      if (changed) {
-        Object.assign(target, {
-          title: next.title,
-          summary: next.summary,
-          bodySource: next.bodySource,
-          bodyFormat: next.bodyFormat,
-          bodyHtml: next.bodyHtml,
-          changedRevision: newVersion,
-          updatedAt: new Date(),
-        });
-      }
-      // Text that is the published text again (a restore, an edit undone) is that
-      // revision's text: it takes the published revision numbers back, so neither
-      // "unpublished changes" nor "outdated" outlives the change that caused it.
-      const republished = changed && matchesPublishedCopy(target);
-      if (republished) target.changedRevision = target.publishedChangedRevision ?? newVersion;
-      const source = translations.get(item.sourceLocale);
-      const basedOn =
-        locale === item.sourceLocale
-          ? target.changedRevision
-          : change.markUpToDate
-            ? (source?.changedRevision ?? target.changedRevision)
-            : republished
-              ? (target.publishedBasedOnRevision ?? target.basedOnRevision)
-              : changed
-                ? (source?.changedRevision ?? target.changedRevision)
-                : target.basedOnRevision;
-      if (changed || basedOn !== target.basedOnRevision) {
-        target.basedOnRevision = basedOn;
-        touched.add(target);
-      }
-      translations.set(locale, target);
-    }
-    if (translations.size > 0 && !translations.has(item.sourceLocale)) {
-      throw InvalidInputError.field('sourceLocale', `there is no ${item.sourceLocale} translation`);
-    }
-    if (translations.size === 0 && !isReferenceKind(item.kind)) {
-      throw InvalidInputError.field('removeTranslations', 'an item needs at least one translation');
-    }
-
-    const after = [...translations.values()];
-    const afterSnapshot = snapshotOf(item, after);
-    const changes = diffSnapshots(beforeSnapshot, afterSnapshot);
-    if (changes.length === 0 && touched.size === 0) return this.toAdmin(item, before);
-
-    for (const locale of removed) {
-      await manager.delete(ContentTranslationEntity, { itemId: item.id, locale });
-    }
-    for (const t of touched) await manager.save(t);
-    item.version = newVersion;
-    item.updatedBy = actor.email;
-    try {
-      await manager.save(item);
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new ConflictError(`${KIND_LABEL[item.kind]} ${item.key} already exists`);
-      }
-      throw error;
-    }
-    await this.addRevision(manager, item.id, newVersion, action, actor, changes, afterSnapshot);
-    await this.record(manager, actor, `${item.kind}.${action}`, item, {
-      ...auditDetails,
-      version: newVersion,
-      changedFields: changes.map((c) => c.field),
-    });
-    await this.index.sync(manager, item.id);
-    return this.toAdmin(item, after);
-  }
-
-  async findItem(
-    manager: EntityManager,
-    kind: ContentKind,
-    ref: string,
-  ): Promise<ContentItemEntity> {
-    let item: ContentItemEntity | null = null;
-    if (isReferenceKind(kind)) {
-      const key = referenceKey(kind, ref);
-      item = key ? await manager.findOne(ContentItemEntity, { where: { kind, key } }) : null;
-    } else if (UUID.test(ref)) {
-      item = await manager.findOne(ContentItemEntity, { where: { kind, id: ref.toLowerCase() } });
-    } else if (ref.length <= 80) {
-      item = await manager.findOne(ContentItemEntity, { where: { kind, key: ref } });
-    }
-    if (!item) throw new NotFoundError(`${KIND_LABEL[kind]} ${ref.slice(0, 100)}`);
-    return item;
+  /** The item a URL names, in the caller's transaction (404 if none). */
+  findItem(manager: EntityManager, kind: ContentKind, ref: string): Promise<ContentItemEntity> {
+    return findItem(manager, kind, ref);
   }
 
   /** A viewer limited to their own items must have written one of the item's revisions. */
-  async checkHistoryViewer(
+  checkHistoryViewer(
     manager: EntityManager,
     item: ContentItemEntity,
     viewer: HistoryViewer | undefined,
   ): Promise<void> {
-    if (!viewer || viewer.allItems) return;
-    const wrote = await manager.exists(ContentRevisionEntity, {
-      where: { itemId: item.id, authorId: viewer.id },
-    });
-    if (!wrote) throw new ForbiddenError('Only the history of items you have written in');
+    return checkHistoryViewer(manager, item, viewer);
   }
 
-  private async findRevision(
-    manager: EntityManager,
-    itemId: string,
-    number: number,
-  ): Promise<ContentRevisionEntity> {
-    const revision = Number.isInteger(number)
-      ? await manager.findOne(ContentRevisionEntity, { where: { itemId, number } })
-      : null;
-    if (!revision) throw new NotFoundError(`Revision ${number}`);
-    return revision;
-  }
-
-  private async lockTranslations(
-    manager: EntityManager,
-    itemId: string,
-  ): Promise<ContentTranslationEntity[]> {
-    return manager
-      .createQueryBuilder(ContentTranslationEntity, 't')
-      .where('t.item_id = :itemId', { itemId })
-      .setLock('pessimistic_write')
-      .getMany();
-  }
-
-  private pickLocales(
-    translations: ContentTranslationEntity[],
-    locales: Locale[] | undefined,
-  ): ContentTranslationEntity[] {
-    if (!locales) return translations;
-    return [...new Set(locales)].map((locale) => {
-      const t = translations.find((x) => x.locale === locale);
-      if (!t) throw InvalidInputError.field('locales', `there is no ${locale} translation`);
-      return t;
-    });
-  }
-
-  private normaliseKey(kind: ContentKind, key: string | undefined): string {
-    if (!key) throw InvalidInputError.field('slug', 'slug is required');
-    if (isReferenceKind(kind)) {
-      const normalised = referenceKey(kind, key);
-      if (!normalised) throw InvalidInputError.field('key', `unknown ${kind} ${key.slice(0, 80)}`);
-      return normalised;
-    }
-    return key;
-  }
-
-  private checkAttributes(kind: ContentKind, attributes: ItemAttributes): ItemAttributes {
-    if (kind !== 'programme') return {};
-    const category = attributes.category;
-    if (!category || !PROGRAMME_CATEGORY_KEYS.includes(category)) {
-      throw InvalidInputError.field(
-        'category',
-        `category must be one of: ${PROGRAMME_CATEGORY_KEYS.join(', ')}`,
-      );
-    }
-    const activities = [...new Set(attributes.activities ?? [])];
-    activities.forEach((activity, i) => {
-      if (!isProgrammeActivity(activity)) {
-        throw InvalidInputError.field(`activities.${i}`, `unknown activity ${activity}`);
-      }
-    });
-    const fieldOperation = attributes.fieldOperation || undefined;
-    if (fieldOperation && !findFieldOperation(fieldOperation)) {
-      throw InvalidInputError.field('fieldOperation', `unknown field operation ${fieldOperation}`);
-    }
-    const countries = [...new Set((attributes.countries ?? []).map((c) => c.toUpperCase()))];
-    countries.forEach((code, i) => {
-      if (!findCountry(code) || code.length !== 2) {
-        throw InvalidInputError.field(`countries.${i}`, `unknown country code ${code}`);
-      }
-    });
-    const { startYear, endYear } = attributes;
-    if (startYear !== undefined && endYear !== undefined && endYear < startYear) {
-      throw InvalidInputError.field('endYear', 'endYear must not be before startYear');
-    }
-    return {
-      category,
-      activities,
-      countries,
-      ...(fieldOperation ? { fieldOperation } : {}),
-      ...(startYear !== undefined ? { startYear } : {}),
-      ...(endYear !== undefined ? { endYear } : {}),
-    };
-  }
-
-  private buildTranslation(
-    itemId: string,
-    locale: Locale,
-    input: TranslationInput,
-  ): ContentTranslationEntity {
-    const format = input.format ?? 'markdown';
-    const body = input.body ?? '';
-    const title = plainText(input.title);
-    if (!title)
-      throw InvalidInputError.field(`translations.${locale}.title`, 'title must not be empty');
-    const t = new ContentTranslationEntity();
-    Object.assign(t, {
-      itemId,
-      locale,
-      title,
-      summary: plainText(input.summary ?? ''),
-      bodySource: body,
-      bodyFormat: format,
-      bodyHtml: renderBody(body, format).html,
-      status: 'draft',
-      publishAt: null,
-      publishedTitle: null,
-      publishedSummary: null,
-      publishedBodyHtml: null,
-      publishedAt: null,
-      publishedChangedRevision: null,
-      publishedBasedOnRevision: null,
-      scheduledTitle: null,
-      scheduledSummary: null,
-      scheduledBodyHtml: null,
-      scheduledChangedRevision: null,
-      scheduledBasedOnRevision: null,
-      updatedAt: new Date(),
-    });
-    return t;
-  }
-
-  private async addRevision(
-    manager: EntityManager,
-    itemId: string,
-    number: number,
-    action: RevisionAction,
-    actor: Actor,
-    changes: FieldChange[],
-    snapshot: ItemSnapshot,
-  ): Promise<void> {
-    await manager.insert(ContentRevisionEntity, {
-      itemId,
-      number,
-      action,
-      authorId: actor.id,
-      authorEmail: actor.email,
-      changedFields: changes.map((c) => c.field),
-      snapshot,
-    });
-  }
-
-  private async record(
-    manager: EntityManager,
-    actor: Actor,
-    action: string,
-    item: ContentItemEntity,
-    details: Record<string, unknown>,
-  ): Promise<void> {
-    await this.audit.record(
-      {
-        actor: actor.id === SYSTEM_ACTOR.id ? null : { id: actor.id, email: actor.email },
-        action,
-        itemType: item.kind,
-        itemId: item.id,
-        ip: actor.ip,
-        details: { key: item.key, ...details },
-      },
-      manager,
-    );
-  }
-
-  async load(manager: EntityManager, item: ContentItemEntity): Promise<AdminItem> {
-    const fresh = (await manager.findOne(ContentItemEntity, { where: { id: item.id } })) ?? item;
-    const translations = await manager.find(ContentTranslationEntity, {
-      where: { itemId: item.id },
-    });
-    return this.toAdmin(fresh, translations);
+  load(manager: EntityManager, item: ContentItemEntity): Promise<AdminItem> {
+    return loadAdminItem(manager, item);
   }
 
   toAdmin(item: ContentItemEntity, translations: readonly ContentTranslationEntity[]): AdminItem {
-    const source = translations.find((t) => t.locale === item.sourceLocale);
-    const byLocale: Partial<Record<Locale, AdminTranslation>> = {};
-    for (const locale of LOCALES) {
-      const t = translations.find((x) => x.locale === locale);
-      if (!t) continue;
-      byLocale[locale] = {
-        title: t.title,
-        summary: t.summary,
-        body: t.bodySource,
-        format: t.bodyFormat,
-        bodyHtml: t.bodyHtml,
-        status: t.status,
-        publishAt: t.publishAt ? t.publishAt.toISOString() : null,
-        scheduledRevision: t.status === 'scheduled' ? t.scheduledChangedRevision : null,
-        publishedAt: t.publishedAt ? t.publishedAt.toISOString() : null,
-        hasUnpublishedChanges: hasUnpublishedChanges(t),
-        outdated:
-          locale !== item.sourceLocale && !!source && t.basedOnRevision < source.changedRevision,
-        changedRevision: t.changedRevision,
-        basedOnRevision: t.basedOnRevision,
-      };
-    }
-    return {
-      ...(item.kind === 'programme' ? item.attributes : {}),
-      id: item.id,
-      kind: item.kind,
-      key: item.key,
-      slug: item.kind === 'country' ? (findCountry(item.key)?.slug ?? item.key) : item.key,
-      sourceLocale: item.sourceLocale,
-      version: item.version,
-      translations: byLocale,
-      createdAt: item.createdAt.toISOString(),
-      updatedAt: item.updatedAt.toISOString(),
-      updatedBy: item.updatedBy,
-    };
+    return toAdminItem(item, translations);
   }
-}
-
-function toRevisionSummary(r: ContentRevisionEntity): RevisionSummary {
-  return {
-    number: r.number,
-    action: r.action,
-    authorId: r.authorId,
-    authorEmail: r.authorEmail,
-    createdAt: r.createdAt.toISOString(),
-    changedFields: r.changedFields,
-  };
 }
 
 export type { TranslationSnapshot };

@@ -1,5 +1,5 @@
 import type { Locale } from '@portal/domain/locales';
-import { ClauseFrequency, chooseCandidates } from './candidates';
+import { ClauseFrequency, chooseCandidates, estimatedItems } from './candidates';
 
 /** 10,000 passages in English, 4,000 in French and 2,000 in German. */
 const passages = new Map<Locale, number>([
@@ -126,5 +126,18 @@ describe('chooseCandidates', () => {
       1_000,
     );
     expect(choice.estimate).toBe(2_000);
+  });
+});
+
+describe('estimatedItems', () => {
+  const choice = (capped: boolean) => ({ drivers: new Set<string>(), capped, estimate: 5_000 });
+
+  it('counts the items found when the candidates were not cut', () => {
+    expect(estimatedItems(choice(false), 40, 500)).toBe(40);
+  });
+
+  it('scales the items found by the estimated matches when they were', () => {
+    expect(estimatedItems(choice(true), 40, 500)).toBe(400);
+    expect(estimatedItems(choice(true), 40, 0)).toBe(40);
   });
 });

@@ -107,3 +107,14 @@ export function chooseCandidates(
   }
   return { drivers, capped: sum > budget, estimate: sum };
 }
+
+/**
+ * How many items match, when the candidates were cut at the budget: estimated from the
+ * terms' frequencies, as many items per matching passage as among the candidates
+ * (`items` of the `candidates` scored). Uncapped, the items counted are the total.
+ */
+export function estimatedItems(choice: CandidateChoice, items: number, candidates: number): number {
+  return choice.capped && candidates > 0
+    ? Math.max(items, Math.round((choice.estimate * items) / candidates))
+    : items;
+}

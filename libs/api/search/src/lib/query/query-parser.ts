@@ -102,3 +102,8 @@ export function parseQuery(input: string): ParsedQuery {
 export function positiveWords(query: ParsedQuery): string[] {
   return [...new Set(query.clauses.flat().flatMap((t) => t.text.split(' ')))];
 }
+
+/** `text` matched literally inside a regular expression (a query word in a pattern). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,89 @@
+import { EntityManager } from 'typeorm';
+import { InvalidInputError } from '@portal/api/common';
+import type { Locale } from '@portal/domain/locales';
+import type { Actor } from '../content.types';
+import type { ContentItemEntity } from '../entities/content-item.entity';
+import type { ContentTranslationEntity } from '../entities/content-translation.entity';
+import type { PublishOptions } from './admin-item.types';
+import type { ContentAuditWriter } from './content-ports';
+import { recordItemAudit } from './item-audit';
+import { lockTranslations } from './item-lookup';
+import { publishCopy, scheduleCopy, unpublishCopy } from './publication';
+
+/** The translations named (each once), or all of them when none are; an absent one is 400. */
+export function pickLocales(
+  translations: ContentTranslationEntity[],
+  locales: Locale[] | undefined,
+): ContentTranslationEntity[] {
+  if (!locales) return translations;
+  return [...new Set(locales)].map((locale) => {
+    const t = translations.find((x) => x.locale === locale);
+    if (!t) throw InvalidInputError.field('locales', `there is no ${locale} translation`);
+    return t;
+  });
+}
+
+/**
+ * Publishing, scheduling and unpublishing of an item's translations inside the caller's
+ * transaction, which has checked the version; the translations are locked while they
+ * change, and the caller re-indexes.
+ */
+export class ItemPublishing {
+  constructor(private readonly audit: ContentAuditWriter) {}
+
+  /** Publishes the working copies now, or schedules them when `publishAt` is in the future. */
+  async publish(
+    manager: EntityManager,
+    item: ContentItemEntity,
+    options: PublishOptions,
+    actor: Actor,
+    { audit }: { audit: boolean },
+  ): Promise<void> {
+    const kind = item.kind;
+    const translations = await lockTranslations(manager, item.id);
+    const targets = pickLocales(translations, options.locales);
+    const publishAt = options.publishAt ? new Date(options.publishAt) : undefined;
+    if (publishAt && Number.isNaN(publishAt.getTime())) {
+      throw InvalidInputError.field('publishAt', 'publishAt must be an ISO date');
+    }
+    const scheduled = publishAt !== undefined && publishAt.getTime() > Date.now();
+    for (const t of targets) {
+      if (scheduled) scheduleCopy(t, publishAt);
+      else publishCopy(t, new Date());
+      await manager.save(t);
+    }
+    if (audit) {
+      await recordItemAudit(this.audit, manager, {
+        actor,
+        action: `${kind}.${scheduled ? 'schedule' : 'publish'}`,
+        item,
+        details: {
+          locales: targets.map((t) => t.locale),
+          version: item.version,
+          ...(scheduled ? { publishAt: publishAt?.toISOString() } : {}),
+        },
+      });
+    }
+  }
+
+  /** Takes the published copies (and any schedule) of the named translations offline. */
+  async unpublish(
+    manager: EntityManager,
+    item: ContentItemEntity,
+    locales: Locale[] | undefined,
+    actor: Actor,
+  ): Promise<void> {
+    const translations = await lockTranslations(manager, item.id);
+    const targets = pickLocales(translations, locales);
+    for (const t of targets) {
+      unpublishCopy(t);
+      await manager.save(t);
+    }
+    await recordItemAudit(this.audit, manager, {
+      actor,
+      action: `${item.kind}.unpublish`,
+      item,
+      details: { locales: targets.map((t) => t.locale) },
+    });
+  }
+}

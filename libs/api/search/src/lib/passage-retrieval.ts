@@ -1,0 +1,182 @@
+import { DataSource } from 'typeorm';
+import type { SearchHitType } from '@portal/domain/content';
+import { Locale, isLocale } from '@portal/domain/locales';
+import type { HybridRanking } from './hybrid-ranking';
+import type { Filters } from './query/query-plan';
+import type { QueryPlanner } from './query/query-planner';
+import { fuse } from './query/rank-fusion';
+import { RETRIEVE_CANDIDATE_BUDGET, idf, scoredSql } from './query/ranking';
+import { SqlParams } from './query/sql-params';
+import { SEARCH_CONFIGS } from './search.constants';
+import type { FollowingPassage, RetrieveParams, RetrievedPassage } from './search.types';
+
+const MAX_FOLLOWING_PASSAGES = 20;
+
+/**
+ * What the assistant reads from the index: passages ranked for a question (any word
+ * counts, many per item, other languages too), the passages around one it found, and how
+ * rare a question's words are.
+ */
+export class PassageRetrieval {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly planner: QueryPlanner,
+    /** Set when embeddings are on: their ranking is fused with the full-text one. */
+    private readonly vectors?: HybridRanking,
+  ) {}
+
+  /** Passages for the assistant: any query word counts, best passages first, many per item. */
+  async retrieve(params: RetrieveParams): Promise<RetrievedPassage[]> {
+    const query = (params.query ?? '').slice(0, 2000).trim();
+    const limit = Math.max(1, Math.min(100, Math.floor(params.limit) || 10));
+    if (!query || !isLocale(params.lang)) return [];
+    const plan = await this.planner.plan(query, params.lang, { correctTypos: false });
+    const filters: Filters = { types: params.types?.length ? params.types : undefined };
+    const p = new SqlParams();
+    const scored = scoredSql(p, plan, 'any', filters, RETRIEVE_CANDIDATE_BUDGET);
+    let ranked: { id: string; score: number }[] = scored
+      ? await this.dataSource.query(
+          `${scored.sql} SELECT id, score FROM m ORDER BY score DESC, id LIMIT ${p.add(limit)}`,
+          p.values,
+        )
+      : [];
+    if (this.vectors) {
+      const vector = await this.vectors.nearest(query, filters, limit);
+      ranked = fuse([ranked.map((r) => r.id), vector.map((v) => v.id)]).slice(0, limit);
+    }
+    if (ranked.length === 0) return [];
+    const rows: {
+      id: string;
+      item_type: SearchHitType;
+      item_id: string;
+      locale: Locale;
+      title: string;
+      heading: string | null;
+      body: string;
+      anchor: string;
+      url: string;
+    }[] = await this.dataSource.query(
+      `SELECT id, item_type, item_id, locale, title, heading, body, anchor, url
+         FROM search_passage WHERE id = ANY($1::text[])`,
+      [ranked.map((r) => r.id)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ranked.flatMap(({ id, score }) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      return [
+        {
+          id,
+          type: r.item_type,
+          itemId: r.item_id,
+          ...(r.item_type === 'document' ? { documentId: r.item_id } : {}),
+          title: r.title,
+          ...(r.heading ? { heading: r.heading } : {}),
+          text: r.body,
+          anchor: r.anchor,
+          url: `${r.url}#${r.anchor}`,
+          lang: r.locale,
+          score: Number(Number(score).toFixed(6)),
+          crossLingual: r.locale !== params.lang,
+        },
+      ];
+    });
+  }
+
+  /**
+   * How rare each word is in the index's passages of one language, from 0 (in every
+   * passage) to 1 (in none): the inverse document frequency of the word's lexeme, scaled
+   * by the highest possible. Words the language's text search drops (stop words) are left
+   * out. The assistant weighs a question's words by it: missing a rare word matters more.
+   */
+  async rarity(words: readonly string[], lang: Locale): Promise<Map<string, number>> {
+    const list = [...new Set(words.filter((w) => typeof w === 'string' && w.length <= 60))];
+    if (!list.length || !isLocale(lang)) return new Map();
+    const rows: { word: string; df: number | null; n: number | null }[] =
+      await this.dataSource.query(
+        `SELECT w.word, max(s.df) AS df, max(ls.passages) AS n
+           FROM unnest($1::text[]) AS w(word)
+           CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector($2::regconfig, w.word))) AS lx(lexeme)
+           LEFT JOIN search_term_stats s ON s.locale = $3 AND s.lexeme = lx.lexeme
+           LEFT JOIN search_locale_stats ls ON ls.locale = $3
+          GROUP BY w.word`,
+        [list, SEARCH_CONFIGS[lang], lang],
+      );
+    const out = new Map<string, number>();
+    for (const r of rows) {
+      const n = Number(r.n ?? 0);
+      const df = Math.min(n, Number(r.df ?? 0));
+      out.set(r.word, n > 0 ? idf(n, df) / idf(n, 0) : 1);
+    }
+    return out;
+  }
+
+  /**
+   * The `count` passages after passage `id` in the same item and language, in page order:
+   * a list often continues past the passage a question found (its heading or first items).
+   * An unknown id or a count below 1 gives none; at most MAX_FOLLOWING_PASSAGES.
+   */
+  async followingPassages(id: string, count: number): Promise<FollowingPassage[]> {
+    const limit = Math.min(MAX_FOLLOWING_PASSAGES, Math.floor(count));
+    if (typeof id !== 'string' || !id || !(limit >= 1)) return [];
+    const rows: { id: string; anchor: string; heading: string | null; body: string }[] =
+      await this.dataSource.query(
+        `SELECT n.id, n.anchor, n.heading, n.body
+           FROM search_passage p
+           JOIN search_passage n ON n.item_type = p.item_type AND n.item_id = p.item_id
+                                AND n.locale = p.locale AND n.position > p.position
+          WHERE p.id = $1
+          ORDER BY n.position LIMIT $2`,
+        [id, limit],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      anchor: r.anchor,
+      ...(r.heading ? { heading: r.heading } : {}),
+      text: r.body,
+    }));
+  }
+
+  /**
+   * For each passage id, up to `count` passages of its item and language, in page order, the
+   * passage itself included: a short document read whole, when a passage of it was found by
+   * a question whose other words it could not match. One query for all ids; unknown ids get
+   * none.
+   */
+  async itemPassages(
+    ids: readonly string[],
+    count: number,
+  ): Promise<Map<string, FollowingPassage[]>> {
+    const limit = Math.min(MAX_FOLLOWING_PASSAGES, Math.floor(count));
+    const out = new Map<string, FollowingPassage[]>();
+    const wanted = ids.filter((id) => typeof id === 'string' && id);
+    if (!wanted.length || !(limit >= 1)) return out;
+    const rows: {
+      found: string;
+      id: string;
+      anchor: string;
+      heading: string | null;
+      body: string;
+    }[] = await this.dataSource.query(
+      `SELECT p.id AS found, n.id, n.anchor, n.heading, n.body
+         FROM search_passage p
+         JOIN search_passage n ON n.item_type = p.item_type AND n.item_id = p.item_id
+                              AND n.locale = p.locale
+        WHERE p.id = ANY($1::text[])
+        ORDER BY p.id, n.position`,
+      [wanted],
+    );
+    for (const r of rows) {
+      const list = out.get(r.found) ?? [];
+      if (list.length >= limit) continue;
+      list.push({
+        id: r.id,
+        anchor: r.anchor,
+        ...(r.heading ? { heading: r.heading } : {}),
+        text: r.body,
+      });
+      out.set(r.found, list);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,267 @@
+import { DataSource } from 'typeorm';
+import { LOCALES, Locale } from '@portal/domain/locales';
+import { SEARCH_CONFIGS } from '../search.constants';
+import type { ClauseFrequency } from './candidates';
+import { ParsedQuery, QueryTerm, escapeRegExp, parseQuery, positiveWords } from './query-parser';
+import type { LocalePlan, MatchMode, Plan, PlannedClause } from './query-plan';
+import { CROSS_LINGUAL_WEIGHT, idf } from './ranking';
+import { SqlParams } from './sql-params';
+import { expandAcrossLocales, ownClauseKeys, type WordTranslator } from './thesaurus';
+
+function tsqueryOf(p: SqlParams, cfg: string, t: QueryTerm): string {
+  const fn = t.phrase ? 'phraseto_tsquery' : 'plainto_tsquery';
+  return `${fn}(${cfg}::regconfig, ${p.add(t.text)}::text)`;
+}
+
+function orOf(p: SqlParams, cfg: string, terms: readonly QueryTerm[]): string {
+  return `(${terms.map((t) => tsqueryOf(p, cfg, t)).join(' || ')})`;
+}
+
+function withExclusions(p: SqlParams, cfg: string, expr: string, query: ParsedQuery): string {
+  return query.exclude.length ? `(${expr} && !!${orOf(p, cfg, query.exclude)})` : expr;
+}
+
+/** A clause of one language's 'all' or 'any' query, and the term it says. */
+export interface PlanClause {
+  readonly locale: Locale;
+  readonly mode: MatchMode;
+  readonly key: string;
+}
+
+/** What the planning statement reads from the index, as PostgreSQL returns it. */
+export interface PlanRow {
+  locales: {
+    locale: Locale;
+    all: string;
+    any: string;
+    n: number;
+    total: number;
+    lexemes: [string, number][];
+    expressed: string[];
+    exclude: string;
+  }[];
+  /** Per alternative of a clause: the clause's index, its tsquery and its rarest word's df. */
+  alternatives: [number, string, number | null][];
+  /** Per query word checked: the word, whether the index knows it, its closest known word. */
+  words: [string, boolean, string | null][];
+}
+
+/**
+ * Plans a query in every language: parses it, carries it into the other five through the
+ * thesaurus and the learned translations, and reads from the index what ranking needs.
+ */
+export class QueryPlanner {
+  constructor(
+    private readonly dataSource: DataSource,
+    /** The learned translations as the thesaurus takes them (none until content is learned). */
+    private readonly translator: () => Promise<WordTranslator | undefined>,
+  ) {}
+
+  /**
+   * One round trip: the tsqueries per locale (built by PostgreSQL from bound terms), the
+   * document frequency of every query lexeme, and for each query word whether the index
+   * knows it and, if not, its closest vocabulary word; and each clause's tsquery and how
+   * many passages it can match, to choose the terms that find the candidates.
+   */
+  async plan(
+    text: string,
+    lang: Locale,
+    { correctTypos }: { correctTypos: boolean },
+  ): Promise<Plan> {
+    const parsed = parseQuery(text);
+    const strict = expandAcrossLocales(text, lang, parsed, true);
+    const loose = expandAcrossLocales(text, lang, parsed, false, await this.translator());
+    const ownKeys = ownClauseKeys(text, lang, parsed.clauses);
+    const p = new SqlParams();
+    // Every clause of every language's 'all' and 'any' query, one row per alternative.
+    const clauseRows: PlanClause[] = [];
+    const alternatives: { clause: number; locale: Locale; term: QueryTerm }[] = [];
+    const addClause = (
+      locale: Locale,
+      mode: MatchMode,
+      key: string,
+      terms: readonly QueryTerm[],
+    ) => {
+      const clause = clauseRows.push({ locale, mode, key }) - 1;
+      for (const term of terms) alternatives.push({ clause, locale, term });
+    };
+    const values = LOCALES.map((locale) => {
+      const query = locale === lang ? parsed : (strict[locale] ?? parsed);
+      const anyQuery = locale === lang ? parsed : (loose[locale] ?? parsed);
+      const allKeys = (locale !== lang && strict[locale]?.keys) || ownKeys;
+      const anyKeys = (locale !== lang && loose[locale]?.keys) || ownKeys;
+      query.clauses.forEach((c, i) => addClause(locale, 'all', allKeys[i] ?? `#${i}`, c));
+      anyQuery.clauses.forEach((c, i) =>
+        c.forEach((t) => addClause(locale, 'any', anyKeys[i] ?? `#${i}`, [t])),
+      );
+      const cfg = p.add(SEARCH_CONFIGS[locale]);
+      const exclude = query.exclude.length ? `${orOf(p, cfg, query.exclude)}::text` : `''`;
+      const all = query.clauses.length
+        ? withExclusions(p, cfg, query.clauses.map((c) => orOf(p, cfg, c)).join(' && '), query)
+        : `''::tsquery`;
+      const any = anyQuery.clauses.length
+        ? withExclusions(p, cfg, orOf(p, cfg, anyQuery.clauses.flat()), anyQuery)
+        : `''::tsquery`;
+      const positive = p.add(
+        anyQuery.clauses
+          .flat()
+          .map((t) => t.text)
+          .join(' '),
+      );
+      const expressed = p.add(
+        locale === lang
+          ? parsed.clauses
+              .flat()
+              .map((t) => t.text)
+              .join(' ')
+          : (loose[locale]?.expressed ?? ''),
+      );
+      return `(${p.add(locale)}::text, ${cfg}::regconfig, ${all}, ${any}, ${positive}::text, ${expressed}::text, ${exclude})`;
+    });
+    const altClause = p.add(alternatives.map((a) => a.clause));
+    const altLocale = p.add(alternatives.map((a) => a.locale));
+    const altConfig = p.add(alternatives.map((a) => SEARCH_CONFIGS[a.locale]));
+    const altText = p.add(alternatives.map((a) => a.term.text));
+    const altPhrase = p.add(alternatives.map((a) => a.term.phrase));
+    const checkWords = correctTypos
+      ? positiveWords(parsed)
+          .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
+          .slice(0, 10)
+      : [];
+    const wordsParam = p.add(checkWords);
+    const langParam = p.add(lang);
+    const cfgParam = p.add(SEARCH_CONFIGS[lang]);
+    const [row]: PlanRow[] = await this.dataSource.query(
+      `WITH x(locale, cfg, q_all, q_any, pos, expressed, excl) AS (VALUES ${values.join(', ')})
+     SELECT
+       (SELECT json_agg(json_build_object(
+           'locale', x.locale, 'all', x.q_all::text, 'any', x.q_any::text,
+           'n', coalesce(ls.passages, 0), 'total', coalesce(ls.total_length, 0),
+           'lexemes', (SELECT coalesce(json_agg(json_build_array(t.lex, coalesce(s.df, 0))), '[]'::json)
+                         FROM (SELECT DISTINCT lex FROM unnest(tsvector_to_array(to_tsvector(x.cfg, x.pos))) AS lex) t
+                         LEFT JOIN search_term_stats s ON s.locale = x.locale AND s.lexeme = t.lex),
+           'expressed', to_json(tsvector_to_array(to_tsvector(${cfgParam}::regconfig, x.expressed))),
+           'exclude', x.excl))
+          FROM x LEFT JOIN search_locale_stats ls ON ls.locale = x.locale) AS locales,
+       (SELECT coalesce(json_agg(json_build_array(a.clause, a.q::text,
+                 (SELECT min(coalesce(s.df, 0)) FROM unnest(tsvector_to_array(to_tsvector(a.cfg::regconfig, a.txt))) AS lx
+                    LEFT JOIN search_term_stats s ON s.locale = a.loc AND s.lexeme = lx))
+                 ORDER BY a.i), '[]'::json)
+          FROM (SELECT t.*, CASE WHEN t.phrase THEN phraseto_tsquery(t.cfg::regconfig, t.txt)
+                                 ELSE plainto_tsquery(t.cfg::regconfig, t.txt) END AS q
+                  FROM unnest(${altClause}::int[], ${altLocale}::text[], ${altConfig}::text[],
+                              ${altText}::text[], ${altPhrase}::bool[])
+                       WITH ORDINALITY AS t(clause, loc, cfg, txt, phrase, i)) a) AS alternatives,
+       (SELECT coalesce(json_agg(json_build_array(w.word, k.known, c.word)), '[]'::json)
+          FROM unnest(${wordsParam}::text[]) AS w(word)
+          CROSS JOIN LATERAL (
+            SELECT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w.word)
+                OR EXISTS (SELECT 1 FROM search_term_stats s
+                            WHERE s.locale = ${langParam}::text
+                              AND s.lexeme = ANY (tsvector_to_array(to_tsvector(${cfgParam}::regconfig, w.word))))
+                AS known) k
+          LEFT JOIN LATERAL (
+            SELECT v.word FROM search_vocabulary v
+             WHERE NOT k.known AND v.word % w.word
+             ORDER BY similarity(v.word, w.word) DESC, (v.locale = ${langParam}::text) DESC, v.freq DESC, v.word
+             LIMIT 1) c ON true) AS words`,
+      p.values,
+    );
+    return readPlan(row, { text, lang, parsed, clauses: clauseRows });
+  }
+}
+
+/**
+ * The plan from what the index said: each language's clauses, BM25 constants and weight
+ * (by the share of the visitor's query it can say), and a correction of unknown words.
+ */
+export function readPlan(
+  row: PlanRow,
+  asked: {
+    readonly text: string;
+    readonly lang: Locale;
+    readonly parsed: ParsedQuery;
+    readonly clauses: readonly PlanClause[];
+  },
+): Plan {
+  const { text, lang, parsed, clauses: clauseRows } = asked;
+  // The visitor's query words weighed by their idf in the visitor's language; a word the
+  // index does not know there is rare, and counts with the highest idf.
+  const own = row.locales.find((l) => l.locale === lang);
+  const ownIdf = new Map(
+    (own?.lexemes ?? []).map(([lexeme, df]) => [lexeme, idf(Number(own?.n ?? 0), Number(df))]),
+  );
+  const ownMass = [...ownIdf.values()].reduce((sum, x) => sum + x, 0);
+  // Each language's scores are normalised by its own query's idf mass, so another language
+  // that can say only part of the query (the rest untranslatable) would score a passage
+  // matching that part like a full match: scale it by the share of the query it says.
+  const coverage = (expressed: readonly string[]) =>
+    ownMass > 0
+      ? [...new Set(expressed)].reduce((sum, lx) => sum + (ownIdf.get(lx) ?? 0), 0) / ownMass
+      : 1;
+  // A clause is the OR of its alternatives; it can match as many passages as they add up
+  // to (each counted by its rarest word), and asks nothing if every one is stop words.
+  const clauseQueries = clauseRows.map(() => [] as string[]);
+  const clauseDf = clauseRows.map((): number | undefined => undefined);
+  for (const [clause, query, df] of row.alternatives) {
+    if (!query) continue;
+    clauseQueries[clause].push(`(${query})`);
+    if (df !== null) clauseDf[clause] = (clauseDf[clause] ?? 0) + Number(df);
+  }
+  const planned = (locale: Locale, mode: MatchMode): PlannedClause[] =>
+    clauseRows.flatMap((c, i) =>
+      c.locale === locale && c.mode === mode && clauseQueries[i].length
+        ? [{ key: c.key, query: clauseQueries[i].join(' | ') }]
+        : [],
+    );
+  const frequencies = (mode: MatchMode): ClauseFrequency[] =>
+    clauseRows.flatMap((c, i) =>
+      c.mode === mode && clauseQueries[i].length
+        ? [{ locale: c.locale, key: c.key, df: clauseDf[i] }]
+        : [],
+    );
+  const locales: LocalePlan[] = row.locales.map((l) => {
+    const n = Number(l.n);
+    return {
+      locale: l.locale,
+      all: l.all,
+      any: l.any,
+      clauses: { all: planned(l.locale, 'all'), any: planned(l.locale, 'any') },
+      exclude: l.exclude,
+      avgdl: n > 0 ? Number(l.total) / n : 1,
+      weight: l.locale === lang ? 1 : CROSS_LINGUAL_WEIGHT * coverage(l.expressed),
+      lexemes: l.lexemes
+        .filter(([, df]) => Number(df) > 0)
+        .map(([lexeme, df]) => ({ lexeme, idf: idf(n, Number(df)) })),
+    };
+  });
+  return {
+    lang,
+    locales,
+    suggestion: correctedQuery(text, row.words),
+    clauses: parsed.clauses.length,
+    frequencies: { all: frequencies('all'), any: frequencies('any') },
+    passages: new Map(row.locales.map((l) => [l.locale, Number(l.n)])),
+  };
+}
+
+/**
+ * The query with each word the index does not know replaced by its closest known word
+ * (whole words only, in any case); undefined when nothing changes but the case.
+ */
+export function correctedQuery(
+  text: string,
+  words: readonly (readonly [string, boolean, string | null])[],
+): string | undefined {
+  const corrections = words.filter(([, known, candidate]) => !known && candidate);
+  if (!corrections.length) return undefined;
+  const suggestion = corrections.reduce(
+    (s, [word, , candidate]) =>
+      s.replace(
+        new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{M}\\p{N}])`, 'giu'),
+        candidate ?? word,
+      ),
+    text.normalize('NFC'),
+  );
+  return suggestion.toLowerCase() === text.normalize('NFC').toLowerCase() ? undefined : suggestion;
+}
