@@ -108,10 +108,11 @@ import { ReviewPanelComponent } from './review-panel.component';
             <div class="pt-field">
               <label for="editor-slug">{{ 'admin.content.slug' | translate }}</label>
               <input
+                #slug
                 id="editor-slug"
                 type="text"
                 [value]="store.slug()"
-                (input)="store.setSlug($any($event.target).value)"
+                (input)="store.setSlug(slug.value)"
                 [attr.aria-invalid]="slugInvalid() || null"
                 aria-describedby="editor-slug-hint"
                 maxlength="80"
@@ -126,7 +127,7 @@ import { ReviewPanelComponent } from './review-panel.component';
           @if (sectionInfo().id === 'programmes' && store.isNew()) {
             <div class="pt-field">
               <label for="editor-category">{{ 'admin.editor.category' | translate }}</label>
-              <select id="editor-category" (change)="store.setCategory($any($event.target).value)">
+              <select #category id="editor-category" (change)="store.setCategory(category.value)">
                 <option value="">—</option>
                 @for (c of categories; track c) {
                   <option [value]="c" [selected]="c === store.category()">
@@ -139,9 +140,10 @@ import { ReviewPanelComponent } from './review-panel.component';
           <div class="pt-field">
             <label for="editor-source-locale">{{ 'admin.editor.sourceLocale' | translate }}</label>
             <select
+              #sourceLocale
               id="editor-source-locale"
               aria-describedby="editor-source-locale-hint"
-              (change)="chooseSource($any($event.target))"
+              (change)="chooseSource(sourceLocale)"
             >
               @for (l of locales; track l) {
                 <option [value]="l" [selected]="l === store.sourceLocale()">{{ names[l] }}</option>
@@ -153,7 +155,7 @@ import { ReviewPanelComponent } from './review-panel.component';
           </div>
           <div class="pt-field">
             <label for="editor-source">{{ 'admin.editor.compareWith' | translate }}</label>
-            <select id="editor-source" (change)="setCompare($any($event.target).value)">
+            <select #compare id="editor-source" (change)="setCompare(compare.value)">
               <option value="">{{ 'admin.editor.noSource' | translate }}</option>
               @for (l of sourceOptions(); track l) {
                 <option [value]="l" [selected]="l === compareWith()">{{ names[l] }}</option>
