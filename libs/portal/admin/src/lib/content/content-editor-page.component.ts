@@ -13,7 +13,6 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '@portal/domain/locales';
-import { PROGRAMME_CATEGORIES } from '@portal/domain/policing';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { SessionStore } from '../data-access/session.store';
 import type { LeaveConfirmation } from '../data-access/admin.guards';
@@ -25,9 +24,11 @@ import {
 } from '../data-access/content-sections';
 import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
-import { type LocaleTab, LocaleTabsComponent } from './locale-tabs.component';
+import { ItemFieldsComponent } from './item-fields.component';
+import type { LocaleTab } from './locale-tabs.component';
 import { RevisionHistoryComponent } from './revision-history.component';
-import { type FieldEdit, TranslationFormComponent } from './translation-form.component';
+import type { FieldEdit } from './translation-form.component';
+import { TranslationPaneComponent } from './translation-pane.component';
 import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.component';
 import { ReviewPanelComponent } from './review-panel.component';
 
@@ -39,8 +40,8 @@ import { ReviewPanelComponent } from './review-panel.component';
     RouterLink,
     ConfirmDialogComponent,
     ErrorAlertComponent,
-    LocaleTabsComponent,
-    TranslationFormComponent,
+    ItemFieldsComponent,
+    TranslationPaneComponent,
     WorkflowPanelComponent,
     ReviewPanelComponent,
     RevisionHistoryComponent,
@@ -48,20 +49,6 @@ import { ReviewPanelComponent } from './review-panel.component';
   providers: [ContentEditorStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
-  styles: `
-    .panel {
-      background: #fff;
-      border: 1px solid var(--pt-border, #d5dbe3);
-      border-top: none;
-      padding: 1rem;
-      margin-bottom: 1rem;
-    }
-    .meta {
-      display: grid;
-      gap: 0 1rem;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-    }
-  `,
   template: `
     <p>
       <a [routerLink]="sectionInfo().route">{{ 'admin.editor.back' | translate }}</a>
@@ -103,86 +90,30 @@ import { ReviewPanelComponent } from './review-panel.component';
       <p role="status">{{ 'admin.common.loading' | translate }}</p>
     } @else if (showForm()) {
       <form (submit)="save($event)" novalidate>
-        <div class="meta">
-          @if (!sectionInfo().reference) {
-            <div class="pt-field">
-              <label for="editor-slug">{{ 'admin.content.slug' | translate }}</label>
-              <input
-                id="editor-slug"
-                type="text"
-                [value]="store.slug()"
-                (input)="store.setSlug($any($event.target).value)"
-                [attr.aria-invalid]="slugInvalid() || null"
-                aria-describedby="editor-slug-hint"
-                maxlength="80"
-              />
-              <p class="pt-hint" id="editor-slug-hint">{{ 'admin.editor.slugHint' | translate }}</p>
-            </div>
-          } @else {
-            <p>
-              {{ 'admin.content.slug' | translate }}: <code>{{ store.item()?.key }}</code>
-            </p>
-          }
-          @if (sectionInfo().id === 'programmes' && store.isNew()) {
-            <div class="pt-field">
-              <label for="editor-category">{{ 'admin.editor.category' | translate }}</label>
-              <select id="editor-category" (change)="store.setCategory($any($event.target).value)">
-                <option value="">—</option>
-                @for (c of categories; track c) {
-                  <option [value]="c" [selected]="c === store.category()">
-                    {{ 'admin.editor.categories.' + c | translate }}
-                  </option>
-                }
-              </select>
-            </div>
-          }
-          <div class="pt-field">
-            <label for="editor-source-locale">{{ 'admin.editor.sourceLocale' | translate }}</label>
-            <select
-              id="editor-source-locale"
-              aria-describedby="editor-source-locale-hint"
-              (change)="chooseSource($any($event.target))"
-            >
-              @for (l of locales; track l) {
-                <option [value]="l" [selected]="l === store.sourceLocale()">{{ names[l] }}</option>
-              }
-            </select>
-            <p class="pt-hint" id="editor-source-locale-hint">
-              {{ 'admin.editor.sourceLocaleHint' | translate }}
-            </p>
-          </div>
-          <div class="pt-field">
-            <label for="editor-source">{{ 'admin.editor.compareWith' | translate }}</label>
-            <select id="editor-source" (change)="setCompare($any($event.target).value)">
-              <option value="">{{ 'admin.editor.noSource' | translate }}</option>
-              @for (l of sourceOptions(); track l) {
-                <option [value]="l" [selected]="l === compareWith()">{{ names[l] }}</option>
-              }
-            </select>
-          </div>
-        </div>
-
-        <pt-admin-locale-tabs
-          idPrefix="editor"
+        <pt-admin-item-fields
+          [section]="sectionInfo()"
+          [isNew]="store.isNew()"
+          [itemKey]="store.item()?.key ?? null"
+          [slug]="store.slug()"
+          [slugInvalid]="slugInvalid()"
+          [category]="store.category()"
+          [sourceLocale]="store.sourceLocale()"
+          [compareOptions]="sourceOptions()"
+          [compareWith]="compareWith()"
+          (slugChange)="store.setSlug($event)"
+          (categoryChange)="store.setCategory($event)"
+          (sourceLocaleChoice)="chooseSource($event)"
+          (compareWithChange)="compareWith.set($event)"
+        />
+        <pt-admin-translation-pane
           [tabs]="tabs()"
           [selected]="selected()"
-          (selectedChange)="select($event)"
+          [draft]="store.draft(selected())"
+          [source]="sourceDraft()"
+          [sourceLocale]="effectiveSource()"
+          (selectedChange)="selected.set($event)"
+          (fieldChange)="edit($event)"
         />
-        <div
-          class="panel"
-          role="tabpanel"
-          id="editor-panel"
-          [attr.aria-labelledby]="'editor-tab-' + selected()"
-        >
-          <pt-admin-translation-form
-            [locale]="selected()"
-            [draft]="store.draft(selected())"
-            [source]="sourceDraft()"
-            [sourceLocale]="effectiveSource()"
-            [sourceHeading]="'admin.editor.sourceText' | translate"
-            (fieldChange)="edit($event)"
-          />
-        </div>
         <div class="pt-actions">
           <button
             type="submit"
@@ -214,7 +145,6 @@ import { ReviewPanelComponent } from './review-panel.component';
         [confirmLabel]="'admin.editor.sourceLocaleConfirm' | translate"
         (confirmed)="confirmSource()"
       />
-
       @if (store.item(); as item) {
         <pt-admin-workflow-panel
           [locale]="selected()"
@@ -262,8 +192,6 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
   protected readonly names = LOCALE_NAMES;
-  protected readonly categories = PROGRAMME_CATEGORIES;
-  protected readonly locales = LOCALES;
   /** The source language waiting for the editor's confirmation. */
   protected readonly pendingSource = signal<Locale | null>(null);
   private readonly sourceConfirm = viewChild<ConfirmDialogComponent>('sourceConfirm');
@@ -372,23 +300,15 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
     event.returnValue = this.translate.instant('admin.editor.leaveConfirm') as string;
   }
 
-  protected select(locale: Locale): void {
-    this.selected.set(locale);
-  }
-
   /**
    * A new item has nothing to re-evaluate; on a saved one the choice decides which
-   * translations are outdated, so it waits for a confirmation. The list shows the current
-   * source until then, so cancelling leaves nothing half-changed.
+   * translations are outdated, so it waits for a confirmation.
    */
-  protected chooseSource(select: HTMLSelectElement): void {
-    const locale = select.value;
-    if (!isLocale(locale) || locale === this.store.sourceLocale()) return;
+  protected chooseSource(locale: Locale): void {
     if (this.store.isNew()) {
       this.store.setSourceLocale(locale);
       return;
     }
-    select.value = this.store.sourceLocale();
     this.pendingSource.set(locale);
     this.sourceConfirm()?.open();
   }
@@ -397,10 +317,6 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
     const locale = this.pendingSource();
     if (locale) this.store.setSourceLocale(locale);
     this.pendingSource.set(null);
-  }
-
-  protected setCompare(value: string): void {
-    this.compareWith.set(isLocale(value) ? value : null);
   }
 
   protected edit(change: FieldEdit): void {

@@ -9,6 +9,8 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALES, resolveTranslation } from '@portal/domain/locales';
@@ -36,6 +38,7 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
   selector: 'pt-admin-content-list-page',
   imports: [
     TranslatePipe,
+    ReactiveFormsModule,
     RouterLink,
     RouterLinkActive,
     AdminDatePipe,
@@ -79,12 +82,7 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
     <div class="pt-filters">
       <div class="pt-field">
         <label for="content-filter">{{ 'admin.content.filter' | translate }}</label>
-        <input
-          id="content-filter"
-          type="search"
-          [value]="query()"
-          (input)="query.set($any($event.target).value)"
-        />
+        <input id="content-filter" type="search" [formControl]="filter" />
       </div>
     </div>
     <pt-error-alert [error]="error()" />
@@ -180,7 +178,8 @@ export class ContentListPageComponent {
   protected readonly items = signal<readonly AdminItem[]>([]);
   protected readonly loading = signal(true);
   protected readonly error = signal<ReadableError | null>(null);
-  protected readonly query = signal('');
+  protected readonly filter = new FormControl('', { nonNullable: true });
+  private readonly query = toSignal(this.filter.valueChanges, { initialValue: this.filter.value });
   protected readonly pending = signal<AdminItem | null>(null);
   private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
 

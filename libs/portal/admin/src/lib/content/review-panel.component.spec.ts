@@ -97,4 +97,32 @@ describe('ReviewPanelComponent', () => {
     const { buttons } = render({ translation: translation(), canSubmit: true, canReview: true });
     expect(buttons()).toEqual([]);
   });
+
+  it('empties the comments when another language or a new step is shown', () => {
+    const { fixture, element } = render({
+      translation: translation(),
+      latest: { ...rejected, id: 8, action: 'submit' },
+      waiting: true,
+      canReview: true,
+    });
+    const comment = () => element.querySelector('textarea') as HTMLTextAreaElement;
+    comment().value = 'Shorten the title';
+    comment().dispatchEvent(new Event('input'));
+    fixture.componentRef.setInput('busy', true);
+    fixture.detectChanges();
+    expect(comment().value).toBe('Shorten the title');
+    fixture.componentRef.setInput('locale', 'fr');
+    fixture.detectChanges();
+    expect(comment().value).toBe('');
+
+    fixture.componentRef.setInput('waiting', false);
+    fixture.componentRef.setInput('canReview', false);
+    fixture.componentRef.setInput('canSubmit', true);
+    fixture.detectChanges();
+    comment().value = 'Fixed';
+    comment().dispatchEvent(new Event('input'));
+    fixture.componentRef.setInput('latest', rejected);
+    fixture.detectChanges();
+    expect(comment().value).toBe('');
+  });
 });

@@ -2,14 +2,17 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   input,
-  linkedSignal,
   output,
+  untracked,
 } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALE_NAMES, type Locale } from '@portal/domain/locales';
 import type { AdminTranslation, ReviewEvent } from '../data-access/admin.types';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { ReviewActionsComponent } from '../shared/review-actions.component';
 
 export type ReviewStep = 'submit' | 'approve' | 'reject';
 
@@ -24,7 +27,7 @@ export interface ReviewRequest {
  */
 @Component({
   selector: 'pt-admin-review-panel',
-  imports: [TranslatePipe, AdminDatePipe],
+  imports: [TranslatePipe, ReactiveFormsModule, AdminDatePipe, ReviewActionsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="pt-card" [attr.aria-labelledby]="'review-' + locale()">
@@ -63,40 +66,13 @@ export interface ReviewRequest {
         </p>
       }
       @if (canReview() && waiting()) {
-        <div class="pt-field">
-          <label [for]="'review-comment-' + locale()">{{
-            'admin.review.comment' | translate
-          }}</label>
-          <textarea
-            [id]="'review-comment-' + locale()"
-            rows="3"
-            maxlength="2000"
-            [attr.aria-describedby]="'review-comment-hint-' + locale()"
-            [value]="comment()"
-            (input)="comment.set($any($event.target).value)"
-          ></textarea>
-          <p class="pt-hint" [id]="'review-comment-hint-' + locale()">
-            {{ 'admin.review.commentHint' | translate }}
-          </p>
-        </div>
-        <div class="pt-actions">
-          <button
-            type="button"
-            class="pt-btn pt-btn--primary"
-            [disabled]="dirty() || busy()"
-            (click)="emit('approve')"
-          >
-            {{ 'admin.review.approve' | translate }}
-          </button>
-          <button
-            type="button"
-            class="pt-btn"
-            [disabled]="dirty() || busy() || !comment().trim()"
-            (click)="emit('reject')"
-          >
-            {{ 'admin.review.reject' | translate }}
-          </button>
-        </div>
+        <pt-admin-review-actions
+          [idPrefix]="'review-' + locale()"
+          [disabled]="dirty() || busy()"
+          [describedBy]="dirty() ? 'review-hint-' + locale() : null"
+          [resetKey]="subjectKey()"
+          (decision)="step.emit({ step: $event.step, comment: $event.comment })"
+        />
       } @else if (canSubmit() && !canReview() && !waiting()) {
         @if (nothingToSubmit()) {
           <p class="pt-hint">{{ 'admin.review.nothingToSubmit' | translate }}</p>
@@ -109,8 +85,7 @@ export interface ReviewRequest {
               [id]="'review-comment-' + locale()"
               rows="2"
               maxlength="2000"
-              [value]="comment()"
-              (input)="comment.set($any($event.target).value)"
+              [formControl]="comment"
             ></textarea>
           </div>
           <div class="pt-actions">
@@ -119,7 +94,7 @@ export interface ReviewRequest {
               class="pt-btn pt-btn--primary"
               [disabled]="dirty() || busy()"
               [attr.aria-describedby]="dirty() ? 'review-hint-' + locale() : null"
-              (click)="emit('submit')"
+              (click)="submit()"
             >
               {{ 'admin.review.submit' | translate }}
             </button>
@@ -154,11 +129,10 @@ export class ReviewPanelComponent {
   readonly busy = input(false);
   readonly tag = input('en-GB');
   readonly step = output<ReviewRequest>();
-  /** Emptied when the language or its latest step changes, kept when a request fails. */
-  protected readonly comment = linkedSignal({
-    source: () => `${this.locale()} ${this.latest()?.id ?? ''}`,
-    computation: () => '',
-  });
+  /** The language and its latest step: the comments start empty when either changes. */
+  protected readonly subjectKey = computed(() => `${this.locale()} ${this.latest()?.id ?? ''}`);
+  /** The writer's comment; kept when a request fails. */
+  protected readonly comment = new FormControl('', { nonNullable: true });
 
   /** Visitors see this text already, or a schedule will publish it: nothing to review. */
   protected readonly nothingToSubmit = computed(() => {
@@ -168,7 +142,14 @@ export class ReviewPanelComponent {
     return t.status === 'published' && !t.hasUnpublishedChanges;
   });
 
-  protected emit(step: ReviewStep): void {
-    this.step.emit({ step, comment: this.comment() });
+  constructor() {
+    effect(() => {
+      this.subjectKey();
+      untracked(() => this.comment.reset());
+    });
+  }
+
+  protected submit(): void {
+    this.step.emit({ step: 'submit', comment: this.comment.value });
   }
 }

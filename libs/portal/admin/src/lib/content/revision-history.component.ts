@@ -9,6 +9,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
@@ -36,6 +37,7 @@ function show(value: unknown): string {
   selector: 'pt-admin-revision-history',
   imports: [
     TranslatePipe,
+    ReactiveFormsModule,
     AdminDatePipe,
     ConfirmDialogComponent,
     DataTableComponent,
@@ -124,21 +126,21 @@ function show(value: unknown): string {
       <div class="pt-filters">
         <div class="pt-field">
           <label for="diff-from">{{ 'admin.history.from' | translate }}</label>
-          <select id="diff-from" (change)="from.set(+$any($event.target).value)">
+          <select id="diff-from" [formControl]="range.controls.from">
             @for (r of revisions(); track r.number) {
-              <option [value]="r.number" [selected]="r.number === from()">{{ r.number }}</option>
+              <option [ngValue]="r.number">{{ r.number }}</option>
             }
           </select>
         </div>
         <div class="pt-field">
           <label for="diff-to">{{ 'admin.history.to' | translate }}</label>
-          <select id="diff-to" (change)="to.set(+$any($event.target).value)">
+          <select id="diff-to" [formControl]="range.controls.to">
             @for (r of revisions(); track r.number) {
-              <option [value]="r.number" [selected]="r.number === to()">{{ r.number }}</option>
+              <option [ngValue]="r.number">{{ r.number }}</option>
             }
           </select>
         </div>
-        <button type="button" class="pt-btn" (click)="compare(from(), to())">
+        <button type="button" class="pt-btn" (click)="compareChosen()">
           {{ 'admin.history.compare' | translate }}
         </button>
       </div>
@@ -218,8 +220,11 @@ export class RevisionHistoryComponent {
   protected readonly error = signal<ReadableError | null>(null);
   /** The role reads only the history of items it has written in, and this is not one. */
   protected readonly notYours = signal(false);
-  protected readonly from = signal(1);
-  protected readonly to = signal(1);
+  /** The two revisions to compare, by number: the latest and the one before it at first. */
+  protected readonly range = new FormGroup({
+    from: new FormControl(1, { nonNullable: true }),
+    to: new FormControl(1, { nonNullable: true }),
+  });
   protected readonly pending = signal<number | null>(null);
   private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
 
@@ -246,6 +251,11 @@ export class RevisionHistoryComponent {
     this.confirm().open();
   }
 
+  protected compareChosen(): Promise<void> {
+    const { from, to } = this.range.getRawValue();
+    return this.compare(from, to);
+  }
+
   protected async compare(from: number, to: number): Promise<void> {
     this.error.set(null);
     try {
@@ -263,8 +273,10 @@ export class RevisionHistoryComponent {
     try {
       const list = await firstValueFrom(this.api.revisions(section, itemRef(section, item)));
       this.revisions.set(list);
-      this.to.set(list[0]?.number ?? 1);
-      this.from.set(list[1]?.number ?? list[0]?.number ?? 1);
+      this.range.setValue({
+        from: list[1]?.number ?? list[0]?.number ?? 1,
+        to: list[0]?.number ?? 1,
+      });
       this.diff.set(null);
       this.notYours.set(false);
     } catch (error) {

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import type { AdminTranslation } from '../data-access/admin.types';
-import { WorkflowPanelComponent } from './workflow-panel.component';
+import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.component';
 
 function scheduled(changedRevision: number): AdminTranslation {
   return {
@@ -46,5 +46,39 @@ describe('WorkflowPanelComponent', () => {
 
   it('warns that saves after scheduling are not part of the schedule', () => {
     expect(render(scheduled(5))).toContain('Changed since; revision 4 goes out.');
+  });
+
+  it('schedules for a future date only, and describes the field by the reason otherwise', () => {
+    TestBed.configureTestingModule({ providers: [provideTranslateService()] });
+    const fixture = TestBed.createComponent(WorkflowPanelComponent);
+    fixture.componentRef.setInput('locale', 'fr');
+    fixture.componentRef.setInput('translation', { ...scheduled(4), status: 'draft' });
+    fixture.detectChanges();
+    const requests: ScheduleRequest[] = [];
+    fixture.componentInstance.schedule.subscribe((r) => requests.push(r));
+    const element = fixture.nativeElement as HTMLElement;
+    const when = element.querySelector('#wf-at-fr') as HTMLInputElement;
+    expect(element.querySelector('label[for="wf-at-fr"]')?.textContent).toContain(
+      'admin.editor.scheduleAt',
+    );
+    const button = [...element.querySelectorAll('button')].find((b) =>
+      b.textContent?.includes('admin.editor.schedule'),
+    ) as HTMLButtonElement;
+    const type = (value: string) => {
+      when.value = value;
+      when.dispatchEvent(new Event('input'));
+      fixture.detectChanges();
+    };
+
+    expect(button.disabled).toBe(true);
+    type('2001-01-01T08:00');
+    expect(button.disabled).toBe(true);
+    const hint = element.querySelector(`#${when.getAttribute('aria-describedby')}`);
+    expect(hint?.textContent).toContain('admin.editor.scheduleFuture');
+
+    type('2999-01-01T08:00');
+    expect(when.hasAttribute('aria-describedby')).toBe(false);
+    button.click();
+    expect(requests).toEqual([{ locale: 'fr', at: new Date('2999-01-01T08:00').toISOString() }]);
   });
 });

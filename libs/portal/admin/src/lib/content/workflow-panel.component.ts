@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALE_NAMES, type Locale } from '@portal/domain/locales';
 import type { AdminTranslation } from '../data-access/admin.types';
@@ -19,7 +21,7 @@ export interface ScheduleRequest {
  */
 @Component({
   selector: 'pt-admin-workflow-panel',
-  imports: [TranslatePipe, AdminDatePipe, StatusBadgeComponent],
+  imports: [TranslatePipe, ReactiveFormsModule, AdminDatePipe, StatusBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="pt-card" [attr.aria-labelledby]="'wf-' + locale()">
@@ -103,8 +105,8 @@ export interface ScheduleRequest {
               <input
                 [id]="'wf-at-' + locale()"
                 type="datetime-local"
-                [value]="when()"
-                (input)="when.set($any($event.target).value)"
+                [attr.aria-describedby]="when() && !futureIso() ? 'wf-at-hint-' + locale() : null"
+                [formControl]="whenControl"
               />
             </div>
             <button
@@ -118,7 +120,9 @@ export interface ScheduleRequest {
           </div>
         }
         @if (when() && !futureIso()) {
-          <p class="pt-hint" role="status">{{ 'admin.editor.scheduleFuture' | translate }}</p>
+          <p class="pt-hint" role="status" [id]="'wf-at-hint-' + locale()">
+            {{ 'admin.editor.scheduleFuture' | translate }}
+          </p>
         }
         @if (canPublish() && otherLocales().length) {
           <div class="pt-actions">
@@ -152,7 +156,11 @@ export class WorkflowPanelComponent {
   readonly unpublish = output<Locale>();
   readonly schedule = output<ScheduleRequest>();
   readonly markUpToDate = output<Locale>();
-  protected readonly when = signal('');
+  /** A datetime-local value: the editor's wall time. */
+  protected readonly whenControl = new FormControl('', { nonNullable: true });
+  protected readonly when = toSignal(this.whenControl.valueChanges, {
+    initialValue: this.whenControl.value,
+  });
 
   protected readonly state = computed(() => localeState(this.translation()));
   /** A schedule publishes the revision it was given; later saves are not part of it. */

@@ -8,8 +8,9 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
-import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '@portal/domain/locales';
+import { LOCALES, LOCALE_NAMES, type Locale } from '@portal/domain/locales';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import { SessionStore } from '../data-access/session.store';
@@ -38,6 +39,7 @@ const PAGE_SIZE = 20;
   selector: 'pt-admin-documents-page',
   imports: [
     TranslatePipe,
+    ReactiveFormsModule,
     AdminDatePipe,
     StatusBadgeComponent,
     DataTableComponent,
@@ -61,10 +63,10 @@ const PAGE_SIZE = 20;
       <div class="pt-filters">
         <div class="pt-field">
           <label for="upload-lang">{{ 'admin.documents.language' | translate }}</label>
-          <select id="upload-lang" (change)="uploadLang.set($any($event.target).value)">
+          <select id="upload-lang" [formControl]="uploadLang">
             <option value="">{{ 'admin.documents.detect' | translate }}</option>
             @for (l of locales; track l) {
-              <option [value]="l" [selected]="l === uploadLang()">{{ names[l] }}</option>
+              <option [value]="l">{{ names[l] }}</option>
             }
           </select>
         </div>
@@ -184,7 +186,8 @@ export class DocumentsPageComponent {
   protected readonly statuses = ['indexed', 'pending', 'queued', 'failed'] as const;
   /** `?open=<id>` shows that document's passages (links from the dashboard). */
   readonly open = input<string>();
-  protected readonly uploadLang = signal('');
+  /** The language of the next uploads; empty lets the server detect it. */
+  protected readonly uploadLang = new FormControl<Locale | ''>('', { nonNullable: true });
   protected readonly columns = [
     'admin.documents.titleColumn',
     'admin.documents.language',
@@ -210,8 +213,7 @@ export class DocumentsPageComponent {
   }
 
   protected upload(files: File[]): void {
-    const lang = this.uploadLang();
-    this.uploads.add(files, isLocale(lang) ? (lang as Locale) : undefined);
+    this.uploads.add(files, this.uploadLang.value || undefined);
   }
 
   protected applyFilter(event: Event): void {

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { SessionStore } from '../data-access/session.store';
@@ -11,7 +12,7 @@ export function safeReturnUrl(url: string | undefined | null): string {
 
 @Component({
   selector: 'pt-admin-login-page',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .login {
@@ -31,7 +32,7 @@ export function safeReturnUrl(url: string | undefined | null): string {
       } @else if (reason() === 'logout') {
         <p class="pt-alert pt-alert--ok" role="status">{{ 'admin.login.loggedOut' | translate }}</p>
       }
-      <form (submit)="submit($event)" novalidate>
+      <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <div class="pt-field">
           <label for="login-email">{{ 'admin.login.email' | translate }}</label>
           <input
@@ -40,8 +41,7 @@ export function safeReturnUrl(url: string | undefined | null): string {
             type="email"
             autocomplete="username"
             required
-            [value]="email()"
-            (input)="email.set($any($event.target).value)"
+            formControlName="email"
             [attr.aria-invalid]="!!error() || null"
             [attr.aria-describedby]="error() ? 'login-error' : null"
           />
@@ -54,8 +54,7 @@ export function safeReturnUrl(url: string | undefined | null): string {
             type="password"
             autocomplete="current-password"
             required
-            [value]="password()"
-            (input)="password.set($any($event.target).value)"
+            formControlName="password"
             [attr.aria-invalid]="!!error() || null"
             [attr.aria-describedby]="error() ? 'login-error' : null"
           />
@@ -79,20 +78,24 @@ export class LoginPageComponent {
   private readonly router = inject(Router);
   readonly returnUrl = input<string>();
   readonly reason = input<string>();
-  protected readonly email = signal('');
-  protected readonly password = signal('');
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true }),
+    password: new FormControl('', { nonNullable: true }),
+  });
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
-  protected submit(event: Event): void {
-    event.preventDefault();
-    if (!this.email().trim() || !this.password()) {
+  protected submit(): void {
+    const email = this.form.controls.email.value.trim();
+    const password = this.form.controls.password.value;
+    // One message for both fields, shown in the alert they are described by.
+    if (!email || !password) {
       this.error.set('admin.login.missing');
       return;
     }
     this.busy.set(true);
     this.error.set(null);
-    this.session.login(this.email().trim(), this.password()).subscribe({
+    this.session.login(email, password).subscribe({
       next: () => {
         this.busy.set(false);
         void this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));

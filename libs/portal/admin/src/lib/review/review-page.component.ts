@@ -12,7 +12,7 @@ import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
 import { PaginationComponent } from '../shared/pagination.component';
-import { futureInstant } from '../shared/future-instant';
+import { type ReviewDecision, ReviewActionsComponent } from '../shared/review-actions.component';
 
 const PAGE_SIZE = 10;
 
@@ -30,7 +30,14 @@ function keyOf(entry: ReviewQueueEntry): string {
  */
 @Component({
   selector: 'pt-admin-review-page',
-  imports: [TranslatePipe, RouterLink, AdminDatePipe, ErrorAlertComponent, PaginationComponent],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    AdminDatePipe,
+    ErrorAlertComponent,
+    PaginationComponent,
+    ReviewActionsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .entry h2 {
@@ -148,53 +155,14 @@ function keyOf(entry: ReviewQueueEntry): string {
             }
           </ol>
         }
-        <div class="pt-field">
-          <label [for]="'comment-' + key(entry)">{{ 'admin.review.comment' | translate }}</label>
-          <textarea
-            [id]="'comment-' + key(entry)"
-            rows="3"
-            maxlength="2000"
-            [attr.aria-describedby]="'comment-hint-' + key(entry)"
-            [value]="comments()[key(entry)] ?? ''"
-            (input)="setComment(entry, $any($event.target).value)"
-          ></textarea>
-          <p class="pt-hint" [id]="'comment-hint-' + key(entry)">
-            {{ 'admin.review.commentHint' | translate }}
-          </p>
-        </div>
-        <div class="pt-field">
-          <label [for]="'when-' + key(entry)">{{ 'admin.editor.scheduleAt' | translate }}</label>
-          <input
-            [id]="'when-' + key(entry)"
-            type="datetime-local"
-            [attr.aria-describedby]="'when-hint-' + key(entry)"
-            [value]="when()[key(entry)] ?? ''"
-            (input)="setWhen(entry, $any($event.target).value)"
-          />
-          <p class="pt-hint" [id]="'when-hint-' + key(entry)">
-            {{ 'admin.review.scheduleHint' | translate }}
-          </p>
-        </div>
-        <div class="pt-actions">
-          <button
-            type="button"
-            class="pt-btn pt-btn--primary"
-            [disabled]="busy() || (!!when()[key(entry)] && !futureIso(entry))"
-            (click)="act(entry, 'approve')"
-          >
-            {{ 'admin.review.approve' | translate }}
-            <span class="pt-visually-hidden">{{ entry.title }} ({{ names[entry.locale] }})</span>
-          </button>
-          <button
-            type="button"
-            class="pt-btn"
-            [disabled]="busy() || !(comments()[key(entry)] ?? '').trim()"
-            (click)="act(entry, 'reject')"
-          >
-            {{ 'admin.review.reject' | translate }}
-            <span class="pt-visually-hidden">{{ entry.title }} ({{ names[entry.locale] }})</span>
-          </button>
-        </div>
+        <pt-admin-review-actions
+          [idPrefix]="'review-' + key(entry)"
+          [subject]="entry.title + ' (' + names[entry.locale] + ')'"
+          [schedulable]="true"
+          [disabled]="busy()"
+          [resetKey]="entry.submission.id"
+          (decision)="act(entry, $event)"
+        />
       </article>
     }
     @if (list.pages() > 1) {
@@ -213,9 +181,6 @@ export class ReviewPageComponent {
     (filter, size) => this.api.reviewQueue(filter, size),
     PAGE_SIZE,
   );
-  protected readonly comments = signal<Readonly<Record<string, string>>>({});
-  /** datetime-local values (local wall time) by entry; empty publishes at once. */
-  protected readonly when = signal<Readonly<Record<string, string>>>({});
   protected readonly busy = signal(false);
   protected readonly done = signal<string | null>(null);
   protected readonly key = keyOf;
@@ -224,28 +189,15 @@ export class ReviewPageComponent {
     return [sectionOf(entry).route, entry.itemId];
   }
 
-  protected setComment(entry: ReviewQueueEntry, value: string): void {
-    this.comments.update((all) => ({ ...all, [keyOf(entry)]: value }));
-  }
-
-  protected setWhen(entry: ReviewQueueEntry, value: string): void {
-    this.when.update((all) => ({ ...all, [keyOf(entry)]: value }));
-  }
-
-  /** The chosen instant, when it is in the future; the API wants an ISO date. */
-  protected futureIso(entry: ReviewQueueEntry): string | null {
-    return futureInstant(this.when()[keyOf(entry)]);
-  }
-
   protected applyFilter(event: Event): void {
     event.preventDefault();
     const lang = String(new FormData(event.target as HTMLFormElement).get('lang') ?? '');
     this.list.applyFilter({ lang: lang || undefined });
   }
 
-  protected async act(entry: ReviewQueueEntry, step: 'approve' | 'reject'): Promise<void> {
+  protected async act(entry: ReviewQueueEntry, decision: ReviewDecision): Promise<void> {
+    const { step, comment, publishAt } = decision;
     const section = sectionOf(entry);
-    const comment = this.comments()[keyOf(entry)] ?? '';
     this.busy.set(true);
     this.done.set(null);
     try {
@@ -257,7 +209,7 @@ export class ReviewPageComponent {
           step,
           entry.version,
           comment,
-          step === 'approve' ? (this.futureIso(entry) ?? undefined) : undefined,
+          publishAt ?? undefined,
         ),
       );
       this.done.set(
@@ -269,7 +221,6 @@ export class ReviewPageComponent {
           },
         ) as string,
       );
-      this.setComment(entry, '');
       await this.list.load();
     } catch (error) {
       this.list.error.set(readableError(error));

@@ -41,11 +41,12 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
                 'admin.users.roleOf' | translate: { email: u.email }
               }}</label>
               <select
+                #roleSelect
                 class="pt-input"
                 [id]="'role-' + u.id"
                 [value]="u.role"
                 [disabled]="u.email === me()"
-                (change)="setRole(u, $any($event.target).value)"
+                (change)="setRole(u, roleSelect.value)"
               >
                 @for (role of roles; track role) {
                   <option [value]="role" [selected]="role === u.role">
