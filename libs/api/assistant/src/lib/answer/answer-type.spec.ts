@@ -71,3 +71,13 @@ describe('questionType of an interrogative with a plural noun', () => {
     expect(questionType(q).type).toBe(type);
   });
 });
+
+describe('questionType of a kind named by a noun', () => {
+  it('marks "which city" as named, "where" not', () => {
+    expect(questionType('In which city did the academy open?')).toMatchObject({
+      type: 'place',
+      named: true,
+    });
+    expect(questionType('Where did the academy open?').named).toBeUndefined();
+  });
+});

@@ -18,6 +18,11 @@ export interface QuestionType {
    * holds any of them answers a part of it. The first is `type`.
    */
   readonly types?: readonly AnswerType[];
+  /**
+   * The kind was named by a noun ("which city", "welcher Minister"): a sentence that holds
+   * none of it does not answer, however many of the question's words it shares.
+   */
+  readonly named?: boolean;
 }
 
 /** Alternatives matched as whole words; JavaScript's \b knows no Cyrillic. */
@@ -130,12 +135,16 @@ export function questionType(question: string, _lang?: Locale): QuestionType {
   // Where a noun pattern took a word ("percentage"), no later pattern reads it again (as
   // the German date compound "...tage").
   const taken: [number, number][] = [];
+  let named = false;
   for (const [type, pattern] of [...NOUN_TYPES, ...PATTERNS]) {
     const match = pattern.exec(folded);
     if (!match || types.includes(type)) continue;
     const end = match.index + match[0].length;
     if (taken.some(([from, to]) => match.index < to && end > from && end <= to)) continue;
-    if (NOUN_TYPES.some(([, p]) => p === pattern)) taken.push([match.index, end]);
+    if (NOUN_TYPES.some(([, p]) => p === pattern)) {
+      taken.push([match.index, end]);
+      if (!types.length) named = true;
+    }
     if (type === 'acronym') {
       const found = /(?<![\p{L}])([\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]{1,6})(?![\p{L}])/u.exec(
         question.replace(/^\p{Lu}\p{Ll}+/u, ''),
@@ -149,7 +158,7 @@ export function questionType(question: string, _lang?: Locale): QuestionType {
   if (!types.length && asksForSeveral(folded)) types.push('list');
   const first = types[0];
   if (first === 'acronym') return { type: first, acronym, types };
-  if (first) return { type: first, types };
+  if (first) return named ? { type: first, types, named } : { type: first, types };
   // "What does X mean", "Что такое БДИПЧ" with an acronym and nothing else: expand it.
   const lone =
     /^\W*(?:what is|what's|qu'est-ce que|was ist|cos'e|che cos'e|que es|что такое)\s+(?:the |l'|le |la |das |die |der |il |el )?([\p{Lu}]{2,8})\W*$/iu.exec(

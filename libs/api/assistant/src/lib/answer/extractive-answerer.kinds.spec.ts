@@ -108,6 +108,27 @@ describe('ExtractiveAnswerer by kind of question', () => {
       expect(result.answer).toContain('14');
     });
 
+    it('answers "in which city" only with a sentence that names a place', () => {
+      const passage = doc(
+        '30',
+        'en',
+        'Ruritanian Chairmanship',
+        'The Ruritanian Chairmanship held its closing conference in the winter with the ' +
+          'foreign ministers; the city hosted the ministers for two days.',
+      );
+      const question = 'In which city did the Ruritanian Chairmanship hold its closing conference?';
+      expect(answerer.answer(question, 'en', [passage]).refused).toBe(true);
+      const named = doc(
+        '31',
+        'en',
+        'Ruritanian Chairmanship',
+        'The closing conference of the Ruritanian Chairmanship was held in Lakeport in December.',
+      );
+      const result = answerer.answer(question, 'en', [passage, named]);
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('Lakeport');
+    });
+
     it('meets cognates spelt differently in another language ("Croats", "Kroaten")', () => {
       const passage = doc(
         '29',

@@ -106,11 +106,7 @@ export class ExtractiveAnswerer {
       !!top &&
       kinds.some((k) => k !== 'definition') &&
       typedLead.score >= top.score - this.options.typedMargin;
-    const ranked = ((strict || closeEnough) && typedLead) || top;
-    // The ranking favours the visitor's language and the search's first passages; when its
-    // leader is too weakly supported, a close runner-up that the evidence supports answers
-    // (a source in another language ranks below a same-language bystander).
-    const best = ranked && this.supported(ranked, candidates, analysis);
+    const best = ((strict || closeEnough) && typedLead) || top;
     const confidence = best ? this.confidence(best, analysis) : 0;
     if (!best || confidence < this.options.minConfidence)
       return {
@@ -132,22 +128,6 @@ export class ExtractiveAnswerer {
     return { ...composeAnswer(chosen, lang), confidence, holdsKind, missesNames };
   }
 
-  /** The leader if it is supported enough, else the best supported of the next few. */
-  private supported(
-    leader: Candidate,
-    candidates: readonly Candidate[],
-    analysis: QuestionAnalysis,
-  ): Candidate {
-    if (this.confidence(leader, analysis) >= this.options.minConfidence) return leader;
-    let best = leader;
-    let bestConfidence = this.confidence(leader, analysis);
-    for (const c of candidates.slice(0, RUNNERS_UP)) {
-      const confidence = this.confidence(c, analysis);
-      if (confidence > bestConfidence) [best, bestConfidence] = [c, confidence];
-    }
-    return best;
-  }
-
   /**
    * How well the evidence supports an answer: the best sentence's coverage of the question
    * blended with its passage's, plus the answer-kind bonus. One score for every question, so
@@ -157,8 +137,9 @@ export class ExtractiveAnswerer {
     const o = this.options;
     const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
     if (!best.typed && kinds.every((k) => STRICT_KINDS.has(k))) return 0;
-    // "Who is the Secretary General?": a sentence naming no one answers nothing.
-    if (!best.typed && analysis.focus.wantsPerson) return 0;
+    // "Who is the Secretary General?", "In which city ...?": a sentence naming no one, or no
+    // place, answers nothing.
+    if (!best.typed && (analysis.focus.wantsPerson || analysis.type.named)) return 0;
     // "What is ...", "Does ...": no kind asked, so holding one earns nothing; but "what is the
     // budget of X" asks for the budget, which a sentence about X without it does not give.
     const asksKind = kinds.some((k) => k !== 'definition');
@@ -417,6 +398,3 @@ export class ExtractiveAnswerer {
     }
   }
 }
-
-/** How many of the ranking's first candidates may stand in for a weakly supported leader. */
-const RUNNERS_UP = 5;
