@@ -19,14 +19,14 @@ const FLOORS: Record<string, Partial<EvalMetrics>> = {
     hitAt5: 0.85,
     factRecall: 0.92,
     citationAccuracy: 0.93,
-    refusalRate: 0.8,
+    refusalRate: 0.85,
     falseRefusalRate: 0.06,
   },
   'eval-dev': {
     hitAt5: 0.8,
     factRecall: 0.78,
     citationAccuracy: 0.85,
-    refusalRate: 0.75,
+    refusalRate: 0.85,
     falseRefusalRate: 0.08,
   },
 };

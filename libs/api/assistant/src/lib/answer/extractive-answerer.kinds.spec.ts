@@ -129,6 +129,25 @@ describe('ExtractiveAnswerer by kind of question', () => {
       expect(result.answer).toContain('Lakeport');
     });
 
+    it('does not answer from a passage about another country than the one asked about', () => {
+      const passage = doc(
+        '32',
+        'en',
+        'Chairmanship',
+        'The Finnish Chairmanship held its closing meeting of foreign ministers in Helsinki in December.',
+      );
+      const question =
+        "Which city hosted the foreign ministers at the end of Portugal's Chairmanship?";
+      expect(answerer.answer(question, 'en', [passage]).refused).toBe(true);
+      expect(
+        answerer.answer(
+          'Which city hosted the foreign ministers at the end of the Finnish Chairmanship?',
+          'en',
+          [passage],
+        ).answer,
+      ).toContain('Helsinki');
+    });
+
     it('meets cognates spelt differently in another language ("Croats", "Kroaten")', () => {
       const passage = doc(
         '29',

@@ -1,10 +1,11 @@
 import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
-import { fold } from '@portal/api/text';
+import { fold, words } from '@portal/api/text';
 import {
   answersFocus,
   certainKinds,
+  echoesQuestion,
   heldKinds,
   LOOSE_KINDS,
   NO_KINDS,
@@ -140,6 +141,15 @@ export class ExtractiveAnswerer {
     // "Who is the Secretary General?", "In which city ...?": a sentence naming no one, or no
     // place, answers nothing.
     if (!best.typed && (analysis.focus.wantsPerson || analysis.type.named)) return 0;
+    // "Which city hosted the end of Portugal's Chairmanship?": a passage that names none of
+    // the places and bodies the question names (in its text, title or earlier on its page)
+    // is about another one, however well it answers the kind.
+    const named = [...analysis.entities.keys()].filter((id) => !UBIQUITOUS.has(id));
+    if (
+      named.length &&
+      !named.some((id) => best.passageMatched.has(`e:${id}`) || this.saysFormOf(best, id))
+    )
+      return 0;
     // "What is ...", "Does ...": no kind asked, so holding one earns nothing; but "what is the
     // budget of X" asks for the budget, which a sentence about X without it does not give.
     const asksKind = kinds.some((k) => k !== 'definition');
@@ -153,6 +163,21 @@ export class ExtractiveAnswerer {
           ? -o.untypedPenalty
           : 0;
     return (1 - o.passageShare) * best.coverage + o.passageShare * best.passageCoverage + kindBonus;
+  }
+
+  /** Whether the candidate's passage says a form of one of the entity's names ("Swedish"). */
+  private saysFormOf(candidate: Candidate, id: string): boolean {
+    const names = new Set(
+      this.lexicon
+        .names(id)
+        .filter((n) => !/\s/.test(n.trim()))
+        .map(fold),
+    );
+    if (!names.size) return false;
+    const { title, heading, text } = candidate.passage;
+    return words(`${title} ${heading ?? ''} ${text}`).some(
+      (t) => /^\p{Lu}/u.test(t) && echoesQuestion(t, names),
+    );
   }
 
   private candidates(
