@@ -2,13 +2,7 @@ import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
 import { fold } from '@portal/api/text';
-import {
-  answersFocus,
-  certainKinds,
-  heldKinds,
-  NO_KINDS,
-  STRICT_KINDS,
-} from './answer-kinds';
+import { answersFocus, certainKinds, heldKinds, NO_KINDS, STRICT_KINDS } from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
 import { composeAnswer } from './citation-composer';
 import { pagesInOrder, previousPassage } from './page-order';
