@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { LangPageQueryDto, LangQueryDto, MAX_PAGE } from '@portal/api/common';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { LangPageQueryDto } from '@portal/api/common';
 import { COUNTRY_GROUPS } from '@portal/domain/countries';
 import type { CountryGroup } from '@portal/domain/countries';
 import { PROGRAMME_CATEGORIES } from '@portal/domain/policing';
@@ -10,22 +9,10 @@ import { PROGRAMME_CATEGORIES } from '@portal/domain/policing';
  * Reference lists are short (57 States at most), so their default page holds them all;
  * `page` and `size` still work as everywhere else.
  */
-export class ReferenceListQueryDto extends LangQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page must be a whole number' })
-  @Min(1, { message: 'page must be at least 1' })
-  @Max(MAX_PAGE, { message: `page must be at most ${MAX_PAGE}` })
-  page = 1;
-
+export class ReferenceListQueryDto extends LangPageQueryDto {
+  // The page and size checks are LangPageQueryDto's; only the default size differs.
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'size must be a whole number' })
-  @Min(1, { message: 'size must be at least 1' })
-  @Max(100, { message: 'size must be at most 100' })
-  size = 100;
+  override size = 100;
 }
 
 export class CountriesQueryDto extends ReferenceListQueryDto {
