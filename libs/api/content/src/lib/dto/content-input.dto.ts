@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -91,12 +91,8 @@ export class UpdateReferenceDto extends UpdateBase {}
 const YEAR_MIN = 1973;
 const YEAR_MAX = 2100;
 
-export class CreateProgrammeDto extends CreatePageDto {
-  @ApiProperty({ description: 'Programme category from @portal/domain/policing' })
-  @IsString()
-  @MaxLength(80)
-  category!: string;
-
+/** A programme's fields besides its category: the same checks on create and on update. */
+class ProgrammeAttributesDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
@@ -105,7 +101,9 @@ export class CreateProgrammeDto extends CreatePageDto {
   @MaxLength(80, { each: true })
   activities?: string[];
 
-  @ApiPropertyOptional({ description: 'Field operation slug' })
+  @ApiPropertyOptional({
+    description: 'Field operation slug; on update an empty string removes it',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(80)
@@ -134,48 +132,19 @@ export class CreateProgrammeDto extends CreatePageDto {
   endYear?: number;
 }
 
-export class UpdateProgrammeDto extends UpdatePageDto {
+export class CreateProgrammeDto extends IntersectionType(CreatePageDto, ProgrammeAttributesDto) {
+  @ApiProperty({ description: 'Programme category from @portal/domain/policing' })
+  @IsString()
+  @MaxLength(80)
+  category!: string;
+}
+
+export class UpdateProgrammeDto extends IntersectionType(UpdatePageDto, ProgrammeAttributesDto) {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(80)
   category?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @MaxLength(80, { each: true })
-  activities?: string[];
-
-  @ApiPropertyOptional({ description: 'Field operation slug; empty string removes it' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(80)
-  fieldOperation?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(80)
-  @IsString({ each: true })
-  @MaxLength(2, { each: true })
-  countries?: string[];
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(YEAR_MIN)
-  @Max(YEAR_MAX)
-  startYear?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(YEAR_MIN)
-  @Max(YEAR_MAX)
-  endYear?: number;
 }
 
 /**
