@@ -188,6 +188,72 @@ describeEachApi('public response cache', ({ api }) => {
     await http().get('/en/about/cache-news').expect(404);
   });
 
+  it('answers a repeated search from memory as the route answered it, byte for byte', async () => {
+    const plain = (path: string) =>
+      fetch(`${api().url}${path}`, { headers: { 'Accept-Encoding': 'identity' } });
+    // Headers of the answer itself, not of this connection or moment.
+    const headers = (res: Response) =>
+      [...res.headers].filter(([name]) => !['date', 'x-cache', 'keep-alive'].includes(name));
+    const miss = await plain('/api/search?q=police%20training&lang=en');
+    const missBody = Buffer.from(await miss.arrayBuffer());
+    // The same question with its parameters in another order and encoding.
+    const hit = await plain('/api/search?lang=en&q=police+training');
+    expect([miss.status, miss.headers.get('x-cache')]).toEqual([200, 'miss']);
+    expect([hit.status, hit.headers.get('x-cache')]).toEqual([200, 'hit']);
+    expect(Buffer.from(await hit.arrayBuffer()).equals(missBody)).toBe(true);
+    expect(headers(hit)).toEqual(headers(miss));
+    expect(hit.headers.get('cache-control')).toMatch(PUBLIC);
+    for (const name of SECURITY_HEADERS) expect(hit.headers.get(name)).toBeTruthy();
+
+    const gzipped = await http()
+      .get('/api/search?q=police%20training&lang=en')
+      .set('Accept-Encoding', 'gzip')
+      .expect(200);
+    expect([gzipped.headers['x-cache'], gzipped.headers['content-encoding']]).toEqual([
+      'hit',
+      'gzip',
+    ]);
+    expect(gzipped.body).toEqual(JSON.parse(missBody.toString()));
+    const revalidated = await http()
+      .get('/api/search?q=police%20training&lang=en')
+      .set('If-None-Match', String(miss.headers.get('etag')));
+    expect(revalidated.status).toBe(304);
+
+    // Invalid parameters still reach the route and its 400 naming the field.
+    const invalid = await http()
+      .get('/api/search?q=police%20training&lang=en&country=XYZ')
+      .expect(400);
+    expect(invalid.body.details.map((d: { path: string }) => d.path)).toEqual(['country']);
+    expect(invalid.headers['cache-control']).toBe('no-store');
+    const suggest = '/api/search/suggest?q=pol&lang=en';
+    const suggestions = await http().get(suggest).expect(200);
+    const again = await http().get(suggest).expect(200);
+    expect([suggestions.headers['x-cache'], again.headers['x-cache']]).toEqual(['miss', 'hit']);
+    expect(again.body).toEqual(suggestions.body);
+  });
+
+  it('shows a publish in search results on the very next search', async () => {
+    const search = () => http().get('/api/search?q=quokkaharbour&lang=en').expect(200);
+    const suggest = () => http().get('/api/search/suggest?q=quokkaharb&lang=en').expect(200);
+    await search();
+    await suggest();
+    const [cached, cachedSuggestions] = [await search(), await suggest()];
+    expect([cached.headers['x-cache'], cachedSuggestions.headers['x-cache']]).toEqual([
+      'hit',
+      'hit',
+    ]);
+    expect(cached.body.total).toBe(0);
+    expect(JSON.stringify(cachedSuggestions.body)).not.toMatch(/quokkaharbour/i);
+
+    const id = await pages.create('cache-quokka', 'Quokkaharbour patrols');
+    await pages.publish(id, 1);
+    const [fresh, freshSuggestions] = [await search(), await suggest()];
+    expect(fresh.headers['x-cache']).toBe('miss');
+    const urls = fresh.body.hits.map((h: { url: string }) => h.url.split('#')[0]);
+    expect(urls).toContain('/en/about/cache-quokka');
+    expect(JSON.stringify(freshSuggestions.body)).toMatch(/quokkaharbour/i);
+  });
+
   it('shows a scheduled publish once the scheduler has published it', async () => {
     const id = await pages.create('cache-scheduled', 'Before schedule');
     await pages.publish(id, 1);

@@ -9,6 +9,8 @@
 // 2. Saturation: `saturation` connections on a mix of cached pages, uncached renders and
 //    searches, counting 503s (and whether they carry Retry-After) and timeouts, with
 //    /api/health probed during and after.
+// `--paths /api/search?q=police,...` measures only those URLs beside /api/health;
+// `--saturation 0` leaves out step 2.
 // `--renders` adds uncached page renders to the saturation mix.
 // Requests take gzip as a browser's do; `--identity` asks for plain bodies instead.
 // `--quick` is 10 connections for 3 s and 200 for saturation, to check the script itself.
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     renders: { type: 'boolean', default: false },
     identity: { type: 'boolean', default: false },
+    paths: { type: 'string' },
   },
 });
 const quick = args.quick;
@@ -44,7 +47,10 @@ const TIMEOUT_S = 10;
 const HEADERS = args.identity ? {} : { 'accept-encoding': 'gzip, deflate, br' };
 
 const SEARCH = '/api/search?q=police%20training&lang=en';
-const URLS = ['/api/health', '/en/', '/en/policing', '/api/pages/policing?lang=en', SEARCH];
+/** `--paths a,b` measures only those (with /api/health first, the baseline of the ratios). */
+const URLS = args.paths
+  ? ['/api/health', ...args.paths.split(',').filter((p) => p !== '/api/health')]
+  : ['/api/health', '/en/', '/en/policing', '/api/pages/policing?lang=en', SEARCH];
 
 function freePort() {
   return new Promise((ok, fail) => {

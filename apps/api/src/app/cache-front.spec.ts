@@ -1,7 +1,7 @@
 import { createServer, get, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { cachedResponse, ResponseCache } from '@portal/api/common';
+import { cachedResponse, type RateLimitedRoute, ResponseCache } from '@portal/api/common';
 import { cacheFront } from './cache-front';
 import { pageKey } from './page-cache';
 
@@ -10,19 +10,38 @@ const trustNone = () => false;
 
 describe('cacheFront', () => {
   const cache = new ResponseCache(1_000_000);
+  const searches = new ResponseCache(1_000_000);
+  /** Each search answered in front, as counted: route and client address. */
+  const counted: string[] = [];
+  let admitted = true;
+  let duringCount = (): void => undefined;
   let server: Server;
   let base = '';
   /** What reached the stack behind the front (Express, in the API). */
   const passedOn: string[] = [];
 
   beforeAll(async () => {
-    const front = cacheFront({ cache, publicReads: PUBLIC_READS, trustProxy: trustNone });
-    server = createServer((req, res) => {
-      if (front(req, res)) return;
-      passedOn.push(`${req.method} ${req.url}`);
-      res.statusCode = 418;
-      res.end();
+    const front = cacheFront({
+      cache,
+      publicReads: PUBLIC_READS,
+      limitedReads: {
+        cache: searches,
+        routeOf: (path) => (path === '/api/search' ? 'search' : undefined),
+        admit: async (route: RateLimitedRoute, ip: string) => {
+          counted.push(`${route} ${ip}`);
+          duringCount();
+          return admitted;
+        },
+      },
+      trustProxy: trustNone,
     });
+    server = createServer((req, res) =>
+      front(req, res, () => {
+        passedOn.push(`${req.method} ${req.url}`);
+        res.statusCode = 418;
+        res.end();
+      }),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const body = Buffer.from(JSON.stringify({ title: 'x'.repeat(2000) }));
@@ -57,6 +76,15 @@ describe('cacheFront', () => {
 
   beforeEach(() => {
     passedOn.length = 0;
+    counted.length = 0;
+    admitted = true;
+    duringCount = () => undefined;
+    searches.invalidate();
+    searches.set(
+      'GET /api/search?lang=en&q=police+training',
+      cachedResponse(Buffer.from('{"hits":[]}'), { 'content-type': 'application/json' }),
+      searches.generation,
+    );
   });
 
   it('answers a stored public read itself, with its stored headers, gzipped when asked', async () => {
@@ -112,6 +140,7 @@ describe('cacheFront', () => {
     await fetch(`${base}/en/policing?from=mail`);
     await fetch(`${base}/en/policing`, { headers: { 'X-Forwarded-Proto': 'https' } });
     await fetch(`${base}/api/search?q=police&lang=en`);
+    expect(counted).toEqual([]);
     expect(passedOn).toEqual([
       'GET /api/pages/policing?lang=fr',
       'GET /api/pages/policing?lang=en',
@@ -119,6 +148,30 @@ describe('cacheFront', () => {
       'GET /en/policing?from=mail',
       'GET /en/policing',
       'GET /api/search?q=police&lang=en',
+    ]);
+  });
+
+  it('answers a stored search under its sorted query once the client is counted', async () => {
+    for (const query of ['q=police%20training&lang=en', 'lang=en&q=police+training']) {
+      const res = await fetch(`${base}/api/search?${query}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-cache')).toBe('hit');
+      expect(await res.text()).toBe('{"hits":[]}');
+    }
+    expect(counted).toEqual(['search 127.0.0.1', 'search 127.0.0.1']);
+    expect(passedOn).toEqual([]);
+  });
+
+  it('passes a stored search on past the limit, or when the index changed meanwhile', async () => {
+    admitted = false;
+    await fetch(`${base}/api/search?q=police%20training&lang=en`);
+    admitted = true;
+    duringCount = () => searches.invalidate();
+    await fetch(`${base}/api/search?q=police%20training&lang=en`);
+    expect(counted).toHaveLength(2);
+    expect(passedOn).toEqual([
+      'GET /api/search?q=police%20training&lang=en',
+      'GET /api/search?q=police%20training&lang=en',
     ]);
   });
 });

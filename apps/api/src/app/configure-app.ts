@@ -7,16 +7,21 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import {
+  countRouteRequest,
   eventLoopGate,
   inFlightLimit,
   publicResponseCache,
+  RateLimiter,
+  rateLimitsConfig,
   ResponseCache,
   serverConfig,
+  sortedQueryKey,
 } from '@portal/api/common';
 import { PUBLIC_CONTENT_CHANNEL } from '@portal/api/content';
 import { DatabaseNotifications } from '@portal/api/database';
+import { SEARCH_INDEX_CHANNEL, SEARCH_RESULT_TTL_MS } from '@portal/api/search';
 import { contentSecurityPolicy, refusalSecurityHeaders } from './content-security-policy';
-import { cacheFront } from './cache-front';
+import { cacheFront, type LimitedReads } from './cache-front';
 import type { TrustProxy } from './page-cache';
 import { createPortalHandler } from './portal-handler';
 import { API_VERSION as version } from './version';
@@ -46,6 +51,13 @@ const MAX_CONCURRENT_RENDERS = 8;
 const PUBLIC_READS = [
   /^\/api\/(navigation|countries|institutions|field-operations|programmes|pages)(\/|$)/,
 ];
+/** Searches and suggestions: public reads too, but each counted against its per-client limit. */
+const SEARCH_READS = { search: /^\/api\/search\/?$/, suggest: /^\/api\/search\/suggest\/?$/ };
+/**
+ * Stored searches, apart from the pages: a few hundred answers of 5-20 KB (with their
+ * gzipped copies), as many as the search service keeps results.
+ */
+const SEARCH_CACHE_BYTES = 8 * 1024 * 1024;
 /** The portal's files (scripts, translations, icons): cheap, and fetched by renders too. */
 const STATIC_FILES = [/^\/i18n\//, /\.[a-z0-9]{2,5}$/i];
 /** Staff-only paths, pages and API: no cache may keep their answers. */
@@ -74,15 +86,23 @@ export async function configureApp(
   const refusalHeaders = refusalSecurityHeaders();
   const cache = new ResponseCache(server.publicCacheBytes);
   app.get(DatabaseNotifications).on(PUBLIC_CONTENT_CHANNEL, () => cache.invalidate());
+  const searches = searchCache(app);
   // Stored pages and public reads are answered before Express: most public traffic then
   // costs one Map lookup and one write.
-  const front = cacheFront({ cache, publicReads: PUBLIC_READS, trustProxy });
+  const front = cacheFront({
+    cache,
+    publicReads: PUBLIC_READS,
+    limitedReads: searches,
+    trustProxy,
+  });
   const httpServer = app.getHttpServer() as Server;
   const handlers = httpServer.listeners('request') as ((...args: unknown[]) => void)[];
   httpServer.removeAllListeners('request');
-  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (!front(req, res)) for (const handle of handlers) handle(req, res);
-  });
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) =>
+    front(req, res, () => {
+      for (const handle of handlers) handle(req, res);
+    }),
+  );
   // First of all, so that refusing costs nothing: no body is read, nothing is logged.
   app.use(
     inFlightLimit({
@@ -119,6 +139,15 @@ export async function configureApp(
   // After compression, so answers are stored uncompressed (and gzipped once by the cache);
   // after the security headers, so a stored answer keeps them and the policy naming its nonce.
   app.use(publicResponseCache({ cache, publicReads: PUBLIC_READS, privatePaths: PRIVATE_PATHS }));
+  app.use(
+    publicResponseCache({
+      cache: searches.cache,
+      publicReads: Object.values(SEARCH_READS),
+      privatePaths: PRIVATE_PATHS,
+      key: sortedQueryKey,
+      storeOnly: true,
+    }),
+  );
   // Opt-in (OVERLOAD_LOOP_DELAY_MS, e.g. 500: above one render or search on a busy machine, far
   // below a client's patience): the embedded database runs on the event loop, so one upload or
   // migration holds it for seconds and would have the next ordinary request refused.
@@ -159,4 +188,30 @@ export async function configureApp(
         : (portal as (a: unknown, b: unknown, c: () => void) => void)(req, res, next),
     );
   }
+}
+
+/**
+ * Searches answered from memory by the cache front, counted by the routes' own limits.
+ * Emptied whenever the index changes (here as the change commits, on other instances
+ * through NOTIFY) and as often as the search service's results age.
+ */
+function searchCache(app: INestApplication): LimitedReads {
+  const cache = new ResponseCache(SEARCH_CACHE_BYTES);
+  app.get(DatabaseNotifications).on(SEARCH_INDEX_CHANNEL, () => cache.invalidate());
+  setInterval(() => cache.invalidate(), SEARCH_RESULT_TTL_MS).unref();
+  const limits = { limiter: app.get(RateLimiter), limits: app.get(rateLimitsConfig.KEY) };
+  return {
+    cache,
+    routeOf: (path) =>
+      SEARCH_READS.search.test(path)
+        ? 'search'
+        : SEARCH_READS.suggest.test(path)
+          ? 'suggest'
+          : undefined,
+    admit: (route, ip) =>
+      countRouteRequest(limits, route, ip).then(
+        () => true,
+        () => false,
+      ),
+  };
 }

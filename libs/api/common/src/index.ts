@@ -37,8 +37,12 @@ export { parseTrustProxy } from './lib/config/trust-proxy';
 export type { TrustProxy } from './lib/config/trust-proxy';
 export { RateLimiter } from './lib/rate-limit/rate-limiter.service';
 export { RateLimitModule, createRateLimitStore } from './lib/rate-limit/rate-limit.module';
-export { RateLimited, RateLimitGuard } from './lib/rate-limit/rate-limited.decorator';
-export type { RateLimitedRoute } from './lib/rate-limit/rate-limited.decorator';
+export {
+  countRouteRequest,
+  RateLimited,
+  RateLimitGuard,
+} from './lib/rate-limit/rate-limited.decorator';
+export type { RateLimitedRoute, RouteLimits } from './lib/rate-limit/rate-limited.decorator';
 export { RATE_LIMIT_STORE } from './lib/rate-limit/rate-limit.store';
 export type { RateLimitStore, RateLimitCounter } from './lib/rate-limit/rate-limit.store';
 export { MemoryRateLimitStore } from './lib/rate-limit/memory-rate-limit.store';
@@ -55,6 +59,7 @@ export { sendCached, matchesIfNoneMatch, acceptsGzip } from './lib/http-cache/se
 export type { CacheOutcome } from './lib/http-cache/send-cached';
 export {
   publicResponseCache,
+  sortedQueryKey,
   bodyHeaders,
   isPrivateRequest,
 } from './lib/http-cache/public-response-cache';

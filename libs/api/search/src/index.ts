@@ -6,7 +6,12 @@ export { SearchController } from './lib/search.controller';
 export { SEARCH_ENTITIES } from './lib/search.entities';
 export { EMBEDDER, createEmbedder } from './lib/embeddings/embedder';
 export type { Embedder, EmbedderSettings } from './lib/embeddings/embedder';
-export { EMBEDDING_DIMENSIONS, SEARCH_HIT_TYPES } from './lib/search.constants';
+export {
+  EMBEDDING_DIMENSIONS,
+  SEARCH_HIT_TYPES,
+  SEARCH_INDEX_CHANNEL,
+  SEARCH_RESULT_TTL_MS,
+} from './lib/search.constants';
 export type {
   IndexItem,
   IndexEntry,

@@ -13,6 +13,9 @@ export const SEARCH_HIT_TYPES: readonly SearchHitType[] = [
 /** Signalled when the search index changes (committed), on every instance: results kept go. */
 export const SEARCH_INDEX_CHANNEL = 'search_index';
 
+/** Longest a search result is kept, here or by the API's cache front: rankings age. */
+export const SEARCH_RESULT_TTL_MS = 5 * 60_000;
+
 /**
  * Our own copy of each stemming configuration with `unaccent` in front of the stemmer,
  * so indexing, querying and ts_headline all fold accents the same way

@@ -14,7 +14,7 @@ import { ResultCache } from './query/result-cache';
 import { RankedResults } from './ranked-results';
 import { searchQuery } from './search-input';
 import { SearchSuggestions } from './search-suggestions';
-import { SEARCH_INDEX_CHANNEL } from './search.constants';
+import { SEARCH_INDEX_CHANNEL, SEARCH_RESULT_TTL_MS } from './search.constants';
 import type {
   FollowingPassage,
   RetrieveParams,
@@ -24,7 +24,6 @@ import type {
 
 /** Repeated identical searches (a popular query, paging back) are answered from memory. */
 const RESULT_CACHE_SIZE = 500;
-const RESULT_CACHE_TTL_MS = 5 * 60_000;
 
 /**
  * Searches the index: full text with BM25 ranking in the visitor's language plus the
@@ -35,7 +34,7 @@ const RESULT_CACHE_TTL_MS = 5 * 60_000;
 export class SearchService {
   private readonly results = new ResultCache<SearchResponse>(
     RESULT_CACHE_SIZE,
-    RESULT_CACHE_TTL_MS,
+    SEARCH_RESULT_TTL_MS,
   );
 
   /** Counts index changes heard of; a result computed across one is not kept. */

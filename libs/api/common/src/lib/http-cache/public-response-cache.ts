@@ -46,6 +46,26 @@ export interface PublicResponseCacheOptions {
   readonly publicReads: readonly RegExp[];
   /** Staff-only paths: no cache anywhere may keep their answers. */
   readonly privatePaths: readonly RegExp[];
+  /** The key an answer is stored under; by default `GET` and the URL as it came. */
+  readonly key?: (url: string) => string;
+  /**
+   * Only stores: hits are answered by whoever reads the cache before Express (the cache
+   * front), for reads that must be counted against a rate limit first.
+   */
+  readonly storeOnly?: boolean;
+}
+
+/**
+ * `GET` and the URL with its query parameters in name order, so that the same question
+ * asked with its parameters in another order or encoding is one entry. Parameters of the
+ * same name keep their order.
+ */
+export function sortedQueryKey(url: string): string {
+  const [path = '', query = ''] = url.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.sort();
+  const sorted = params.toString();
+  return sorted ? `GET ${path}?${sorted}` : `GET ${path}`;
 }
 
 /**
@@ -63,8 +83,8 @@ export function publicResponseCache(options: PublicResponseCacheOptions): Reques
     }
     const isRead = req.method === 'GET' || req.method === 'HEAD';
     if (!isRead || !options.publicReads.some((p) => p.test(req.path))) return next();
-    const key = `GET ${req.originalUrl}`;
-    const hit = cache.get(key);
+    const key = options.key ? options.key(req.originalUrl) : `GET ${req.originalUrl}`;
+    const hit = options.storeOnly ? undefined : cache.get(key);
     if (hit) return sendCached(req, res, hit, 'hit');
     const generation = cache.generation;
     const send = res.send.bind(res);
