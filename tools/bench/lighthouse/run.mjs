@@ -62,8 +62,9 @@ async function startServer() {
   };
 }
 
+// A server we did not start is not ours to stop.
 const server = process.env.BASE_URL
-  ? { base: process.env.BASE_URL, stop: () => {} }
+  ? { base: process.env.BASE_URL, stop: () => undefined }
   : await startServer();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

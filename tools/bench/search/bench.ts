@@ -20,11 +20,11 @@ import { createTestDatabase, TestDatabase } from '@portal/api/database/testing';
 import {
   SEARCH_ENTITIES,
   SEARCH_MIGRATIONS,
+  SearchController,
   SearchIndexer,
   SearchService,
   IndexItem,
 } from '@portal/api/search';
-import { SearchController } from '../../../libs/api/search/src/lib/search.controller';
 import { LOCALES, Locale, TEXT_SEARCH_CONFIGS } from '@portal/domain/locales';
 
 function arg(name: string, fallback: number): number {

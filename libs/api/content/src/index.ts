@@ -4,18 +4,10 @@ export { ContentItemEntity } from './lib/entities/content-item.entity';
 export { ContentTranslationEntity } from './lib/entities/content-translation.entity';
 export { ContentRevisionEntity } from './lib/entities/content-revision.entity';
 export { CONTENT_KINDS, REFERENCE_KINDS } from './lib/content.types';
-export type { ContentKind, ReferenceKind, Actor } from './lib/content.types';
+export type { ReferenceKind, Actor } from './lib/content.types';
 export { renderBody, extractPassages, htmlToText } from './lib/body/body-html.util';
-export type { BodyFormat, RenderedBody, Passage } from './lib/body/body-html.util';
+export type { RenderedBody, Passage } from './lib/body/body-html.util';
 export { ContentAdminService, SYSTEM_ACTOR } from './lib/services/content-admin.service';
-export type {
-  AdminItem,
-  AdminItemList,
-  AdminTranslation,
-  RevisionSummary,
-  RevisionDetail,
-  RevisionDiff,
-} from './lib/services/content-admin.service';
 export { ContentPublicService } from './lib/services/content-public.service';
 export { ContentReviewService } from './lib/services/content-review.service';
 export type { ItemReviews, ReviewQueue } from './lib/services/content-review.service';

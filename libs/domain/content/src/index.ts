@@ -1,4 +1,5 @@
 export type * from './lib/payloads';
+export type * from './lib/admin-payloads';
 export { SITE_MAP, buildNavigation } from './lib/site-map';
 export type { NavigationOptions, SiteMapNode } from './lib/site-map';
 export { SEED_PAGES } from './lib/seed/seed-pages';

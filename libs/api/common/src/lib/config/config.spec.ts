@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CONFIG_VARIABLES } from './config.schema';
 import { ConfigError, serverConfig, validateEnvironment } from './config';
 
@@ -122,5 +124,71 @@ describe('validateEnvironment', () => {
 
   it('documents every variable it reads', () => {
     for (const variable of CONFIG_VARIABLES) expect(variable.description.length).toBeGreaterThan(5);
+  });
+});
+
+const ROOT = join(__dirname, '../../../../../..');
+const SCHEMA_NAMES = CONFIG_VARIABLES.map((v) => v.name).sort();
+
+/** The rows of README's configuration table: the variables each names, and its default. */
+function readmeRows(): { names: string[]; fallback: string }[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Configuration'));
+  const table = section.slice(0, section.indexOf('\n## '));
+  return table
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => {
+      const [names, fallback] = line.split('|').slice(1, 3);
+      return {
+        names: [...names.matchAll(/`([A-Z0-9_]+)`/g)].map((m) => m[1]),
+        fallback: fallback.trim(),
+      };
+    });
+}
+
+/** Production source files of the API: no specs, no test helpers. */
+function apiSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'testing' ? [] : apiSources(path);
+    return entry.name.endsWith('.ts') && !/\.spec\.ts$|^testing\.ts$/.test(entry.name)
+      ? [path]
+      : [];
+  });
+}
+
+describe('the configuration schema and its documentation', () => {
+  it("lists exactly the variables of README's configuration table", () => {
+    const documented = readmeRows().flatMap((row) => row.names);
+    expect([...documented].sort()).toEqual(SCHEMA_NAMES);
+  });
+
+  it('states the same default as README for each variable documented on its own', () => {
+    for (const row of readmeRows().filter((r) => r.names.length === 1)) {
+      const variable = CONFIG_VARIABLES.find((v) => v.name === row.names[0]);
+      // README words an absent default in prose ("(unset)", "generated into DATA_DIR").
+      if (variable?.default !== undefined)
+        expect(`${row.names[0]}=${row.fallback}`).toBe(`${variable.name}=${variable.default}`);
+    }
+  });
+
+  it('is where every variable the API reads from process.env is declared', () => {
+    // e2e-support starts API processes for tests; what it reads is the tests' business.
+    const dirs = [
+      join(ROOT, 'apps/api/src'),
+      ...readdirSync(join(ROOT, 'libs/api'))
+        .filter((name) => name !== 'e2e-support')
+        .map((name) => join(ROOT, 'libs/api', name, 'src')),
+    ];
+    const read = new Set<string>();
+    for (const file of dirs.flatMap(apiSources)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(
+        /process\.env(?:\.([A-Z0-9_]+)|\['([A-Z0-9_]+)'\])(?!\s*=[^=])/g,
+      ))
+        read.add(m[1] ?? m[2]);
+    }
+    expect([...read].filter((name) => !SCHEMA_NAMES.includes(name))).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { PASSAGE_BLOCKS, passageId } from '@portal/domain/content';
-
-export type BodyFormat = 'markdown' | 'html';
+import type { BodyFormat } from '@portal/domain/content';
 
 export const BODY_FORMATS: readonly BodyFormat[] = ['markdown', 'html'];
 

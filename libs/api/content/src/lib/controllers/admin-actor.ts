@@ -1,6 +1,6 @@
 import { can, type AuthUser } from '@portal/api/auth';
 import type { Actor } from '../content.types';
-import type { HistoryViewer } from '../services/content-admin.service';
+import type { HistoryViewer } from '../services/item-history';
 
 export function actorOf(user: AuthUser, ip: string): Actor {
   return { id: user.id, email: user.email, role: user.role, ip };

@@ -1,12 +1,13 @@
+import type { AdminItem } from '@portal/domain/content';
 import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AdminItemDto } from '../dto/admin-item.dto';
 import { ClientIp } from '@portal/api/common';
 import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
 import { CreatePageDto, UpdatePageDto } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
-import type { AdminItem } from '../services/content-admin.service';
 import { actorOf } from './admin-actor';
 import { ItemWorkflowController } from './item-workflow.controller';
 
@@ -20,6 +21,7 @@ export class AdminPagesController extends ItemWorkflowController {
   }
 
   @Post()
+  @ApiCreatedResponse({ type: AdminItemDto })
   @AdminRoute('content.edit')
   @ApiConflictResponse({ description: 'The slug is taken' })
   create(
@@ -35,6 +37,7 @@ export class AdminPagesController extends ItemWorkflowController {
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: AdminItemDto })
   @AdminRoute('content.edit')
   @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
   update(

@@ -1,5 +1,19 @@
+import type {
+  AdminItem,
+  AdminItemList,
+  RevisionDetail,
+  RevisionDiff,
+  RevisionSummary,
+} from '@portal/domain/content';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  AdminItemDto,
+  AdminItemListDto,
+  RevisionDetailDto,
+  RevisionDiffDto,
+  RevisionSummaryDto,
+} from '../dto/admin-item.dto';
 import { ClientIp, PageQueryDto } from '@portal/api/common';
 import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
@@ -19,13 +33,6 @@ import {
   UpdateReferenceDto,
 } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
-import type {
-  AdminItem,
-  AdminItemList,
-  RevisionDetail,
-  RevisionDiff,
-  RevisionSummary,
-} from '../services/content-admin.service';
 import { STALE_VERSION, actorOf } from './admin-actor';
 
 function kindOf(param: ReferenceKindParamDto): ReferenceKind {
@@ -45,6 +52,7 @@ export class AdminReferenceController {
   constructor(private readonly content: ContentAdminService) {}
 
   @Get()
+  @ApiOkResponse({ type: AdminItemListDto })
   list(
     @Param() param: ReferenceKindParamDto,
     @Query() query: PageQueryDto,
@@ -53,11 +61,13 @@ export class AdminReferenceController {
   }
 
   @Get(':key')
+  @ApiOkResponse({ type: AdminItemDto })
   get(@Param() param: ReferenceKeyParamsDto): Promise<AdminItem> {
     return this.content.get(kindOf(param), param.key);
   }
 
   @Patch(':key')
+  @ApiOkResponse({ type: AdminItemDto })
   @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
   update(
     @Param() param: ReferenceKeyParamsDto,
@@ -79,6 +89,7 @@ export class AdminReferenceController {
   }
 
   @Post(':key/publish')
+  @ApiOkResponse({ type: AdminItemDto })
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   publish(
@@ -97,6 +108,7 @@ export class AdminReferenceController {
   }
 
   @Post(':key/unpublish')
+  @ApiOkResponse({ type: AdminItemDto })
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   unpublish(
@@ -115,21 +127,25 @@ export class AdminReferenceController {
   }
 
   @Get(':key/revisions')
+  @ApiOkResponse({ type: [RevisionSummaryDto] })
   revisions(@Param() param: ReferenceKeyParamsDto): Promise<RevisionSummary[]> {
     return this.content.revisions(kindOf(param), param.key);
   }
 
   @Get(':key/revisions/diff')
+  @ApiOkResponse({ type: RevisionDiffDto })
   diff(@Param() param: ReferenceKeyParamsDto, @Query() query: DiffQueryDto): Promise<RevisionDiff> {
     return this.content.diff(kindOf(param), param.key, query.from, query.to);
   }
 
   @Get(':key/revisions/:rev')
+  @ApiOkResponse({ type: RevisionDetailDto })
   revision(@Param() param: ReferenceRevisionParamsDto): Promise<RevisionDetail> {
     return this.content.revision(kindOf(param), param.key, param.rev);
   }
 
   @Post(':key/revisions/:rev/restore')
+  @ApiOkResponse({ type: AdminItemDto })
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
   restore(

@@ -1,5 +1,19 @@
+import type {
+  AdminItem,
+  AdminItemList,
+  RevisionDetail,
+  RevisionDiff,
+  RevisionSummary,
+} from '@portal/domain/content';
 import { Body, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiParam } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
+import {
+  AdminItemDto,
+  AdminItemListDto,
+  RevisionDetailDto,
+  RevisionDiffDto,
+  RevisionSummaryDto,
+} from '../dto/admin-item.dto';
 import { ClientIp, PageQueryDto } from '@portal/api/common';
 import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
@@ -14,13 +28,6 @@ import {
 import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
 import type { ItemReviews } from '../services/content-review.service';
-import type {
-  AdminItem,
-  AdminItemList,
-  RevisionDetail,
-  RevisionDiff,
-  RevisionSummary,
-} from '../services/content-admin.service';
 import { STALE_VERSION, actorOf, historyViewerOf } from './admin-actor';
 
 /**
@@ -40,12 +47,14 @@ export abstract class ItemWorkflowController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: AdminItemListDto })
   @AdminRoute('content.read')
   list(@Query() query: PageQueryDto): Promise<AdminItemList> {
     return this.content.list(this.kind, query.page, query.size);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: AdminItemDto })
   @AdminRoute('content.read')
   get(@Param('id') id: string): Promise<AdminItem> {
     return this.content.get(this.kind, id);
@@ -63,6 +72,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/publish')
+  @ApiOkResponse({ type: AdminItemDto })
   @AdminRoute('content.publish')
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
@@ -82,6 +92,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/unpublish')
+  @ApiOkResponse({ type: AdminItemDto })
   @AdminRoute('content.publish')
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
@@ -95,12 +106,14 @@ export abstract class ItemWorkflowController {
   }
 
   @Get(':id/revisions')
+  @ApiOkResponse({ type: [RevisionSummaryDto] })
   @AdminRoute('history.own')
   revisions(@Param('id') id: string, @CurrentUser() user: AuthUser): Promise<RevisionSummary[]> {
     return this.content.revisions(this.kind, id, historyViewerOf(user));
   }
 
   @Get(':id/revisions/diff')
+  @ApiOkResponse({ type: RevisionDiffDto })
   @AdminRoute('history.own')
   diff(
     @Param('id') id: string,
@@ -111,6 +124,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Get(':id/revisions/:rev')
+  @ApiOkResponse({ type: RevisionDetailDto })
   @AdminRoute('history.own')
   revision(
     @Param('id') id: string,
@@ -121,6 +135,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/revisions/:rev/restore')
+  @ApiOkResponse({ type: AdminItemDto })
   @AdminRoute('content.publish')
   @ApiConflictResponse({ description: STALE_VERSION })
   @HttpCode(200)
@@ -134,6 +149,7 @@ export abstract class ItemWorkflowController {
     return this.content.restore(this.kind, id, rev, body.version, actorOf(user, ip));
   }
   @Post(':id/translations/:locale/submit')
+  @ApiOkResponse({ type: AdminItemDto })
   @AdminRoute('content.submit')
   @ApiParam({ name: 'locale', enum: LOCALES })
   @ApiConflictResponse({ description: `${STALE_VERSION}; or already waiting for review` })
@@ -155,6 +171,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/translations/:locale/approve')
+  @ApiOkResponse({ type: AdminItemDto })
   @AdminRoute('content.publish')
   @ApiParam({ name: 'locale', enum: LOCALES })
   @ApiConflictResponse({ description: `${STALE_VERSION}; or not waiting for review` })
@@ -176,6 +193,7 @@ export abstract class ItemWorkflowController {
   }
 
   @Post(':id/translations/:locale/reject')
+  @ApiOkResponse({ type: AdminItemDto })
   @AdminRoute('content.publish')
   @ApiParam({ name: 'locale', enum: LOCALES })
   @ApiConflictResponse({ description: `${STALE_VERSION}; or not waiting for review` })

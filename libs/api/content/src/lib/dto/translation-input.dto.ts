@@ -1,3 +1,4 @@
+import type { BodyFormat } from '@portal/domain/content';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -10,7 +11,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BODY_FORMATS } from '../body/body-html.util';
-import type { BodyFormat } from '../body/body-html.util';
 
 export const TITLE_MAX = 300;
 export const SUMMARY_MAX = 2_000;

@@ -1,3 +1,4 @@
+import type { ContentKind, ItemAttributes } from '@portal/domain/content';
 import {
   Column,
   CreateDateColumn,
@@ -8,7 +9,6 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Locale } from '@portal/domain/locales';
-import type { ContentKind, ItemAttributes } from '../content.types';
 import { ContentTranslationEntity } from './content-translation.entity';
 
 @Entity('content_item')

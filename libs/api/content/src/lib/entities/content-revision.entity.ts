@@ -1,7 +1,5 @@
+import type { ItemSnapshot, RevisionAction } from '@portal/domain/content';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { ItemSnapshot } from '../content.types';
-
-export type RevisionAction = 'create' | 'update' | 'restore' | 'seed';
 
 /** Every save of an item: who, when, which fields changed, and the full editorial state. */
 @Entity('content_revision')

@@ -1,7 +1,6 @@
+import type { BodyFormat, TranslationStatus } from '@portal/domain/content';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { Locale } from '@portal/domain/locales';
-import type { BodyFormat } from '../body/body-html.util';
-import type { TranslationStatus } from '../content.types';
 import { ContentItemEntity } from './content-item.entity';
 
 /**

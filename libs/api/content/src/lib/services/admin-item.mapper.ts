@@ -1,10 +1,10 @@
+import type { AdminItem, AdminTranslation, RevisionSummary } from '@portal/domain/content';
 import { findCountry } from '@portal/domain/countries';
 import { LOCALES } from '@portal/domain/locales';
 import type { Locale } from '@portal/domain/locales';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentRevisionEntity } from '../entities/content-revision.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
-import type { AdminItem, AdminTranslation, RevisionSummary } from './admin-item.types';
 import { hasUnpublishedChanges } from './translation-state';
 
 /** An item and its translations as the editors see them, with each locale's workflow state. */

@@ -1,21 +1,23 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import type { Locale } from '@portal/domain/locales';
-import type { Actor, ContentKind, TranslationSnapshot } from '../content.types';
-import { ContentItemEntity } from '../entities/content-item.entity';
-import { ContentRevisionEntity } from '../entities/content-revision.entity';
-import { ContentTranslationEntity } from '../entities/content-translation.entity';
-import { toAdminItem, toRevisionSummary } from './admin-item.mapper';
 import type {
   AdminItem,
   AdminItemList,
-  HistoryViewer,
+  ContentKind,
   ItemInput,
   PublishOptions,
   RevisionDetail,
   RevisionDiff,
   RevisionSummary,
-} from './admin-item.types';
+  TranslationSnapshot,
+} from '@portal/domain/content';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Locale } from '@portal/domain/locales';
+import type { Actor } from '../content.types';
+import { ContentItemEntity } from '../entities/content-item.entity';
+import { ContentRevisionEntity } from '../entities/content-revision.entity';
+import { ContentTranslationEntity } from '../entities/content-translation.entity';
+import { toAdminItem, toRevisionSummary } from './admin-item.mapper';
+import type { HistoryViewer } from './item-history';
 import { ContentIndexService } from './content-index.service';
 import { CONTENT_AUDIT_WRITER } from './content-ports';
 import type { ContentAuditWriter } from './content-ports';
@@ -26,8 +28,6 @@ import { ItemPublishing } from './item-publishing';
 import { lockExpectedVersion } from './item-version';
 import { ItemWriter, type CreateOptions } from './item-writer';
 
-/** The editorial shapes, where the controllers and other services have always found them. */
-export type * from './admin-item.types';
 export { SYSTEM_ACTOR } from './item-audit';
 
 /**

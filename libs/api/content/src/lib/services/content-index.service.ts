@@ -1,3 +1,4 @@
+import type { ContentKind } from '@portal/domain/content';
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { localizedPath, publicPath } from '@portal/domain/content';
@@ -6,7 +7,7 @@ import { LOCALES } from '@portal/domain/locales';
 import { findFieldOperation, hostCountryCode } from '@portal/domain/institutions';
 import { extractPassages, htmlToText } from '../body/body-html.util';
 import { REFERENCE_KINDS } from '../content.types';
-import type { ContentKind, ReferenceKind } from '../content.types';
+import type { ReferenceKind } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
 import { CONTENT_INDEX_WRITER, PUBLIC_CONTENT_SIGNAL } from './content-ports';

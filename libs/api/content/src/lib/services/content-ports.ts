@@ -1,6 +1,6 @@
+import type { ContentKind } from '@portal/domain/content';
 import type { EntityManager } from 'typeorm';
 import type { Locale } from '@portal/domain/locales';
-import type { ContentKind } from '../content.types';
 
 /**
  * What content needs from search and audit, in its own words. The module binds these to

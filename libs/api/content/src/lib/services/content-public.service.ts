@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '@portal/api/common';
 import { buildNavigation } from '@portal/domain/content';
 import type {
+  ContentKind,
   CountryDetail,
   CountrySummary,
   FieldOperationDetail,
@@ -38,7 +39,6 @@ import type { FieldOperation, Institution } from '@portal/domain/institutions';
 import { LOCALES, resolveTranslation } from '@portal/domain/locales';
 import type { Locale } from '@portal/domain/locales';
 import { sanitizeStoredHtml } from '../body/body-html.util';
-import type { ContentKind } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
 import { programmeCountries } from './content-index.service';

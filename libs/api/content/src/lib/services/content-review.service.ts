@@ -3,21 +3,24 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { ConflictError, InvalidInputError } from '@portal/api/common';
 import { lineDiff } from '@portal/domain/content';
 import type {
+  AdminItem,
+  ContentKind,
   FieldLineDiff,
   OwnReviewEntry,
   ReviewAction,
   ReviewEvent,
   ReviewQueueEntry,
+  TranslationSnapshot,
 } from '@portal/domain/content';
 import { LOCALES } from '@portal/domain/locales';
 import type { Locale } from '@portal/domain/locales';
-import type { Actor, ContentKind, TranslationSnapshot } from '../content.types';
+import type { Actor } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentReviewEntity } from '../entities/content-review.entity';
 import { ContentRevisionEntity } from '../entities/content-revision.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
 import { ContentAdminService } from './content-admin.service';
-import type { AdminItem, HistoryViewer } from './content-admin.service';
+import type { HistoryViewer } from './item-history';
 import { ContentIndexService } from './content-index.service';
 import { CONTENT_AUDIT_WRITER } from './content-ports';
 import type { ContentAuditWriter } from './content-ports';

@@ -6,16 +6,14 @@ import {
   INSTITUTION_DESCRIPTIONS,
   POLICING_PAGE,
 } from '@portal/domain/content';
-import type { SeedPage } from '@portal/domain/content';
+import type { ContentKind, ItemInput, SeedPage, TranslationInput } from '@portal/domain/content';
 import { findFieldOperation, findInstitution } from '@portal/domain/institutions';
 import { LOCALES } from '@portal/domain/locales';
 import type { Locale, Localized } from '@portal/domain/locales';
 import { REFERENCE_KINDS } from '../content.types';
-import type { ContentKind } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { SEED_PROGRAMMES } from '../seed/seed-programmes';
 import { ContentAdminService, SYSTEM_ACTOR } from './content-admin.service';
-import type { ItemInput, TranslationInput } from './content-admin.service';
 import { ContentIndexService } from './content-index.service';
 import { CONTENT_AUDIT_WRITER } from './content-ports';
 import type { ContentAuditWriter } from './content-ports';

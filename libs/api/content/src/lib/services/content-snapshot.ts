@@ -1,6 +1,6 @@
+import type { FieldChange, ItemSnapshot, TranslationSnapshot } from '@portal/domain/content';
 import { LOCALES } from '@portal/domain/locales';
 import type { Locale } from '@portal/domain/locales';
-import type { ItemSnapshot, TranslationSnapshot } from '../content.types';
 import type { ContentItemEntity } from '../entities/content-item.entity';
 import type { ContentTranslationEntity } from '../entities/content-translation.entity';
 
@@ -43,12 +43,6 @@ export function flattenSnapshot(snapshot: ItemSnapshot): Record<string, unknown>
     for (const [field, value] of Object.entries(t)) flat[`translations.${locale}.${field}`] = value;
   }
   return flat;
-}
-
-export interface FieldChange {
-  readonly field: string;
-  readonly from: unknown;
-  readonly to: unknown;
 }
 
 /** Field-level differences between two snapshots, in a stable order. */

@@ -1,7 +1,7 @@
+import type { ContentKind, ItemAttributes } from '@portal/domain/content';
 import { findCountry } from '@portal/domain/countries';
 import { findFieldOperation } from '@portal/domain/institutions';
 import { InvalidInputError } from '@portal/api/common';
-import type { ContentKind, ItemAttributes } from '../content.types';
 import { isReferenceKind } from './content-index.service';
 import { PROGRAMME_CATEGORY_KEYS, isProgrammeActivity } from './programme-vocabulary';
 import { referenceKey } from './reference-data';

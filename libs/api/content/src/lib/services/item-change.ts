@@ -1,12 +1,11 @@
+import type { ItemInput, RevisionAction, TranslationInput } from '@portal/domain/content';
 import { InvalidInputError } from '@portal/api/common';
 import { LOCALES } from '@portal/domain/locales';
 import type { Locale } from '@portal/domain/locales';
 import { plainText, renderBody } from '../body/body-html.util';
 import type { Actor } from '../content.types';
 import type { ContentItemEntity } from '../entities/content-item.entity';
-import type { RevisionAction } from '../entities/content-revision.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
-import type { ItemInput, TranslationInput } from './admin-item.types';
 import { isReferenceKind } from './content-index.service';
 import { checkAttributes, normaliseKey } from './item-attributes';
 import { matchesPublishedCopy } from './translation-state';

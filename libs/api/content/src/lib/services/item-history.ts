@@ -1,11 +1,15 @@
+import type { FieldChange, ItemSnapshot, RevisionAction } from '@portal/domain/content';
 import { EntityManager } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '@portal/api/common';
-import type { Actor, ItemSnapshot } from '../content.types';
+import type { Actor } from '../content.types';
 import type { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentRevisionEntity } from '../entities/content-revision.entity';
-import type { RevisionAction } from '../entities/content-revision.entity';
-import type { HistoryViewer } from './admin-item.types';
-import type { FieldChange } from './content-snapshot';
+
+/** Who reads an item's history: everything, or only items they have written in. */
+export interface HistoryViewer {
+  readonly id: string;
+  readonly allItems: boolean;
+}
 
 /** What one revision of an item records: who did what, which fields changed, the result. */
 export interface RevisionRecord {

@@ -1,9 +1,8 @@
+import type { AdminItem, ContentKind } from '@portal/domain/content';
 import { EntityManager } from 'typeorm';
 import { NotFoundError } from '@portal/api/common';
-import type { ContentKind } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
-import type { AdminItem } from './admin-item.types';
 import { toAdminItem } from './admin-item.mapper';
 import { isReferenceKind } from './content-index.service';
 import { KIND_LABEL } from './kind-label';

@@ -1,10 +1,10 @@
+import type { PublishOptions } from '@portal/domain/content';
 import { EntityManager } from 'typeorm';
 import { InvalidInputError } from '@portal/api/common';
 import type { Locale } from '@portal/domain/locales';
 import type { Actor } from '../content.types';
 import type { ContentItemEntity } from '../entities/content-item.entity';
 import type { ContentTranslationEntity } from '../entities/content-translation.entity';
-import type { PublishOptions } from './admin-item.types';
 import type { ContentAuditWriter } from './content-ports';
 import { recordItemAudit } from './item-audit';
 import { lockTranslations } from './item-lookup';

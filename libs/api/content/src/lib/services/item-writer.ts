@@ -1,11 +1,16 @@
+import type {
+  AdminItem,
+  ContentKind,
+  ItemInput,
+  RevisionAction,
+  TranslationInput,
+} from '@portal/domain/content';
 import { EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError, InvalidInputError } from '@portal/api/common';
 import { LOCALES } from '@portal/domain/locales';
-import type { Actor, ContentKind } from '../content.types';
+import type { Actor } from '../content.types';
 import { ContentItemEntity } from '../entities/content-item.entity';
-import type { RevisionAction } from '../entities/content-revision.entity';
 import { ContentTranslationEntity } from '../entities/content-translation.entity';
-import type { AdminItem, ItemInput, TranslationInput } from './admin-item.types';
 import { toAdminItem } from './admin-item.mapper';
 import { ContentIndexService, isReferenceKind } from './content-index.service';
 import type { ContentAuditWriter } from './content-ports';

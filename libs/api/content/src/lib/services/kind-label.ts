@@ -1,4 +1,4 @@
-import type { ContentKind } from '../content.types';
+import type { ContentKind } from '@portal/domain/content';
 
 /** How messages name each kind of item. */
 export const KIND_LABEL: Readonly<Record<ContentKind, string>> = {

@@ -1,5 +1,5 @@
+import type { ContentKind } from '@portal/domain/content';
 import type { EntityManager } from 'typeorm';
-import type { ContentKind } from '../content.types';
 import type {
   ContentAuditEntry,
   ContentAuditWriter,

@@ -1,3 +1,4 @@
+import type { AdminItem } from '@portal/domain/content';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -18,7 +19,6 @@ import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { SessionStore } from '../data-access/session.store';
-import type { AdminItem } from '../data-access/admin.types';
 import { type ReadableError, readableError } from '../data-access/api-error';
 import { localeState } from '../data-access/content-editor.store';
 import {

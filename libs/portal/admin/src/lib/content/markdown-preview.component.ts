@@ -1,3 +1,4 @@
+import type { BodyFormat } from '@portal/domain/content';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -8,7 +9,6 @@ import {
 } from '@angular/core';
 import { DomSanitizer } from '@angular/platform-browser';
 import { marked } from 'marked';
-import type { BodyFormat } from '../data-access/admin.types';
 
 /**
  * What the body will look like: Markdown rendered with `marked`, then (like HTML bodies)

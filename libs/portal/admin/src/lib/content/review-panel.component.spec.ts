@@ -1,6 +1,7 @@
+import type { AdminTranslation } from '@portal/domain/content';
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService } from '@ngx-translate/core';
-import type { AdminTranslation, ReviewEvent } from '../data-access/admin.types';
+import type { ReviewEvent } from '../data-access/admin.types';
 import { type ReviewRequest, ReviewPanelComponent } from './review-panel.component';
 
 function translation(over: Partial<AdminTranslation> = {}): AdminTranslation {
@@ -9,10 +10,15 @@ function translation(over: Partial<AdminTranslation> = {}): AdminTranslation {
     summary: '',
     body: '',
     format: 'markdown',
+    bodyHtml: '',
     status: 'draft',
     publishAt: null,
+    scheduledRevision: null,
     publishedAt: null,
+    hasUnpublishedChanges: false,
     outdated: false,
+    changedRevision: 1,
+    basedOnRevision: 1,
     ...over,
   };
 }

@@ -1,3 +1,4 @@
+import type { AdminTranslation } from '@portal/domain/content';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,7 +11,7 @@ import {
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALE_NAMES, type Locale } from '@portal/domain/locales';
-import type { AdminTranslation, ReviewEvent } from '../data-access/admin.types';
+import type { ReviewEvent } from '../data-access/admin.types';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ReviewActionsComponent } from '../shared/review-actions.component';
 

@@ -1,8 +1,8 @@
+import type { AdminItem, RevisionSummary } from '@portal/domain/content';
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { of } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
-import type { AdminItem, RevisionSummary } from '../data-access/admin.types';
 import { CONTENT_SECTIONS } from '../data-access/content-sections';
 import { RevisionHistoryComponent } from './revision-history.component';
 
@@ -10,6 +10,7 @@ function revision(number: number): RevisionSummary {
   return {
     number,
     action: 'update',
+    authorId: null,
     authorEmail: 'editor@example.org',
     createdAt: '2026-12-01T10:00:00.000Z',
     changedFields: ['en.title'],

@@ -1,3 +1,4 @@
+import type { AdminItem, RevisionDiff, RevisionSummary } from '@portal/domain/content';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,12 +15,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import { LOCALE_NAMES } from '@portal/domain/locales';
-import type {
-  AdminItem,
-  ReviewEvent,
-  RevisionDiff,
-  RevisionSummary,
-} from '../data-access/admin.types';
+import type { ReviewEvent } from '../data-access/admin.types';
 import { type ReadableError, readableError } from '../data-access/api-error';
 import { type ContentSection, itemRef } from '../data-access/content-sections';
 import { AdminDatePipe } from '../shared/admin-date.pipe';

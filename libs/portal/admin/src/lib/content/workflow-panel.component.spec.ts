@@ -1,6 +1,6 @@
+import type { AdminTranslation } from '@portal/domain/content';
 import { TestBed } from '@angular/core/testing';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
-import type { AdminTranslation } from '../data-access/admin.types';
 import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.component';
 
 function scheduled(changedRevision: number): AdminTranslation {
@@ -9,11 +9,14 @@ function scheduled(changedRevision: number): AdminTranslation {
     summary: '',
     body: '',
     format: 'markdown',
+    bodyHtml: '',
     status: 'scheduled',
     publishAt: '2030-01-01T08:00:00.000Z',
     scheduledRevision: 4,
     changedRevision,
+    basedOnRevision: changedRevision,
     publishedAt: null,
+    hasUnpublishedChanges: false,
     outdated: false,
   };
 }

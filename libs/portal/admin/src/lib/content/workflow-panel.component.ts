@@ -1,9 +1,9 @@
+import type { AdminTranslation } from '@portal/domain/content';
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALE_NAMES, type Locale } from '@portal/domain/locales';
-import type { AdminTranslation } from '../data-access/admin.types';
 import { localeState } from '../data-access/content-editor.store';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { StatusBadgeComponent } from '../shared/status-badge.component';

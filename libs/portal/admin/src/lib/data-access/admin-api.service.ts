@@ -1,12 +1,17 @@
 import { HttpClient, type HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AdminOfficeHolder } from '@portal/domain/content';
+import type {
+  AdminItem,
+  AdminOfficeHolder,
+  Paginated,
+  RevisionDiff,
+  RevisionSummary,
+} from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import type { Observable } from 'rxjs';
 import type {
   AdminDocument,
   AdminDocumentDetail,
-  AdminItem,
   AdminUser,
   AuditEntry,
   AuditFilter,
@@ -15,11 +20,8 @@ import type {
   InsightFilter,
   ItemReviews,
   OwnReviewEntry,
-  Paginated,
   ReviewFilter,
   ReviewQueueEntry,
-  RevisionDiff,
-  RevisionSummary,
   Role,
   TranslationDraft,
   UnansweredQuestion,

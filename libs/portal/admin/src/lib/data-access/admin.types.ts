@@ -1,10 +1,11 @@
 import type { Role } from '@portal/domain/access';
-import type { ReviewEvent } from '@portal/domain/content';
+import type { BodyFormat, ReviewEvent } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 
 /**
- * Payloads of the admin endpoints as the API serves them (libs/api/content, auth,
- * ingestion, assistant). Only what the admin area reads is typed; extra fields pass through.
+ * Payloads of the admin endpoints as the API serves them (auth, ingestion, assistant).
+ * Only what the admin area reads is typed; extra fields pass through. The editorial
+ * payloads (items, translations, revisions) are shared with the API in `@portal/domain/content`.
  */
 
 export type { Role } from '@portal/domain/access';
@@ -28,74 +29,12 @@ export interface TokenResponse {
   readonly user: SessionUser;
 }
 
-export type TranslationStatus = 'draft' | 'scheduled' | 'published';
-export type BodyFormat = 'markdown' | 'html';
-
-export interface AdminTranslation {
-  readonly title: string;
-  readonly summary: string;
-  readonly body: string;
-  readonly format: BodyFormat;
-  readonly status: TranslationStatus;
-  readonly publishAt: string | null;
-  /** The revision a schedule publishes; saves after scheduling wait for the next publish. */
-  readonly scheduledRevision?: number | null;
-  /** The revision in which this translation's text last changed. */
-  readonly changedRevision?: number;
-  readonly publishedAt: string | null;
-  readonly hasUnpublishedChanges?: boolean;
-  /** Made from an older revision of the source locale. */
-  readonly outdated: boolean;
-}
-
-export interface AdminItem {
-  readonly id: string;
-  readonly kind: string;
-  readonly key: string;
-  readonly slug: string;
-  readonly sourceLocale: Locale;
-  readonly version: number;
-  readonly translations: Partial<Record<Locale, AdminTranslation>>;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly updatedBy: string | null;
-  /** Programmes only. */
-  readonly category?: string;
-}
-
 /** What an editor types for one locale. */
 export interface TranslationDraft {
   readonly title: string;
   readonly summary: string;
   readonly body: string;
   readonly format: BodyFormat;
-}
-
-export interface Paginated<T> {
-  readonly items: readonly T[];
-  readonly total: number;
-  readonly page: number;
-  readonly size: number;
-}
-
-export interface RevisionSummary {
-  readonly number: number;
-  readonly action: string;
-  readonly authorEmail: string | null;
-  readonly createdAt: string;
-  readonly changedFields: readonly string[];
-}
-
-export interface FieldChange {
-  readonly field: string;
-  readonly from: unknown;
-  readonly to: unknown;
-}
-
-export interface RevisionDiff {
-  readonly from: number;
-  readonly to: number;
-  readonly changes: readonly FieldChange[];
 }
 
 export type DocumentStatus = 'indexed' | 'pending' | 'queued' | 'failed';

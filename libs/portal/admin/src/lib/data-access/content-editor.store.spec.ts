@@ -1,8 +1,8 @@
+import type { AdminItem, AdminTranslation } from '@portal/domain/content';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { AdminApi } from './admin-api.service';
-import type { AdminItem, AdminTranslation } from './admin.types';
 import { ContentEditorStore, changedLocales, localeState, slugify } from './content-editor.store';
 import { CONTENT_SECTIONS } from './content-sections';
 
@@ -14,10 +14,15 @@ function translation(over: Partial<AdminTranslation> = {}): AdminTranslation {
     summary: 'What the OSCE does',
     body: '# Policing',
     format: 'markdown',
+    bodyHtml: '<h1>Policing</h1>',
     status: 'published',
     publishAt: null,
+    scheduledRevision: null,
     publishedAt: '2026-01-01T00:00:00.000Z',
+    hasUnpublishedChanges: false,
     outdated: false,
+    changedRevision: 1,
+    basedOnRevision: 1,
     ...over,
   };
 }

@@ -1,15 +1,10 @@
+import type { AdminItem, AdminTranslation } from '@portal/domain/content';
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { type Observable, firstValueFrom } from 'rxjs';
 import { AdminApi, type ItemWrite } from './admin-api.service';
-import type {
-  AdminItem,
-  AdminTranslation,
-  ItemReviews,
-  ReviewEvent,
-  TranslationDraft,
-} from './admin.types';
+import type { ItemReviews, ReviewEvent, TranslationDraft } from './admin.types';
 import { type ReadableError, readableError } from './api-error';
 import { type ContentSection, itemRef } from './content-sections';
 

@@ -1,3 +1,4 @@
+import type { AdminItem } from '@portal/domain/content';
 import { Injectable, inject, signal } from '@angular/core';
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { type Observable, catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
@@ -5,7 +6,6 @@ import { AdminApi } from './admin-api.service';
 import { SessionStore } from './session.store';
 import type {
   AdminDocument,
-  AdminItem,
   OwnReviewEntry,
   ReviewQueueEntry,
   UnansweredQuestion,

@@ -1,5 +1,6 @@
+import type { Paginated } from '@portal/domain/content';
 import { isLocale, type Locale } from '@portal/domain/locales';
-import type { Paginated, UnansweredQuestion } from './admin.types';
+import type { UnansweredQuestion } from './admin.types';
 
 /** The insights endpoint answers a list or a page of one; both become a list. */
 export function unansweredItems(

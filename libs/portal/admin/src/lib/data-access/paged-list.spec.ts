@@ -1,8 +1,8 @@
+import type { Paginated } from '@portal/domain/content';
 import { Injector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { HttpErrorResponse } from '@angular/common/http';
 import { of, throwError, type Observable } from 'rxjs';
-import type { Paginated } from './admin.types';
 import { pagedList } from './paged-list';
 
 interface Filter {

@@ -1,6 +1,6 @@
+import type { Paginated } from '@portal/domain/content';
 import { computed, effect, signal, untracked } from '@angular/core';
 import { type Observable, firstValueFrom } from 'rxjs';
-import type { Paginated } from './admin.types';
 import { type ReadableError, readableError } from './api-error';
 
 /**
