@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { SearchIndexer } from './lib/search-indexer.service';
 import type { Embedder } from './lib/embeddings/embedder';
 import { EMBEDDING_DIMENSIONS } from './lib/search.constants';
 import type { IndexItem } from './lib/search.types';
@@ -187,3 +189,14 @@ export const SEARCH_FIXTURE_ITEMS: readonly IndexItem[] = [
     ],
   },
 ];
+
+/** Indexes the items (the fixture by default) in one transaction, as publishing would. */
+export async function indexItems(
+  ds: DataSource,
+  items: readonly IndexItem[] = SEARCH_FIXTURE_ITEMS,
+): Promise<void> {
+  const indexer = new SearchIndexer();
+  await ds.transaction(async (manager) => {
+    for (const item of items) await indexer.replaceItem(manager, item);
+  });
+}

@@ -1,8 +1,7 @@
 import { describeEachDatabase } from '@portal/api/database/testing';
-import { SEARCH_FIXTURE_ITEMS } from '../testing';
+import { indexItems, SEARCH_FIXTURE_ITEMS } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
-import { SearchIndexer } from './search-indexer.service';
 import { SearchService } from './search.service';
 import type { IndexItem } from './search.types';
 
@@ -14,10 +13,7 @@ describeEachDatabase('passages for the assistant', schema, (db) => {
   beforeAll(async () => {
     const ds = db.dataSource();
     service = new SearchService(ds);
-    const indexer = new SearchIndexer();
-    await ds.transaction(async (manager) => {
-      for (const item of SEARCH_FIXTURE_ITEMS) await indexer.replaceItem(manager, item);
-    });
+    await indexItems(ds);
   });
 
   it('says how rare a word is: common words low, unknown words 1, stop words left out', async () => {
@@ -146,11 +142,7 @@ describeEachDatabase('search ranking across languages', schema, (db) => {
   beforeAll(async () => {
     const ds = db.dataSource();
     service = new SearchService(ds);
-    const indexer = new SearchIndexer();
-    await ds.transaction(async (manager) => {
-      for (const item of [...SEARCH_FIXTURE_ITEMS, ...ODIHR_ITEMS])
-        await indexer.replaceItem(manager, item);
-    });
+    await indexItems(ds, [...SEARCH_FIXTURE_ITEMS, ...ODIHR_ITEMS]);
   });
 
   it.each(['Where is ODIHR based?', 'How does ODIHR help police?', 'ODIHR based'])(

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { InvalidInputError } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
-import { SEARCH_FIXTURE_ITEMS } from '../testing';
+import { indexItems, SEARCH_FIXTURE_ITEMS } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchIndexer } from './search-indexer.service';
@@ -20,9 +20,7 @@ describeEachDatabase('search indexer', schema, (db) => {
   beforeAll(async () => {
     ds = db.dataSource();
     service = new SearchService(ds);
-    await ds.transaction(async (manager) => {
-      for (const item of SEARCH_FIXTURE_ITEMS) await indexer.replaceItem(manager, item);
-    });
+    await indexItems(ds);
   });
 
   it('keeps statistics in step with the index when items are replaced and removed', async () => {

@@ -15,9 +15,9 @@ import {
 } from '@portal/domain/institutions';
 import { LOCALES, Locale } from '@portal/domain/locales';
 import { describeEachDatabase } from '@portal/api/database/testing';
+import { indexItems } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
-import { SearchIndexer } from './search-indexer.service';
 import { SearchService } from './search.service';
 import type { IndexItem, IndexPassage } from './search.types';
 
@@ -267,10 +267,7 @@ describeEachDatabase(
     beforeAll(async () => {
       ds = db.dataSource();
       service = new SearchService(ds);
-      const indexer = new SearchIndexer();
-      await ds.transaction(async (manager) => {
-        for (const item of seededContent()) await indexer.replaceItem(manager, item);
-      });
+      await indexItems(ds, seededContent());
     }, 120_000);
 
     it('has at least 40 queries in each of the six languages', () => {

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { InvalidInputError } from '@portal/api/common';
 import { DatabaseNotifications } from '@portal/api/database';
 import { describeEachDatabase } from '@portal/api/database/testing';
-import { SEARCH_FIXTURE_ITEMS } from '../testing';
+import { indexItems } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchIndexer } from './search-indexer.service';
@@ -22,9 +22,7 @@ describeEachDatabase('search', schema, (db) => {
   beforeAll(async () => {
     ds = db.dataSource();
     service = new SearchService(ds);
-    await ds.transaction(async (manager) => {
-      for (const item of SEARCH_FIXTURE_ITEMS) await indexer.replaceItem(manager, item);
-    });
+    await indexItems(ds);
   });
 
   it('finds the policing page through Italian stemming', async () => {
