@@ -42,7 +42,7 @@ const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'number',
     words(
-      'how many|how much|how old|number of|wie alt|quanti anni|cuantos anos|quel age|сколько лет|combien|wie viele|wie viel|anzahl|quanti|quante|quanto|quanta|numero di|cuantos|cuantas|cuanto|cuanta|numero de|сколько|число|количество',
+      'how many|how much|number of|combien|wie viele|wie viel|anzahl|quanti|quante|quanto|quanta|numero di|cuantos|cuantas|cuanto|cuanta|numero de|сколько|число|количество',
     ),
   ],
   [
@@ -77,13 +77,6 @@ const DETERMINER =
   '(?:which|what|quel|quelle|quels|quelles|welche|welcher|welches|welchem|welchen|quale|quali|que|cual|cuales|qual|какой|какая|какие|каком|какого|какую)';
 const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
   [
-    // A measure is a number: "what percentage", "welcher Anteil", "quale quota", "what budget".
-    'number',
-    words(
-      `${DETERMINER} (?:age|ages|share|percentage|proportion|amount|sum|budget|cost|size|rate|total|pourcentage|montant|somme|cout|taille|taux|alter|anteil|prozentsatz|betrag|summe|kosten|quote|eta|quota|percentuale|proporzione|importo|somma|costo|tasso|edad|porcentaje|proporcion|importe|monto|suma|presupuesto|coste|tasa|возраст|доля|процент|сумма|бюджет|стоимость|размер)`,
-    ),
-  ],
-  [
     'place',
     words(
       `${DETERMINER} (?:city|town|country|place|capital|ville|pays|lieu|stadt|land|ort|citta|paese|luogo|ciudad|pais|lugar|город|городе|страна|стране|месте)`,
@@ -92,8 +85,7 @@ const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'date',
     words(
-      // German puts the date noun last in a compound: "welchem Wochentag", "welches Gründungsjahr".
-      `${DETERMINER} (?:years?|months?|days?|dates?|annees?|mois|jours?|\\p{L}*?(?:jahre?|monate?|tage?|datum)|anni|anno|mesi|mese|giorni|giorno|date|data|anos?|mes|meses|dias?|fechas?|год|году|месяц|день|дата|даты)`,
+      `${DETERMINER} (?:years?|months?|days?|dates?|annees?|mois|jours?|jahre?|monate?|tage?|datum|anni|anno|mesi|mese|giorni|giorno|date|data|anos?|mes|meses|dias?|fechas?|год|году|месяц|день|дата|даты)`,
     ),
   ],
   [
@@ -103,6 +95,15 @@ const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
       `${DETERMINER} (?:\\p{L}+-)?\\p{L}*?(?:person|minister|director|head|chair|ministre|directeur|personne|minister|direktor|leiter|person|ministro|direttore|persona|director|министр|директор|человек)`,
     ),
   ],
+];
+
+/**
+ * German puts the date noun last in a compound ("welchem Wochentag", "welches
+ * Gründungsjahr"); read only in German, where other languages' words end alike ("percentage").
+ */
+const GERMAN_DATE_COMPOUND: readonly [AnswerType, RegExp] = [
+  'date',
+  words(`${DETERMINER} \\p{L}+(?:jahre?|monate?|tage?|datum)`),
 ];
 
 /**
@@ -128,23 +129,16 @@ const NOT_A_NOUN = new Set(
   `${NOUN_LIKE_STOP} es son fue fueron ha han hay el la los las de del su sus`.split(' '),
 );
 
-export function questionType(question: string, _lang?: Locale): QuestionType {
+export function questionType(question: string, lang?: Locale): QuestionType {
   const folded = fold(question).replace(/[’']/g, ' ');
   const types: AnswerType[] = [];
   let acronym: string | undefined;
-  // Where a noun pattern took a word ("percentage"), no later pattern reads it again (as
-  // the German date compound "...tage").
-  const taken: [number, number][] = [];
+  const nounTypes = !lang || lang === 'de' ? [...NOUN_TYPES, GERMAN_DATE_COMPOUND] : NOUN_TYPES;
   let named = false;
-  for (const [type, pattern] of [...NOUN_TYPES, ...PATTERNS]) {
-    const match = pattern.exec(folded);
-    if (!match || types.includes(type)) continue;
-    const end = match.index + match[0].length;
-    if (taken.some(([from, to]) => match.index < to && end > from && end <= to)) continue;
-    if (NOUN_TYPES.some(([, p]) => p === pattern)) {
-      taken.push([match.index, end]);
-      if (!types.length) named = true;
-    }
+  for (const entry of [...nounTypes, ...PATTERNS]) {
+    const [type, pattern] = entry;
+    if (!pattern.test(folded) || types.includes(type)) continue;
+    if (!types.length && nounTypes.includes(entry)) named = true;
     if (type === 'acronym') {
       const found = /(?<![\p{L}])([\p{Lu}][\p{Lu}\p{Ll}]?[\p{Lu}]{1,6})(?![\p{L}])/u.exec(
         question.replace(/^\p{Lu}\p{Ll}+/u, ''),
