@@ -63,8 +63,9 @@ export function createAnswerChain(deps: {
       const docs = (await retriever.invoke(query)) as Document<RetrievedPassage>[];
       const found = docs.map(toSourcePassage);
       // The passage a question's words found need not be the one that answers: the list
-      // after a lead-in, the quote after the event. The best document is read whole too.
-      const around = await readWhole([found.slice(0, 1)], deps.search, 1);
+      // after a lead-in, the quote after the event. The two best items are read whole too,
+      // since the best may be a page's short reference passage that ranked on a name alone.
+      const around = await readWhole([found], deps.search, WHOLE_ITEMS);
       const primary = await withContinuations(
         [...found, ...around.filter((p) => !found.some((f) => f.id === p.id))],
         deps.nextPassages,
@@ -175,4 +176,6 @@ async function wordRarity(
 }
 
 /** Below this confidence in the question's own language, sources in the others are sought. */
+/** How many of the best-ranked items are read whole. */
+const WHOLE_ITEMS = 2;
 const CROSS_LINGUAL_BELOW = 0.6;

@@ -34,6 +34,19 @@ describe('withoutTranslations', () => {
       'institution:hcnm:de#p0',
     ]);
   });
+
+  it('keeps one copy, the best ranked, of a passage the visitor language lacks', () => {
+    const kept = withoutTranslations(
+      [
+        passage('de', 'hcnm', 'p2'),
+        passage('ru', 'hcnm', 'p2'),
+        passage('en', 'odihr', 'p1'),
+        passage('fr', 'hcnm', 'p2'),
+      ],
+      'en',
+    );
+    expect(kept.map((p) => p.id)).toEqual(['institution:hcnm:de#p2', 'institution:odihr:en#p1']);
+  });
 });
 
 describe('PortalRetriever', () => {

@@ -61,8 +61,9 @@ export class PortalRetriever extends BaseRetriever {
 /**
  * Pages exist in all six languages, and a short passage such as a page's reference facts
  * ("Office for ..., Warsaw") can rank in five other languages above the same passage in
- * the visitor's: where the visitor's language has that passage of that item, its
- * translations are dropped, so they neither crowd out other passages nor get quoted.
+ * the visitor's, the more so as the query carries the names in every language. One copy
+ * of each passage is kept: the visitor's language where it was found, else the best
+ * ranked, so that the copies neither crowd out other passages nor get quoted twice.
  */
 export function withoutTranslations(
   passages: readonly RetrievedPassage[],
@@ -70,7 +71,14 @@ export function withoutTranslations(
 ): RetrievedPassage[] {
   const key = (p: RetrievedPassage) => `${p.type}:${p.itemId}#${p.anchor}`;
   const own = new Set(passages.filter((p) => p.lang === lang).map(key));
-  return passages.filter((p) => p.lang === lang || !own.has(key(p)));
+  const seen = new Set<string>();
+  return passages.filter((p) => {
+    const k = key(p);
+    if (p.lang === lang) return true;
+    if (own.has(k) || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 export function toSourcePassage(doc: Document<RetrievedPassage>): SourcePassage {
