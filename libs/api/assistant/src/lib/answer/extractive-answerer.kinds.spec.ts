@@ -1,5 +1,6 @@
 import type { SourcePassage } from './answer.types';
 import { DEFAULT_EXTRACTIVE_OPTIONS, ExtractiveAnswerer } from './extractive-answerer';
+import { isSeries } from './answer-kinds';
 
 describe('ExtractiveAnswerer by kind of question', () => {
   const answerer = new ExtractiveAnswerer();
@@ -230,6 +231,49 @@ describe('ExtractiveAnswerer by kind of question', () => {
       expect(result.refused).toBe(false);
       expect(result.answer).toContain('forensic interviewing');
       expect(result.answer).toContain('first aid');
+    });
+  });
+
+  describe('lists written as prose', () => {
+    it('takes "A, B and C" for the list a question asks for', () => {
+      const meeting = (anchor: number, text: string): SourcePassage => ({
+        id: `doc:33#p${anchor}`,
+        title: 'Border chiefs meet in Tirana',
+        text,
+        url: `/en/documents/33#p${anchor}`,
+        lang: 'en',
+        score: 0.9,
+        documentId: '33',
+      });
+      const result = answerer.answer(
+        'Which subjects came up at the 2022 Tirana meeting of border chiefs?',
+        'en',
+        [
+          meeting(
+            1,
+            'The 2022 Tirana meeting of border chiefs brought together delegations from nine countries. ' +
+              'The meeting was hosted by the border police of Albania.',
+          ),
+          meeting(
+            2,
+            'Delegates spoke about migration flows, document fraud and the exchange of risk analyses.',
+          ),
+        ],
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('document fraud');
+    });
+
+    it('counts one comma as a series only when a conjunction soon closes it', () => {
+      expect(isSeries('Delegates spoke about migration, document fraud and risk analysis.')).toBe(
+        true,
+      );
+      expect(
+        isSeries('Les délégués ont parlé de migration, de fraude documentaire et de risques.'),
+      ).toBe(true);
+      expect(isSeries('In 2019, the mission opened a training centre for the border police.')).toBe(
+        false,
+      );
     });
   });
 
