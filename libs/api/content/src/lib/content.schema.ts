@@ -8,6 +8,7 @@ import { PageUrlsUnderAbout1764310000000 } from './migrations/1764310000000-page
 import { ScheduledCopy1764312000000 } from './migrations/1764312000000-scheduled-copy';
 import { OfficeHolders1764320000000 } from './migrations/1764320000000-office-holders';
 import { ContentReview1764331300000 } from './migrations/1764331300000-content-review';
+import { ReviewSettledStep1764332000000 } from './migrations/1764332000000-review-settled-step';
 
 export const CONTENT_ENTITIES = [
   ContentItemEntity,
@@ -23,4 +24,5 @@ export const CONTENT_MIGRATIONS = [
   ScheduledCopy1764312000000,
   OfficeHolders1764320000000,
   ContentReview1764331300000,
+  ReviewSettledStep1764332000000,
 ];

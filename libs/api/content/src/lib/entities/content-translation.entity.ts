@@ -83,6 +83,14 @@ export class ContentTranslationEntity {
   @Column({ name: 'scheduled_based_on_revision', type: 'int', nullable: true })
   scheduledBasedOnRevision!: number | null;
 
+  /**
+   * The latest review step (`content_review.id`) of this language when it was last published
+   * or scheduled: a submission up to it has been dealt with. Step ids, not clocks, say what
+   * came first, so the API's and the database's clocks never need to agree.
+   */
+  @Column({ name: 'review_settled_step', type: 'int', nullable: true })
+  reviewSettledStep!: number | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
 }

@@ -9,6 +9,7 @@ import { ContentAdminService } from './content-admin.service';
 import { ContentIndexService } from './content-index.service';
 import { ContentPublicService } from './content-public.service';
 import { ContentReviewService } from './content-review.service';
+import { ScheduledPublisher } from './scheduled-publisher.service';
 
 const contributor: Actor = {
   id: '00000000-0000-4000-8000-00000000000c',
@@ -24,6 +25,33 @@ const editor: Actor = {
 };
 const everyone = { id: editor.id, allItems: true };
 
+/**
+ * Runs the API process's clock `offsetMs` away from the database's (which stamps review
+ * steps with its own `now()`), as on two machines whose clocks disagree. Only `Date` is
+ * faked, and it stands still, so the database driver's timers run as usual.
+ */
+function skewApiClock(offsetMs: number): void {
+  jest.useFakeTimers({
+    now: Date.now() + offsetMs,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+}
+
 describeEachDatabase(
   'ContentReviewService',
   {
@@ -35,6 +63,11 @@ describeEachDatabase(
     let admin: ContentAdminService;
     let reviews: ContentReviewService;
     let site: ContentPublicService;
+    let scheduler: ScheduledPublisher;
+
+    afterEach(() => {
+      jest.useRealTimers();
+    });
 
     beforeEach(() => {
       audit = new RecordingAuditWriter(
@@ -44,6 +77,7 @@ describeEachDatabase(
       admin = new ContentAdminService(db.dataSource(), indexer, audit);
       reviews = new ContentReviewService(db.dataSource(), admin, indexer, audit);
       site = new ContentPublicService(db.dataSource());
+      scheduler = new ScheduledPublisher(db.dataSource(), indexer, audit);
     });
 
     async function draft(slug: string): Promise<string> {
@@ -227,6 +261,71 @@ describeEachDatabase(
         contributor,
       );
       expect((await reviews.history('page', id, everyone)).waiting).toEqual([]);
+    });
+
+    it('settles a submission by a direct publish whatever the API clock says', async () => {
+      const id = await draft('review-clock-behind');
+      await reviews.submit('page', id, 'en', 1, '', contributor);
+      // The API's clock a minute behind the database's: its publish looks older than the submission.
+      skewApiClock(-60_000);
+      await admin.publish('page', id, 1, { locales: ['en'] }, editor);
+      await admin.update(
+        'page',
+        id,
+        1,
+        { translations: { en: { title: 'Community policing', body: 'Edited right after' } } },
+        editor,
+      );
+      jest.useRealTimers();
+      expect((await reviews.history('page', id, everyone)).waiting).toEqual([]);
+      expect((await reviews.queue()).items.some((e) => e.itemId === id)).toBe(false);
+      expect((await reviews.mine(contributor.id)).some((e) => e.itemId === id)).toBe(false);
+    });
+
+    it('keeps a submission made after a publish waiting whatever the API clock says', async () => {
+      const id = await draft('review-clock-ahead');
+      // The API's clock a minute ahead: its publish looks newer than the next submission.
+      skewApiClock(60_000);
+      await admin.publish('page', id, 1, { locales: ['en'] }, editor);
+      await admin.update(
+        'page',
+        id,
+        1,
+        { translations: { en: { title: 'Community policing', body: 'Edited right after' } } },
+        contributor,
+      );
+      await reviews.submit('page', id, 'en', 2, 'Please check', contributor);
+      jest.useRealTimers();
+      expect((await reviews.history('page', id, everyone)).waiting).toEqual(['en']);
+      expect((await reviews.queue()).items.find((e) => e.itemId === id)?.version).toBe(2);
+      const approved = await reviews.approve('page', id, 'en', 2, {}, editor);
+      expect(approved.translations.en?.status).toBe('published');
+    });
+
+    it('settles a submission by a direct schedule, and not a later one by the schedule running', async () => {
+      const id = await draft('review-direct-schedule');
+      await reviews.submit('page', id, 'en', 1, '', contributor);
+      const publishAt = new Date(Date.now() + 3_600_000);
+      await admin.publish(
+        'page',
+        id,
+        1,
+        { locales: ['en'], publishAt: publishAt.toISOString() },
+        editor,
+      );
+      await admin.update(
+        'page',
+        id,
+        1,
+        { translations: { en: { title: 'Community policing', body: 'After scheduling' } } },
+        contributor,
+      );
+      expect((await reviews.history('page', id, everyone)).waiting).toEqual([]);
+
+      await reviews.submit('page', id, 'en', 2, 'The update', contributor);
+      await scheduler.publishDue(new Date(publishAt.getTime() + 1_000));
+      expect((await site.page('review-direct-schedule', 'en')).body).not.toContain('After');
+      expect((await reviews.history('page', id, everyone)).waiting).toEqual(['en']);
     });
   },
 );

@@ -9,6 +9,7 @@ import type { ContentAuditWriter } from './content-ports';
 import { recordItemAudit } from './item-audit';
 import { lockTranslations } from './item-lookup';
 import { publishCopy, scheduleCopy, unpublishCopy } from './publication';
+import { returnedRows } from './returned-rows';
 
 /** The translations named (each once), or all of them when none are; an absent one is 400. */
 export function pickLocales(
@@ -21,6 +22,23 @@ export function pickLocales(
     if (!t) throw InvalidInputError.field('locales', `there is no ${locale} translation`);
     return t;
   });
+}
+
+/**
+ * The id of each language's latest review step. The caller holds the item's row lock, which
+ * a submission takes too, so no step can be added between this read and the publish.
+ */
+async function latestReviewSteps(
+  manager: EntityManager,
+  itemId: string,
+): Promise<Map<string, number>> {
+  const rows = returnedRows<{ locale: string; id: number }>(
+    await manager.query(
+      `SELECT locale, max(id) AS id FROM content_review WHERE item_id = $1 GROUP BY locale`,
+      [itemId],
+    ),
+  );
+  return new Map(rows.map((r) => [r.locale, Number(r.id)]));
 }
 
 /**
@@ -47,9 +65,11 @@ export class ItemPublishing {
       throw InvalidInputError.field('publishAt', 'publishAt must be an ISO date');
     }
     const scheduled = publishAt !== undefined && publishAt.getTime() > Date.now();
+    const latestSteps = await latestReviewSteps(manager, item.id);
     for (const t of targets) {
       if (scheduled) scheduleCopy(t, publishAt);
       else publishCopy(t, new Date());
+      t.reviewSettledStep = latestSteps.get(t.locale) ?? t.reviewSettledStep;
       await manager.save(t);
     }
     if (audit) {

@@ -14,6 +14,7 @@ type ReviewedText = Pick<
   | 'publishedTitle'
   | 'publishedSummary'
   | 'publishedBodyHtml'
+  | 'reviewSettledStep'
 >;
 
 /** The working copy is what visitors see, or what a schedule will publish: nothing to review. */
@@ -24,13 +25,14 @@ export function nothingToReview(t: ReviewedText): boolean {
 
 /**
  * Whether the translation waits for an editor: its latest review step is a submission, and
- * no one has published it since. An editor who publishes or schedules it directly (the
- * publish route) has dealt with the submission as surely as by approving it.
+ * no one has published or scheduled it since. An editor who does so directly (the publish
+ * route) has dealt with the submission as surely as by approving it; the publish records
+ * the step it dealt with, so the order is read from step ids, never from two clocks.
  */
 export function waitsForReview(
-  latest: Pick<ContentReviewEntity, 'action' | 'createdAt'> | undefined,
+  latest: Pick<ContentReviewEntity, 'id' | 'action'> | undefined,
   t: ReviewedText | undefined,
 ): boolean {
   if (!latest || latest.action !== 'submit' || !t || nothingToReview(t)) return false;
-  return t.publishedAt === null || t.publishedAt < latest.createdAt;
+  return t.reviewSettledStep === null || t.reviewSettledStep < latest.id;
 }

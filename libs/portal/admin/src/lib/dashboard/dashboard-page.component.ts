@@ -3,17 +3,31 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { CONTENT_SECTIONS } from '../data-access/content-sections';
-import type { OwnReviewEntry } from '../data-access/admin.types';
+import type { OwnReviewEntry, ReviewQueueEntry } from '../data-access/admin.types';
 import { DashboardStore } from '../data-access/dashboard.store';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
+import { TextChangesComponent, changeCounts } from '../shared/text-changes.component';
 import { WorkListComponent } from './work-list.component';
 
 @Component({
   selector: 'pt-admin-dashboard-page',
-  imports: [TranslatePipe, RouterLink, WorkListComponent, StatusBadgeComponent, AdminDatePipe],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    WorkListComponent,
+    StatusBadgeComponent,
+    AdminDatePipe,
+    TextChangesComponent,
+  ],
   providers: [DashboardStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .changes summary {
+      cursor: pointer;
+      margin: 0.25rem 0;
+    }
+  `,
   template: `
     <h1>{{ 'admin.dashboard.title' | translate }}</h1>
     @if (store.loading() && !store.data()) {
@@ -33,10 +47,29 @@ import { WorkListComponent } from './work-list.component';
               <ul>
                 @for (entry of review.items; track entry.itemId + entry.locale) {
                   <li>
-                    <span [attr.lang]="entry.locale">{{ entry.title }}</span>
+                    <span [id]="reviewId(entry)" [attr.lang]="entry.locale">{{ entry.title }}</span>
                     <span class="pt-hint">
                       ({{ entry.locale }}) · {{ entry.submission.actorEmail }}</span
                     >
+                    @if (entry.changes.length > 0) {
+                      <details class="changes">
+                        <summary [attr.aria-describedby]="reviewId(entry)">
+                          {{ 'admin.dashboard.changes' | translate: counts(entry) }}
+                        </summary>
+                        @if (entry.firstPublication) {
+                          <p class="pt-hint">
+                            {{ 'admin.review.firstPublication' | translate }}
+                          </p>
+                        }
+                        <pt-admin-text-changes
+                          [changes]="entry.changes"
+                          [lang]="entry.locale"
+                          [idPrefix]="reviewId(entry) + '-diff'"
+                          [headingLevel]="3"
+                          [context]="2"
+                        />
+                      </details>
+                    }
                   </li>
                 }
               </ul>
@@ -142,6 +175,15 @@ export class DashboardPageComponent {
   protected readonly store = inject(DashboardStore);
   protected readonly language = inject(AdminLanguageStore);
   protected readonly pagesNew = `${CONTENT_SECTIONS.pages.route}/new`;
+
+  /** What the compact diff of a waiting translation adds and removes, for its summary. */
+  protected counts(entry: ReviewQueueEntry): { added: number; removed: number } {
+    return changeCounts(entry.changes);
+  }
+
+  protected reviewId(entry: ReviewQueueEntry): string {
+    return `dash-review-${entry.itemId}-${entry.locale}`;
+  }
 
   protected editorLink(entry: OwnReviewEntry): string[] {
     const section =

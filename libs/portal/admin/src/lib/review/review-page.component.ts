@@ -13,6 +13,7 @@ import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ErrorAlertComponent } from '../shared/error-alert.component';
 import { PaginationComponent } from '../shared/pagination.component';
 import { type ReviewDecision, ReviewActionsComponent } from '../shared/review-actions.component';
+import { TextChangesComponent } from '../shared/text-changes.component';
 
 const PAGE_SIZE = 10;
 
@@ -37,39 +38,12 @@ function keyOf(entry: ReviewQueueEntry): string {
     ErrorAlertComponent,
     PaginationComponent,
     ReviewActionsComponent,
+    TextChangesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .entry h2 {
       margin-top: 0;
-    }
-    .diff {
-      list-style: none;
-      margin: 0 0 1rem;
-      padding: 0;
-      font-family: ui-monospace, monospace;
-      font-size: 0.9rem;
-      border: 1px solid #c8d0d8;
-      border-radius: 4px;
-      overflow-x: auto;
-    }
-    .diff li {
-      white-space: pre-wrap;
-      padding: 0.1rem 0.5rem;
-      min-height: 1.3em;
-    }
-    .diff .added {
-      background: #e3f4e8;
-      color: #0b3d1a;
-    }
-    .diff .removed {
-      background: #fbe4e2;
-      color: #5c0f0a;
-    }
-    .diff .sign {
-      display: inline-block;
-      width: 1.2em;
-      font-weight: 700;
     }
     .submitter-comment {
       white-space: pre-wrap;
@@ -133,28 +107,12 @@ function keyOf(entry: ReviewQueueEntry): string {
           <p class="pt-hint">{{ 'admin.review.firstPublication' | translate }}</p>
         }
         <h3>{{ 'admin.review.changes' | translate }}</h3>
-        @for (change of entry.changes; track change.field) {
-          <h4 [id]="'diff-' + key(entry) + '-' + change.field">
-            {{ 'admin.review.fields.' + change.field | translate }}
-          </h4>
-          <ol
-            class="diff"
-            [attr.lang]="entry.locale"
-            [attr.aria-labelledby]="'diff-' + key(entry) + '-' + change.field"
-          >
-            @for (line of change.lines; track $index) {
-              <li [class]="line.op">
-                <span class="sign" aria-hidden="true">{{ sign[line.op] }}</span>
-                @if (line.op !== 'same') {
-                  <span class="pt-visually-hidden" [attr.lang]="language.lang()"
-                    >{{ 'admin.review.' + line.op | translate }}:</span
-                  >
-                }
-                {{ line.text }}
-              </li>
-            }
-          </ol>
-        }
+        <pt-admin-text-changes
+          [changes]="entry.changes"
+          [lang]="entry.locale"
+          [idPrefix]="'diff-' + key(entry)"
+          [headingLevel]="4"
+        />
         <pt-admin-review-actions
           [idPrefix]="'review-' + key(entry)"
           [subject]="entry.title + ' (' + names[entry.locale] + ')'"
@@ -176,7 +134,6 @@ export class ReviewPageComponent {
   protected readonly language = inject(AdminLanguageStore);
   protected readonly locales = LOCALES;
   protected readonly names: Readonly<Record<string, string>> = LOCALE_NAMES;
-  protected readonly sign = { same: ' ', added: '+', removed: '−' } as const;
   protected readonly list = pagedList<ReviewQueueEntry, ReviewFilter>(
     (filter, size) => this.api.reviewQueue(filter, size),
     PAGE_SIZE,
