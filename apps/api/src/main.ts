@@ -1,7 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { join, resolve } from 'node:path';
-import { ConfigError, createDataDir, validateEnvironment } from '@portal/api/common';
+import { join } from 'node:path';
+import {
+  ConfigError,
+  createDataDir,
+  databaseConfig,
+  serverConfig,
+  validateEnvironment,
+} from '@portal/api/common';
 import { DataDirLock, DataDirLockedError } from '@portal/api/database';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
@@ -21,14 +27,16 @@ async function bootstrap(): Promise<void> {
     if (e instanceof ConfigError) fail(e.message);
     throw e;
   }
-  const port = Number(env['PORT']);
+  // The typed configuration Nest injects, read once more before Nest starts.
+  const { port } = serverConfig();
+  const database = databaseConfig();
   // Before anything opens, creates or migrates a database: a busy port is one line.
   const busy = await portProblem(port);
   if (busy) fail(busy);
-  const dataDir = resolve(env['DATA_DIR'] ?? './data');
-  if (!env['DATABASE_URL'] || !env['JWT_SECRET']) createDataDir(dataDir);
+  const dataDir = database.dataDir;
+  if (!database.url || !env['JWT_SECRET']) createDataDir(dataDir);
   let lock: DataDirLock | undefined;
-  if (!env['DATABASE_URL']) {
+  if (!database.url) {
     // Lock before Nest starts, so a second process stops at once and clearly, and keep the
     // lock: the database module shares this hold rather than taking the lock anew.
     try {
@@ -43,7 +51,15 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
   await configureApp(app, { portalDist: join(__dirname, '..', 'portal') });
-  await app.listen(port);
+  try {
+    await app.listen(port);
+  } catch (e) {
+    // Taken between the check and listen: rare, but still one line.
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      fail(`PORT ${port} is already in use by another process`);
+    }
+    throw e;
+  }
   // Close the HTTP server, then the database (releasing DATA_DIR), then exit 0, so a
   // supervisor sees a clean stop.
   let stopping = false;
@@ -65,10 +81,6 @@ async function bootstrap(): Promise<void> {
 
 bootstrap().catch((e: unknown) => {
   if (e instanceof ConfigError || e instanceof DataDirLockedError) fail(e.message);
-  // Taken between the check and listen: rare, but still one line.
-  if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    fail(`PORT ${process.env['PORT'] ?? 3000} is already in use by another process`);
-  }
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exit(1);
 });

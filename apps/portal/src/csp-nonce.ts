@@ -5,6 +5,8 @@ import type { Response } from 'express';
 export interface RenderContext {
   /** Put on every inline script the page carries; the Content-Security-Policy names it. */
   readonly cspNonce: string;
+  /** Where the renderer fetches the API (and the i18n files); the request's origin if absent. */
+  readonly apiOrigin?: string;
 }
 
 /**

@@ -176,6 +176,7 @@ export async function configureApp(
   if (options.portalDist) {
     const portal = await createPortalHandler(options.portalDist, {
       allowedHosts: server.allowedHosts,
+      apiOrigin: `http://127.0.0.1:${server.port}`,
       cache,
       maxRenders: MAX_CONCURRENT_RENDERS,
       retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,

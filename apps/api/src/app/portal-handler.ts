@@ -6,10 +6,18 @@ import { pathToFileURL } from 'node:url';
 import type { ResponseCache } from '@portal/api/common';
 import { pageCache, type RenderPage, type TrustProxy } from './page-cache';
 
+/** What the portal's server bundle exports for a host (apps/portal/src/server.ts). */
+interface PortalServerModule {
+  createPortalServer?: (options: {
+    readonly allowedHosts: readonly string[];
+    readonly apiOrigin?: string;
+  }) => { readonly reqHandler: RequestHandler; readonly renderPage: RenderPage };
+}
+
 // webpack would rewrite a plain import() of the portal's ES module; this keeps it native.
 const importEsm = new Function('specifier', 'return import(specifier)') as (
   specifier: string,
-) => Promise<{ reqHandler?: RequestHandler; renderPage?: RenderPage }>;
+) => Promise<PortalServerModule>;
 
 function notBuilt(_req: Request, res: Response): void {
   res
@@ -21,6 +29,8 @@ function notBuilt(_req: Request, res: Response): void {
 export interface PortalOptions {
   /** Host names pages are rendered for (ALLOWED_HOSTS); Angular answers others with a 400. */
   readonly allowedHosts: readonly string[];
+  /** Where pages fetch the API while they render: this process's loopback address. */
+  readonly apiOrigin: string;
   /** Where rendered public pages are kept; without it every request renders. */
   readonly cache?: ResponseCache;
   /** Pages rendered at once; past it a page not in memory gets a 503 with Retry-After. */
@@ -43,10 +53,13 @@ export async function createPortalHandler(
   const serverEntry = join(portalDist, 'server', 'server.mjs');
   const browserDir = join(portalDist, 'browser');
   if (existsSync(serverEntry)) {
-    // The bundle builds its Angular engine as it loads, from Angular's own variable; set it
-    // first. Modules load once, so a second app in the same process keeps the first list.
-    process.env['NG_ALLOWED_HOSTS'] = options.allowedHosts.join(',');
-    const { reqHandler, renderPage } = await importEsm(pathToFileURL(serverEntry).href);
+    const { createPortalServer } = await importEsm(pathToFileURL(serverEntry).href);
+    const portal = createPortalServer?.({
+      allowedHosts: options.allowedHosts,
+      apiOrigin: options.apiOrigin,
+    });
+    const reqHandler = portal?.reqHandler;
+    const renderPage = portal?.renderPage;
     if (reqHandler && renderPage && options.cache) {
       return pageCache({
         cache: options.cache,

@@ -1,4 +1,10 @@
-import { type ApplicationConfig, REQUEST, inject, mergeApplicationConfig } from '@angular/core';
+import {
+  type ApplicationConfig,
+  REQUEST,
+  REQUEST_CONTEXT,
+  inject,
+  mergeApplicationConfig,
+} from '@angular/core';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 import { HTTP_TRANSFER_CACHE_ORIGIN_MAP } from '@angular/common/http';
 import { API_ORIGIN } from '@portal/portal/data-access';
@@ -7,15 +13,13 @@ import { serverRoutes } from './app.routes.server';
 import { provideRenderNonce } from './render-nonce.server';
 
 /**
- * Where the server reaches the API (and the i18n files) while rendering. The API process
- * that hosts this renderer listens on PORT, so loopback avoids trusting the request's
- * Host header; PORTAL_API_ORIGIN overrides it when the API runs elsewhere.
+ * Where the server reaches the API (and the i18n files) while rendering: what server.ts
+ * passes in the render context (the hosting API's loopback address, so the request's Host
+ * header is not trusted for it), else the request's origin.
  */
 function serverApiOrigin(): string | null {
-  const explicit = process.env['PORTAL_API_ORIGIN'];
-  if (explicit) return explicit;
-  const port = process.env['PORT'];
-  if (port) return `http://127.0.0.1:${port}`;
+  const context = inject(REQUEST_CONTEXT, { optional: true }) as { apiOrigin?: unknown } | null;
+  if (typeof context?.apiOrigin === 'string' && context.apiOrigin) return context.apiOrigin;
   const request = inject(REQUEST, { optional: true });
   return request ? new URL(request.url).origin : null;
 }

@@ -10,9 +10,7 @@ export { AskDto, AnswerDto, FeedbackDto, CitationDto } from './lib/dto/assistant
 export type { HistoryTurn } from './lib/chain/answer.chain';
 export type { Citation } from './lib/answer/answer.types';
 export { InsightsService } from './lib/insights/insights.service';
-export type { Insight, InsightComment, InsightFilter } from './lib/insights/insights.service';
-export { INSIGHT_STATES } from './lib/insights/insight-state.entity';
-export type { InsightState } from './lib/insights/insight-state.entity';
+export type { InsightFilter } from './lib/insights/insights.service';
 export { AssistantSchema1764305000000, AssistantInsights1764313000002 };
 
 export const ASSISTANT_MIGRATIONS = [AssistantSchema1764305000000, AssistantInsights1764313000002];

@@ -12,7 +12,7 @@ export { JwtAuthGuard } from './lib/guards/jwt-auth.guard';
 export type { AuthenticatedRequest } from './lib/guards/jwt-auth.guard';
 export { RolesGuard } from './lib/guards/roles.guard';
 export { AuditService } from './lib/audit/audit.service';
-export type { AuditEntry, AuditActor, AuditRecord, AuditFilter } from './lib/audit/audit.service';
+export type { AuditEntry, AuditActor, AuditFilter } from './lib/audit/audit.service';
 export { AuthService, ACCESS_TOKEN_TTL_SECONDS } from './lib/login/auth.service';
 export {
   LOGIN_FAILURES_PER_IP,

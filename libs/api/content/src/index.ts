@@ -10,7 +10,6 @@ export type { RenderedBody, Passage } from './lib/body/body-html.util';
 export { ContentAdminService, SYSTEM_ACTOR } from './lib/services/content-admin.service';
 export { ContentPublicService } from './lib/services/content-public.service';
 export { ContentReviewService } from './lib/services/content-review.service';
-export type { ItemReviews, ReviewQueue } from './lib/services/content-review.service';
 export { ContentReviewEntity } from './lib/entities/content-review.entity';
 export { ContentIndexService } from './lib/services/content-index.service';
 export { PUBLIC_CONTENT_CHANNEL } from './lib/services/content-ports';

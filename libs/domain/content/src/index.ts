@@ -15,8 +15,13 @@ export { REVIEW_ACTIONS, MAX_DIFF_LINES, latestReviews, lineDiff } from './lib/r
 export type {
   DiffLine,
   FieldLineDiff,
+  ItemReviews,
   OwnReviewEntry,
   ReviewAction,
   ReviewEvent,
+  ReviewQueue,
   ReviewQueueEntry,
 } from './lib/review';
+export { INSIGHT_STATES } from './lib/insights';
+export type { Insight, InsightComment, InsightSource, InsightState } from './lib/insights';
+export type { AuditRecord } from './lib/audit';

@@ -3,10 +3,11 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AdminRoute, CurrentUser, type AuthUser } from '@portal/api/auth';
 import { ClientIp, clientIp, PageQueryDto, RateLimited, toApiError } from '@portal/api/common';
+import type { Insight } from '@portal/domain/content';
 import { AnswerDto, AskDto, FeedbackDto } from './dto/assistant.dto';
 import { AssistantService } from './assistant.service';
 import { AnswerInsightDto, InsightQueryDto } from './insights/insights.dto';
-import { InsightsService, type Insight } from './insights/insights.service';
+import { InsightsService } from './insights/insights.service';
 
 @ApiTags('assistant')
 @Controller('assistant')

@@ -1,4 +1,5 @@
 import type { Locale } from '@portal/domain/locales';
+import type { Paginated } from './payloads';
 
 /**
  * The review workflow of one translation: a contributor submits it, an editor approves
@@ -18,6 +19,13 @@ export interface ReviewEvent {
   readonly version: number;
   readonly actorEmail: string | null;
   readonly createdAt: string;
+}
+
+/** The review steps of an item (`GET /api/admin/<section>/:id/reviews`), newest first. */
+export interface ItemReviews {
+  readonly events: readonly ReviewEvent[];
+  /** Languages submitted and not yet approved, sent back or published. */
+  readonly waiting: readonly Locale[];
 }
 
 /** One line of a line diff: kept, removed from the published text, or added. */
@@ -48,6 +56,9 @@ export interface ReviewQueueEntry {
   /** Only the fields that differ from the published text. */
   readonly changes: readonly FieldLineDiff[];
 }
+
+/** The translations waiting for review, oldest submission first (`GET /api/admin/review`). */
+export type ReviewQueue = Paginated<ReviewQueueEntry>;
 
 /** A writer's own submission that waits, or that was sent back (`GET /api/admin/review/mine`). */
 export interface OwnReviewEntry {

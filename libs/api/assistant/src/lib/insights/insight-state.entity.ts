@@ -1,7 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const INSIGHT_STATES = ['open', 'answered', 'dismissed'] as const;
-export type InsightState = (typeof INSIGHT_STATES)[number];
+import type { InsightState } from '@portal/domain/content';
 
 /**
  * What editors decided about one group of similar questions. A group without a row is

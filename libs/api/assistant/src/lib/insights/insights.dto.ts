@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageQueryDto } from '@portal/api/common';
 import { LOCALES, type Locale } from '@portal/domain/locales';
-import { INSIGHT_STATES, type InsightState } from './insight-state.entity';
+import { INSIGHT_STATES, type InsightState } from '@portal/domain/content';
 
 export class InsightQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: LOCALES })

@@ -4,48 +4,12 @@ import { DataSource } from 'typeorm';
 import { AuditService, type AuthUser } from '@portal/api/auth';
 import { InvalidInputError, NotFoundError } from '@portal/api/common';
 import { ContentAdminService } from '@portal/api/content';
-import type { Paginated } from '@portal/domain/content';
+import type { Insight, InsightComment, InsightState, Paginated } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
-import { InsightStateEntity, type InsightState } from './insight-state.entity';
+import { InsightStateEntity } from './insight-state.entity';
 
 /** Comments shown per question: the latest few are enough to see what visitors missed. */
 const COMMENTS_PER_QUESTION = 5;
-
-export interface InsightComment {
-  readonly comment: string;
-  readonly helpful: boolean;
-  readonly at: string;
-}
-
-export interface InsightSource {
-  readonly title: string;
-  readonly url: string;
-}
-
-/** One group of similar questions the assistant refused or visitors marked unhelpful. */
-export interface Insight {
-  readonly id: string;
-  /** The latest wording. */
-  readonly question: string;
-  readonly count: number;
-  readonly refused: number;
-  readonly downVoted: number;
-  readonly langs: string[];
-  readonly lastAskedAt: string;
-  /** The latest answer given and the sources it cited. */
-  readonly answer: string;
-  readonly sources: InsightSource[];
-  readonly comments: InsightComment[];
-  readonly state: InsightState;
-  /** The page that answers it now (state `answered`); null when that page was deleted. */
-  readonly answeredBy: {
-    readonly id: string;
-    readonly slug: string;
-    readonly title: string;
-  } | null;
-  readonly handledBy: string | null;
-  readonly handledAt: string | null;
-}
 
 export interface InsightFilter {
   readonly lang?: Locale;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Paginated } from '@portal/domain/content';
+import type { AuditRecord, Paginated } from '@portal/domain/content';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditLogEntity } from '../entities/audit-log.entity';
 
@@ -17,18 +17,6 @@ export interface AuditEntry {
   readonly itemId?: string;
   readonly ip?: string;
   readonly details?: Record<string, unknown>;
-}
-
-/** An audit-log entry as the admin API lists it. */
-export interface AuditRecord {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly actor: AuditActor | null;
-  readonly action: string;
-  readonly itemType: string | null;
-  readonly itemId: string | null;
-  readonly ip: string | null;
-  readonly details: Record<string, unknown> | null;
 }
 
 export interface AuditFilter {

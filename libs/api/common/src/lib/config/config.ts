@@ -123,7 +123,7 @@ function env(): Env {
 }
 
 export const serverConfig = registerAs('server', () => ({
-  port: Number(env()['PORT'] ?? 3000),
+  port: Number(env()['PORT'] || 3000),
   dataDir: resolve(env()['DATA_DIR'] || './data'),
   logLevel: env()['LOG_LEVEL'] || 'info',
   /** Host names the portal is server-rendered for; Angular answers others with a 400. */

@@ -9,6 +9,7 @@ import { CreatePageDto, UpdatePageDto } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
 import { actorOf } from './admin-actor';
+import { createdItem, updatedItem } from './item-body';
 import { ItemWorkflowController } from './item-workflow.controller';
 
 @ApiTags('admin: pages')
@@ -29,11 +30,7 @@ export class AdminPagesController extends ItemWorkflowController {
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
   ): Promise<AdminItem> {
-    return this.content.create(
-      'page',
-      { key: body.slug, sourceLocale: body.sourceLocale, translations: body.translations },
-      actorOf(user, ip),
-    );
+    return this.content.create('page', createdItem(body), actorOf(user, ip));
   }
 
   @Patch(':id')
@@ -46,17 +43,6 @@ export class AdminPagesController extends ItemWorkflowController {
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
   ): Promise<AdminItem> {
-    return this.content.update(
-      'page',
-      id,
-      body.version,
-      {
-        key: body.slug,
-        sourceLocale: body.sourceLocale,
-        translations: body.translations,
-        removeTranslations: body.removeTranslations,
-      },
-      actorOf(user, ip),
-    );
+    return this.content.update('page', id, body.version, updatedItem(body), actorOf(user, ip));
   }
 }

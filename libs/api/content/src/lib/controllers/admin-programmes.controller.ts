@@ -9,6 +9,7 @@ import { CreateProgrammeDto, UpdateProgrammeDto } from '../dto/content-input.dto
 import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
 import { actorOf } from './admin-actor';
+import { createdItem, updatedItem } from './item-body';
 import { ItemWorkflowController } from './item-workflow.controller';
 
 @ApiTags('admin: programmes')
@@ -32,9 +33,7 @@ export class AdminProgrammesController extends ItemWorkflowController {
     return this.content.create(
       'programme',
       {
-        key: body.slug,
-        sourceLocale: body.sourceLocale,
-        translations: body.translations,
+        ...createdItem(body),
         attributes: {
           category: body.category,
           activities: body.activities ?? [],
@@ -62,13 +61,7 @@ export class AdminProgrammesController extends ItemWorkflowController {
       'programme',
       id,
       body.version,
-      {
-        key: body.slug,
-        sourceLocale: body.sourceLocale,
-        translations: body.translations,
-        removeTranslations: body.removeTranslations,
-        attributes: programmeChanges(body),
-      },
+      { ...updatedItem(body), attributes: programmeChanges(body) },
       actorOf(user, ip),
     );
   }

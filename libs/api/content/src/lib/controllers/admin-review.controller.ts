@@ -2,10 +2,9 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
-import type { OwnReviewEntry } from '@portal/domain/content';
+import type { OwnReviewEntry, ReviewQueue } from '@portal/domain/content';
 import { ReviewQueueQueryDto } from '../dto/review-input.dto';
 import { ContentReviewService } from '../services/content-review.service';
-import type { ReviewQueue } from '../services/content-review.service';
 
 /**
  * The translations waiting for an editor, each with its line diff against the published text,

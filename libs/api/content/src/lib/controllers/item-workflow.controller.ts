@@ -1,6 +1,7 @@
 import type {
   AdminItem,
   AdminItemList,
+  ItemReviews,
   RevisionDetail,
   RevisionDiff,
   RevisionSummary,
@@ -27,7 +28,6 @@ import {
 } from '../dto/review-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
-import type { ItemReviews } from '../services/content-review.service';
 import { STALE_VERSION, actorOf, historyViewerOf } from './admin-actor';
 
 /**

@@ -6,9 +6,11 @@ import type {
   AdminItem,
   ContentKind,
   FieldLineDiff,
+  ItemReviews,
   OwnReviewEntry,
   ReviewAction,
   ReviewEvent,
+  ReviewQueue,
   ReviewQueueEntry,
   TranslationSnapshot,
 } from '@portal/domain/content';
@@ -27,20 +29,6 @@ import type { ContentAuditWriter } from './content-ports';
 import { lockExpectedVersion } from './item-version';
 import { returnedRows } from './returned-rows';
 import { nothingToReview, waitsForReview } from './review-state';
-
-/** The review steps of an item, newest first, and what each language waits for. */
-export interface ItemReviews {
-  readonly events: ReviewEvent[];
-  /** Languages submitted and not yet approved, rejected or published. */
-  readonly waiting: Locale[];
-}
-
-export interface ReviewQueue {
-  readonly items: ReviewQueueEntry[];
-  readonly total: number;
-  readonly page: number;
-  readonly size: number;
-}
 
 export interface ReviewQueueFilter {
   readonly lang?: Locale;

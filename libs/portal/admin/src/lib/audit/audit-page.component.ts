@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
-import type { AuditEntry, AuditFilter } from '../data-access/admin.types';
+import type { AuditRecord, AuditFilter } from '../data-access/admin.types';
 import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { DataTableComponent } from '../shared/data-table.component';
@@ -92,7 +92,7 @@ export class AuditPageComponent {
     'admin.audit.item',
     'admin.audit.details',
   ];
-  protected readonly list = pagedList<AuditEntry, AuditFilter>(
+  protected readonly list = pagedList<AuditRecord, AuditFilter>(
     (filter, size) => this.api.audit(filter, size),
     PAGE_SIZE,
   );
@@ -109,7 +109,7 @@ export class AuditPageComponent {
     });
   }
 
-  protected details(entry: AuditEntry): string {
+  protected details(entry: AuditRecord): string {
     return entry.details ? JSON.stringify(entry.details) : '';
   }
 }

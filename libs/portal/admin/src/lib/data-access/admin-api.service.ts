@@ -13,7 +13,7 @@ import type {
   AdminDocument,
   AdminDocumentDetail,
   AdminUser,
-  AuditEntry,
+  AuditRecord,
   AuditFilter,
   DocumentFilter,
   Insight,
@@ -21,7 +21,7 @@ import type {
   ItemReviews,
   OwnReviewEntry,
   ReviewFilter,
-  ReviewQueueEntry,
+  ReviewQueue,
   Role,
   TranslationDraft,
   UnansweredQuestion,
@@ -153,8 +153,8 @@ export class AdminApi {
     );
   }
 
-  reviewQueue(filter: ReviewFilter = {}, size = 20): Observable<Paginated<ReviewQueueEntry>> {
-    return this.http.get<Paginated<ReviewQueueEntry>>('/api/admin/review', {
+  reviewQueue(filter: ReviewFilter = {}, size = 20): Observable<ReviewQueue> {
+    return this.http.get<ReviewQueue>('/api/admin/review', {
       params: params({ ...filter, page: filter.page ?? 1, size }),
     });
   }
@@ -233,8 +233,8 @@ export class AdminApi {
     return this.http.delete<void>(`/api/admin/users/${encodeURIComponent(id)}`);
   }
 
-  audit(filter: AuditFilter, size = 25): Observable<Paginated<AuditEntry>> {
-    return this.http.get<Paginated<AuditEntry>>('/api/admin/audit', {
+  audit(filter: AuditFilter, size = 25): Observable<Paginated<AuditRecord>> {
+    return this.http.get<Paginated<AuditRecord>>('/api/admin/audit', {
       params: params({ ...filter, page: filter.page ?? 1, size }),
     });
   }

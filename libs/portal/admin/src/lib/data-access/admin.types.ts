@@ -1,18 +1,24 @@
 import type { Role } from '@portal/domain/access';
-import type { BodyFormat, ReviewEvent } from '@portal/domain/content';
+import type { BodyFormat } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 
 /**
  * Payloads of the admin endpoints as the API serves them (auth, ingestion, assistant).
- * Only what the admin area reads is typed; extra fields pass through. The editorial
- * payloads (items, translations, revisions) are shared with the API in `@portal/domain/content`.
+ * Only what the admin area reads is typed; extra fields pass through. The payloads whose
+ * shape the API declares too (items, translations, revisions, reviews, insights, the audit
+ * log) are shared with it in `@portal/domain/content`.
  */
 
 export type { Role } from '@portal/domain/access';
 export type {
+  AuditRecord,
   DiffLine,
+  Insight,
+  InsightState,
+  ItemReviews,
   OwnReviewEntry,
   ReviewEvent,
+  ReviewQueue,
   ReviewQueueEntry,
 } from '@portal/domain/content';
 
@@ -80,17 +86,6 @@ export interface AdminUser {
   readonly createdAt: string;
 }
 
-export interface AuditEntry {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly actor: { readonly id: string; readonly email: string } | null;
-  readonly action: string;
-  readonly itemType: string | null;
-  readonly itemId: string | null;
-  readonly ip: string | null;
-  readonly details: Record<string, unknown> | null;
-}
-
 export interface AuditFilter {
   readonly user?: string;
   readonly itemType?: string;
@@ -114,45 +109,10 @@ export interface UnansweredQuestion {
   readonly lastAskedAt?: string;
 }
 
-export type InsightState = 'open' | 'answered' | 'dismissed';
-
-/** One group of similar questions in the insights queue (GET /api/admin/assistant/insights). */
-export interface Insight {
-  readonly id: string;
-  readonly question: string;
-  readonly count: number;
-  readonly refused: number;
-  readonly downVoted: number;
-  readonly langs: readonly string[];
-  readonly lastAskedAt: string;
-  readonly answer: string;
-  readonly sources: readonly { readonly title: string; readonly url: string }[];
-  readonly comments: readonly {
-    readonly comment: string;
-    readonly helpful: boolean;
-    readonly at: string;
-  }[];
-  readonly state: InsightState;
-  readonly answeredBy: {
-    readonly id: string;
-    readonly slug: string;
-    readonly title: string;
-  } | null;
-  readonly handledBy: string | null;
-  readonly handledAt: string | null;
-}
-
 export interface InsightFilter {
   readonly lang?: string;
   readonly state?: string;
   readonly page?: number;
-}
-
-/** The review steps of an item (GET .../:id/reviews), newest first. */
-export interface ItemReviews {
-  readonly events: readonly ReviewEvent[];
-  /** Languages submitted and not yet approved, sent back or published. */
-  readonly waiting: readonly Locale[];
 }
 
 export interface ReviewFilter {
