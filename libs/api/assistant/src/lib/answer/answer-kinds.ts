@@ -148,8 +148,12 @@ export function certainKinds(
 ): ReadonlySet<AnswerType> {
   if (!held.has('person')) return held;
   const named =
-    namesAPerson(f.tokens, analysis.questionWords, [...lexicon.find(text).values()].flat()) ||
-    namesNewBody(analysis, f);
+    namesAPerson(
+      f.tokens,
+      analysis.questionWords,
+      [...lexicon.find(text).values()].flat(),
+      analysis.commonWords.get(f.lang),
+    ) || namesNewBody(analysis, f);
   return named ? held : new Set([...held].filter((k) => k !== 'person'));
 }
 
@@ -189,7 +193,7 @@ function holdsKind(
       if (f.lang !== analysis.lang) {
         const spans = [...lexicon.find(text).values()].flat();
         return (
-          namesAPerson(f.tokens, analysis.questionWords, spans) ||
+          namesAPerson(f.tokens, analysis.questionWords, spans, analysis.commonWords.get(f.lang)) ||
           newBody ||
           (analysis.focus.responsibility && f.responsible)
         );
@@ -327,13 +331,15 @@ export function answersFocus(
 ): boolean {
   const focus = analysis.focus;
   const spans = () => [...lexicon.find(text).values()].flat();
+  const common = analysis.commonWords.get(passageLang);
   if (
     focus.responsibility &&
     !mentionsResponsibility(text) &&
-    !namesRoleHolder(f.tokens, analysis.questionWords, spans())
+    !namesRoleHolder(f.tokens, analysis.questionWords, spans(), common)
   )
     return false;
-  if (focus.wantsPerson && !namesAPerson(f.tokens, analysis.questionWords, spans())) return false;
+  if (focus.wantsPerson && !namesAPerson(f.tokens, analysis.questionWords, spans(), common))
+    return false;
   const langs = passageLang === lang ? [lang] : [passageLang, lang];
   const conceptOfHead = [
     ...(focus.head ? findConcepts(focus.head).map((m) => m.concept.id) : []),

@@ -39,6 +39,8 @@ export interface QuestionAnalysis {
   /** For when-questions: the event asked about (start, rename, end). */
   readonly events: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
+  /** See `AnswerContext.commonWords`. */
+  readonly commonWords: ReadonlyMap<Locale, ReadonlySet<string>>;
 }
 
 export interface Candidate {

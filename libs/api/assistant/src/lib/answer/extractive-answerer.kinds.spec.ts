@@ -234,6 +234,41 @@ describe('ExtractiveAnswerer by kind of question', () => {
     });
   });
 
+  describe('"who" answered by a person or by a body', () => {
+    const meeting = (anchor: number, text: string): SourcePassage => ({
+      id: `doc:35#p${anchor}`,
+      title: 'Customs chiefs meet in Skopje',
+      text,
+      url: `/en/documents/35#p${anchor}`,
+      lang: 'en',
+      score: 0.9,
+      documentId: '35',
+    });
+    const passages = [
+      meeting(
+        1,
+        'The Skopje meeting of customs chiefs was organized by the Strategic Police Matters Unit.',
+      ),
+      meeting(
+        2,
+        'Mira Kovac, Director of the Customs Administration, opened the meeting of the customs chiefs.',
+      ),
+    ];
+    const asked = 'Who opened the 2023 Skopje meeting of regional customs chiefs?';
+    const leading = (unnamedPersonShare: number) =>
+      new ExtractiveAnswerer(undefined, {
+        ...DEFAULT_EXTRACTIVE_OPTIONS,
+        unnamedPersonShare,
+        maxSentences: 1,
+      }).answer(asked, 'en', passages).answer;
+
+    it('leads with the sentence naming a person over a close one naming only a body', () => {
+      expect(leading(DEFAULT_EXTRACTIVE_OPTIONS.unnamedPersonShare)).toContain('Mira Kovac');
+      // Weighed alike, the body's sentence, a little closer to the question's words, leads.
+      expect(leading(1)).toContain('Strategic Police Matters Unit');
+    });
+  });
+
   describe('lists written as prose', () => {
     it('takes "A, B and C" for the list a question asks for', () => {
       const meeting = (anchor: number, text: string): SourcePassage => ({

@@ -13,6 +13,7 @@ import {
   type ExtractiveOptions,
 } from './extractive-options';
 import { answerConfidence } from './confidence';
+import { namesAPerson } from './question-focus';
 import { REFUSAL } from './messages';
 import { analyzeQuestion, UBIQUITOUS } from './question-analysis';
 import { sentenceFeatures, similar, termMatch, translatable } from './sentence-features';
@@ -203,12 +204,25 @@ export class ExtractiveAnswerer {
         const typed =
           held.size > 0 &&
           answersFocus(this.lexicon, analysis, sentence.text, f, context, passage.lang, lang);
+        // "Who": a person's name is surer than a body or a role.
+        const bonusShare =
+          typed &&
+          held.size === 1 &&
+          held.has('person') &&
+          !namesAPerson(
+            f.tokens,
+            analysis.questionWords,
+            [...this.lexicon.find(sentence.text).values()].flat(),
+            analysis.commonWords.get(passage.lang),
+          )
+            ? o.unnamedPersonShare
+            : 1;
         const leadsList =
           asksList && sentence.text.trim().endsWith(':') && !!sentences[index + 1]?.listItem;
         const score =
           (1 - o.passageShare) * coverage +
           o.passageShare * passageCoverage +
-          (typed ? o.typedBonus : 0) +
+          (typed ? o.typedBonus * bonusShare : 0) +
           (leadsList ? o.leadInBonus : 0) +
           0.12 / (rank + 1) +
           (index === 0 ? 0.03 : 0) +

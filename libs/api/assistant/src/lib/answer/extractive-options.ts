@@ -1,3 +1,4 @@
+import type { Locale } from '@portal/domain/locales';
 import type { TranslationLexicon } from '@portal/api/text';
 
 /** What the portal knows beyond the passages, to weigh and carry the question's words. */
@@ -8,6 +9,11 @@ export interface AnswerContext {
   readonly translations?: TranslationLexicon;
   /** What the assistant already said in this conversation: not to be said again. */
   readonly said?: string;
+  /**
+   * By language, the capitalized words of the passages that the index holds in many
+   * passages ("Central", "Office"): common words written with a capital, not a person's name.
+   */
+  readonly commonWords?: ReadonlyMap<Locale, ReadonlySet<string>>;
 }
 
 export interface ExtractiveOptions {
@@ -59,6 +65,11 @@ export interface ExtractiveOptions {
    * a sentence that merely holds commas.
    */
   readonly leadInBonus: number;
+  /**
+   * For "who", a sentence that answers only with a body or a role, naming no person, earns
+   * this share of `typedBonus`: a body may answer "who", but a person's name is surer.
+   */
+  readonly unnamedPersonShare: number;
 }
 
 export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
@@ -72,6 +83,7 @@ export const DEFAULT_EXTRACTIVE_OPTIONS: ExtractiveOptions = {
   minGain: 0.08,
   untypedPenalty: 0.35,
   typedMargin: 0.1,
+  unnamedPersonShare: 0.5,
   unfocusedPenalty: 0.2,
   leadInShare: 0.7,
   leadInBonus: 0.2,

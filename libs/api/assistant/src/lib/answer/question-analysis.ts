@@ -85,6 +85,7 @@ export function analyzeQuestion(
     focusConcepts,
     events: type.type === 'date' ? eventsIn(question, lang) : new Set(),
     questionWords: new Set(words(question).map(fold)),
+    commonWords: context.commonWords ?? new Map(),
   };
 }
 

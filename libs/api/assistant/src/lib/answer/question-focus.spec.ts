@@ -1,5 +1,6 @@
 import { questionType } from './answer-type';
 import {
+  namesAPerson,
   mentionsResponsibility,
   numberNextToFocus,
   questionFocus,
@@ -92,5 +93,20 @@ describe('questionFocus of a compound question with a count', () => {
     expect(questionFocus(q, 'de', 'number').head).toBe('ausbilder');
     const en = 'Where was the depot, and how many trucks were sent there?';
     expect(questionFocus(en, 'en', 'number').head).toBe('trucks');
+  });
+});
+
+describe('namesAPerson with the words the content uses throughout', () => {
+  const common = new Set(['northern', 'region', 'customs', 'office']);
+
+  it('takes no pair of common capitalized words for a name', () => {
+    const tokens = words('Delegates from the Northern Region met at the Customs Office.');
+    expect(namesAPerson(tokens, new Set(), [])).toBe(true);
+    expect(namesAPerson(tokens, new Set(), [], common)).toBe(false);
+  });
+
+  it('still finds a name beside them', () => {
+    const tokens = words('Mira Kovac of the Customs Office opened the meeting.');
+    expect(namesAPerson(tokens, new Set(), [], common)).toBe(true);
   });
 });

@@ -231,20 +231,25 @@ export function numberNextToFocus(
   return false;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /**
  * A person's name: two capitalized words in a row that are neither words of the question
- * nor part of a known name (institutions, places), e.g. "Ambassador Jane Doe".
+ * nor part of a known name (institutions, places), e.g. "Ambassador Jane Doe". Words the
+ * content uses throughout ("Central Asia", "Programme Office") are common words, not names.
  */
 export function namesAPerson(
   tokens: readonly string[],
   questionWords: ReadonlySet<string>,
   knownSpans: readonly string[],
+  commonWords: ReadonlySet<string> = NO_WORDS,
 ): boolean {
   const known = knownSpans.join(' ');
   const candidate = (t: string | undefined) =>
     !!t &&
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t) &&
     !questionWords.has(fold(t)) &&
+    !commonWords.has(fold(t)) &&
     !known.includes(fold(t)) &&
     !PERSON_ROLES.some((r) => fold(t).startsWith(r));
   for (let i = 1; i < tokens.length; i++) {
@@ -261,9 +266,10 @@ export function namesRoleHolder(
   tokens: readonly string[],
   questionWords: ReadonlySet<string>,
   knownSpans: readonly string[],
+  commonWords: ReadonlySet<string> = NO_WORDS,
 ): boolean {
   const hasRole = tokens.some((t) => PERSON_ROLES.some((r) => fold(t).startsWith(r)));
-  return hasRole && namesAPerson(tokens, questionWords, knownSpans);
+  return hasRole && namesAPerson(tokens, questionWords, knownSpans, commonWords);
 }
 
 /** Whether the acronym's letters, in order, spell out a run of words of the sentence. */

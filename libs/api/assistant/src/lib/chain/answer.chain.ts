@@ -19,6 +19,7 @@ import type { NameLexicon } from '../text/name-lexicon';
 import { asksForMore, condenseQuestion, lastAnswer, type HistoryTurn } from './follow-up';
 import { readWhole, interleave, withContinuations } from './passage-assembly';
 import { anchorQuery, expandQuery, translatedWords } from './query-expansion';
+import { commonCapitalized } from './common-words';
 
 export type { HistoryTurn };
 
@@ -74,6 +75,7 @@ export function createAnswerChain(deps: {
         rarity: await wordRarity(deps.search, input.standalone, input.lang),
         translations: (await deps.search.translations?.()) ?? TranslationLexicon.EMPTY,
         said: asksForMore(input.question) ? lastAnswer(input.history ?? []) : undefined,
+        commonWords: await commonCapitalized(deps.search, primary),
       };
       const draft = deps.answerer.answer(input.standalone, input.lang, primary, context);
       // A weak answer, one that shares the question's words without holding what it asks
@@ -110,7 +112,8 @@ export function createAnswerChain(deps: {
         interleave(primary, anchored, limit),
         deps.nextPassages,
       );
-      return { ...input, sources, draft: undefined, context };
+      const commonWords = await commonCapitalized(deps.search, sources);
+      return { ...input, sources, draft: undefined, context: { ...context, commonWords } };
     },
   );
   const answer = RunnableLambda.from(

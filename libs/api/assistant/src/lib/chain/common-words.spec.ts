@@ -1,0 +1,49 @@
+import type { Locale } from '@portal/domain/locales';
+import type { SourcePassage } from '../answer/answer.types';
+import { commonCapitalized } from './common-words';
+
+const passage = (lang: Locale, text: string): SourcePassage => ({
+  id: `${lang}:${text.length}`,
+  title: 'Meeting',
+  text,
+  url: `/${lang}/documents/1#p1`,
+  lang,
+  score: 1,
+});
+
+describe('commonCapitalized', () => {
+  it('asks the index once per language about the capitalized words only, and keeps the common', async () => {
+    const asked: { lang: Locale; words: readonly string[] }[] = [];
+    const rarity = new Map([
+      ['northern', 0.2],
+      ['region', 0.3],
+      ['kovac', 0.95],
+      ['ufficio', 0.1],
+    ]);
+    const common = await commonCapitalized(
+      {
+        retrieve: async () => [],
+        rarity: async (words, lang) => {
+          asked.push({ lang, words });
+          return new Map(words.map((w) => [w, rarity.get(w) ?? 1]));
+        },
+      },
+      [
+        passage('en', 'Mira Kovac spoke for the Northern Region.'),
+        passage('en', 'The Region met again.'),
+        passage('it', "L'Ufficio ha aperto la riunione."),
+      ],
+    );
+    expect(asked.map((a) => a.lang).sort()).toEqual(['en', 'it']);
+    expect(asked.find((a) => a.lang === 'en')?.words).not.toContain('spoke');
+    expect([...(common.get('en') ?? [])].sort()).toEqual(['northern', 'region']);
+    expect([...(common.get('it') ?? [])]).toEqual(['ufficio']);
+  });
+
+  it('knows no common words without the index statistics', async () => {
+    const common = await commonCapitalized({ retrieve: async () => [] }, [
+      passage('en', 'Northern Region'),
+    ]);
+    expect(common.size).toBe(0);
+  });
+});
