@@ -1,6 +1,7 @@
 import { fold, words } from '@portal/api/text';
 import type { NameLexicon } from '../text/name-lexicon';
 import { echoesQuestion, LOOSE_KINDS, STRICT_KINDS } from './answer-kinds';
+import type { SourcePassage } from './answer.types';
 import type { Candidate, QuestionAnalysis } from './evidence.types';
 import type { ExtractiveOptions } from './extractive-options';
 import { UBIQUITOUS } from './question-analysis';
@@ -21,15 +22,7 @@ export function answerConfidence(
   // "Who is the Secretary General?", "In which city ...?": a sentence naming no one, or no
   // place, answers nothing.
   if (!best.typed && (analysis.focus.wantsPerson || analysis.type.named)) return 0;
-  // "Which city hosted the end of Portugal's Chairmanship?": a passage that names none of
-  // the places and bodies the question names (in its text, title or earlier on its page)
-  // is about another one, however well it answers the kind.
-  const named = [...analysis.entities.keys()].filter((id) => !UBIQUITOUS.has(id));
-  if (
-    named.length &&
-    !named.some((id) => best.passageMatched.has(`e:${id}`) || saysFormOf(lexicon, best, id))
-  )
-    return 0;
+  if (!namesWhatIsAsked(lexicon, analysis, best.passage, best.passageMatched)) return 0;
   // "What is ...", "Does ...": no kind asked, so holding one earns nothing; but "what is the
   // budget of X" asks for the budget, which a sentence about X without it does not give.
   const asksKind = kinds.some((k) => k !== 'definition');
@@ -45,8 +38,26 @@ export function answerConfidence(
   return (1 - o.passageShare) * best.coverage + o.passageShare * best.passageCoverage + kindBonus;
 }
 
-/** Whether the candidate's passage says a form of one of the entity's names ("Swedish"). */
-function saysFormOf(lexicon: NameLexicon, candidate: Candidate, id: string): boolean {
+/**
+ * "Which city hosted the end of Portugal's Chairmanship?": a passage that names none of the
+ * places and bodies the question names (in its text, title or earlier on its page), nor a
+ * form of one ("Portuguese"), is about another one, however well it answers the kind.
+ */
+export function namesWhatIsAsked(
+  lexicon: NameLexicon,
+  analysis: QuestionAnalysis,
+  passage: SourcePassage,
+  passageMatched: ReadonlyMap<string, number>,
+): boolean {
+  const named = [...analysis.entities.keys()].filter((id) => !UBIQUITOUS.has(id));
+  return (
+    !named.length ||
+    named.some((id) => passageMatched.has(`e:${id}`) || saysFormOf(lexicon, passage, id))
+  );
+}
+
+/** Whether the passage says a form of one of the entity's names ("Swedish"). */
+function saysFormOf(lexicon: NameLexicon, passage: SourcePassage, id: string): boolean {
   const names = new Set(
     lexicon
       .names(id)
@@ -54,7 +65,7 @@ function saysFormOf(lexicon: NameLexicon, candidate: Candidate, id: string): boo
       .map(fold),
   );
   if (!names.size) return false;
-  const { title, heading, text } = candidate.passage;
+  const { title, heading, text } = passage;
   return words(`${title} ${heading ?? ''} ${text}`).some(
     (t) => /^\p{Lu}/u.test(t) && echoesQuestion(t, names),
   );

@@ -60,6 +60,8 @@ export interface Candidate {
   /** The question's whole weight, for shares of it. */
   readonly totalWeight: number;
   readonly typed: boolean;
+  /** Whether its passage names a place or body the question names, when it names any. */
+  readonly aboutAsked: boolean;
   /** The asked kinds the sentence holds (empty unless typed). */
   readonly kinds: ReadonlySet<AnswerType>;
   readonly score: number;

@@ -269,6 +269,36 @@ describe('ExtractiveAnswerer by kind of question', () => {
     });
   });
 
+  describe('passages about another place than the question names', () => {
+    it('cannot outrank one that names it, even in another language', () => {
+      const chair: SourcePassage = {
+        id: 'doc:37#p2',
+        title: 'Signing of the 1990 treaty',
+        text: 'Finland, as chair, represented the Nordic states at the signing of the treaty in 1990, Minister Virtanen said.',
+        url: '/en/documents/37#p2',
+        lang: 'en',
+        score: 0.9,
+        documentId: '37',
+      };
+      const signing: SourcePassage = {
+        id: 'doc:38#p1',
+        title: 'Il trattato del 1990',
+        text: 'La Norvegia venne rappresentata da Kari Nordmann, allora ministra degli esteri.',
+        url: '/it/documents/38#p1',
+        lang: 'it',
+        score: 0.5,
+        documentId: '38',
+      };
+      const result = answerer.answer(
+        'Who represented Norway at the signing of the treaty in 1990?',
+        'en',
+        [chair, signing],
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('Kari Nordmann');
+    });
+  });
+
   describe('lists written as prose', () => {
     it('takes "A, B and C" for the list a question asks for', () => {
       const meeting = (anchor: number, text: string): SourcePassage => ({

@@ -12,7 +12,7 @@ import {
   type AnswerContext,
   type ExtractiveOptions,
 } from './extractive-options';
-import { answerConfidence } from './confidence';
+import { answerConfidence, namesWhatIsAsked } from './confidence';
 import { namesAPerson } from './question-focus';
 import { REFUSAL } from './messages';
 import { analyzeQuestion, UBIQUITOUS } from './question-analysis';
@@ -92,8 +92,9 @@ export class ExtractiveAnswerer {
     // best such sentence leads, however well another one shares the question's words.
     const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
     const strict = kinds.every((k) => STRICT_KINDS.has(k));
-    const typedLead = candidates.find((c) => c.typed);
-    const top = candidates[0];
+    const leading = candidates.filter((c) => c.aboutAsked);
+    const typedLead = leading.find((c) => c.typed);
+    const top = leading[0];
     // A person or a place asked for: a sentence that names one leads over a slightly better
     // sharer of the question's words, which would be refused as holding no answer.
     const closeEnough =
@@ -184,6 +185,9 @@ export class ExtractiveAnswerer {
       for (const m of matches)
         for (const [key, v] of m.weights) best.set(key, Math.max(best.get(key) ?? 0, v));
       const passageCoverage = [...best.values()].reduce((s, v) => s + v, 0) / totalWeight;
+      // A passage about another place or body than the question names could never be
+      // answered from (see `answerConfidence`): it may add to an answer, never lead one.
+      const aboutAsked = namesWhatIsAsked(this.lexicon, analysis, passage, best);
       sentences.forEach((sentence, index) => {
         const f = features[index];
         const m = matches[index];
@@ -240,6 +244,7 @@ export class ExtractiveAnswerer {
           matched: m.weights,
           totalWeight,
           typed,
+          aboutAsked,
           kinds: typed ? certainKinds(this.lexicon, analysis, held, sentence.text, f) : NO_KINDS,
           score,
         });
