@@ -21,7 +21,7 @@ export {
 } from './lib/login/login-throttle';
 export type { LoginResult } from './lib/login/auth.service';
 export { UsersService } from './lib/users/users.service';
-export type { UserView, CreateUserInput, UpdateUserInput } from './lib/users/users.service';
+export type { CreateUserInput, UpdateUserInput } from './lib/users/users.service';
 export { UserEntity } from './lib/entities/user.entity';
 export { RefreshTokenEntity } from './lib/entities/refresh-token.entity';
 export { AuditLogEntity } from './lib/entities/audit-log.entity';

@@ -4,8 +4,7 @@ import { DocumentPendingStatus1764313000001 } from './lib/migrations/17643130000
 export { IngestionModule, INGESTION_ENTITIES } from './lib/ingestion.module';
 export { IngestionService } from './lib/ingestion.service';
 export type { IngestInput, DocumentFilter } from './lib/ingestion.service';
-export { DocumentEntity, DOCUMENT_STATUSES } from './lib/entities/document.entity';
-export type { DocumentStatus } from './lib/entities/document.entity';
+export { DocumentEntity } from './lib/entities/document.entity';
 export { DocumentChunkEntity } from './lib/entities/document-chunk.entity';
 export { MAX_DOCUMENT_BYTES, TEXT_FORMATS, formatOfFile } from './lib/extraction/document-format';
 export type {

@@ -25,3 +25,11 @@ export type {
 export { INSIGHT_STATES } from './lib/insights';
 export type { Insight, InsightComment, InsightSource, InsightState } from './lib/insights';
 export type { AuditRecord } from './lib/audit';
+export { DOCUMENT_STATUSES } from './lib/documents';
+export type {
+  AdminDocument,
+  AdminDocumentDetail,
+  DocumentPassage,
+  DocumentStatus,
+} from './lib/documents';
+export type { AdminUser } from './lib/users';

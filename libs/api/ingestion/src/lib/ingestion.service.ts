@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import type { Paginated } from '@portal/domain/content';
+import type { AdminDocumentDetail, DocumentStatus, Paginated } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import { AuditService, type AuthUser } from '@portal/api/auth';
 import { ConflictError, DomainError, InvalidInputError, NotFoundError } from '@portal/api/common';
@@ -15,7 +15,7 @@ import {
 } from './extraction/document-format';
 import { DocumentReader } from './extraction/document-reader';
 import { DocumentChunkEntity } from './entities/document-chunk.entity';
-import { DocumentEntity, type DocumentStatus } from './entities/document.entity';
+import { DocumentEntity } from './entities/document.entity';
 import type { DocumentSummaryDto, PublicDocumentDto } from './dto/document.dto';
 
 export interface IngestInput {
@@ -246,7 +246,7 @@ export class IngestionService {
     return { items: rows.map(toSummary), total, page: filter.page, size: filter.size };
   }
 
-  async get(id: string): Promise<DocumentSummaryDto & { passages: Passage[] }> {
+  async get(id: string): Promise<AdminDocumentDetail> {
     const doc = await this.find(id);
     return { ...toSummary(doc), passages: await this.passages(doc.id) };
   }

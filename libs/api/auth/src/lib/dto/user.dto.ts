@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { AdminUser } from '@portal/domain/content';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password/password-policy';
 import { ROLES, Role } from '../roles';
@@ -46,7 +47,7 @@ export class UpdateUserDto {
   disabled?: boolean;
 }
 
-export class UserDto {
+export class UserDto implements AdminUser {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { ConflictError, InvalidInputError, NotFoundError } from '@portal/api/common';
-import type { Paginated } from '@portal/domain/content';
+import type { AdminUser, Paginated } from '@portal/domain/content';
 import { DataSource, EntityManager, IsNull, QueryFailedError, Repository } from 'typeorm';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
@@ -9,17 +9,6 @@ import { UserEntity } from '../entities/user.entity';
 import { hashPassword } from '../password/password-hasher';
 import { assertPasswordPolicy } from '../password/password-policy';
 import { AuthUser, Role, ROLES } from '../roles';
-
-/** A user as the admin API shows it (never the password hash). */
-export interface UserView {
-  readonly id: string;
-  readonly email: string;
-  readonly role: Role;
-  readonly disabled: boolean;
-  readonly lastLoginAt: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
 
 export interface CreateUserInput {
   readonly email: string;
@@ -58,7 +47,7 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(page = 1, size = 20): Promise<Paginated<UserView>> {
+  async list(page = 1, size = 20): Promise<Paginated<AdminUser>> {
     const [rows, total] = await this.users.findAndCount({
       order: { email: 'ASC' },
       skip: (page - 1) * size,
@@ -67,7 +56,7 @@ export class UsersService {
     return { items: rows.map(toView), total, page, size };
   }
 
-  async get(id: string): Promise<UserView> {
+  async get(id: string): Promise<AdminUser> {
     return toView(await this.require(this.users.manager, id));
   }
 
@@ -116,7 +105,7 @@ export class UsersService {
     await this.users.update({ id }, { lastLoginAt: new Date() });
   }
 
-  async create(input: CreateUserInput, context: ChangeContext): Promise<UserView> {
+  async create(input: CreateUserInput, context: ChangeContext): Promise<AdminUser> {
     const email = normalizeEmail(input.email);
     if (!EMAIL.test(email)) throw InvalidInputError.field('email', 'must be an email address');
     assertRole(input.role);
@@ -163,7 +152,7 @@ export class UsersService {
     }
   }
 
-  async update(id: string, input: UpdateUserInput, context: ChangeContext): Promise<UserView> {
+  async update(id: string, input: UpdateUserInput, context: ChangeContext): Promise<AdminUser> {
     const current = await this.require(this.users.manager, id);
     if (input.role !== undefined) assertRole(input.role);
     if (input.password !== undefined) assertPasswordPolicy(input.password, current.email);
@@ -283,7 +272,7 @@ function isUniqueViolation(e: unknown): boolean {
   );
 }
 
-export function toView(user: UserEntity): UserView {
+export function toView(user: UserEntity): AdminUser {
   return {
     id: user.id,
     email: user.email,

@@ -12,10 +12,15 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import {
+  type AdminDocument,
+  DOCUMENT_STATUSES,
+  type DocumentPassage,
+  type DocumentStatus,
+} from '@portal/domain/content';
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import { PageQueryDto } from '@portal/api/common';
 import { TEXT_FORMATS, type TextFormat } from '../extraction/document-format';
-import { DOCUMENT_STATUSES, type DocumentStatus } from '../entities/document.entity';
 
 /** JSON upload; a multipart upload sends the same fields next to `file`. */
 export class CreateDocumentDto {
@@ -81,7 +86,7 @@ export class DocumentListQueryDto extends PageQueryDto {
   q?: string;
 }
 
-export class DocumentSummaryDto {
+export class DocumentSummaryDto implements AdminDocument {
   @ApiProperty() id!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ enum: LOCALES }) lang!: Locale;
@@ -94,7 +99,7 @@ export class DocumentSummaryDto {
   @ApiProperty() createdAt!: string;
 }
 
-export class PassageDto {
+export class PassageDto implements DocumentPassage {
   @ApiProperty({ example: 'p1' }) anchor!: string;
   @ApiPropertyOptional() heading?: string;
   @ApiProperty() text!: string;

@@ -6,13 +6,10 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { DocumentStatus } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import type { DocumentFormat } from '../extraction/document-format';
 import { DocumentChunkEntity } from './document-chunk.entity';
-
-/** `pending`: read and split into passages, waiting for an editor's approval before search sees it. */
-export const DOCUMENT_STATUSES = ['queued', 'pending', 'indexed', 'failed'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** An uploaded document the assistant may quote; its text lives in its chunks. */
 @Entity({ name: 'ingested_document' })

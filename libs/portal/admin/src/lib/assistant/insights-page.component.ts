@@ -1,15 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { LOCALES, LOCALE_NAMES, isLocale } from '@portal/domain/locales';
-import { firstValueFrom } from 'rxjs';
+import { isLocale } from '@portal/domain/locales';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { Insight, InsightFilter } from '../data-access/admin.types';
-import { readableError } from '../data-access/api-error';
 import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
-import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { LanguageFilterComponent } from '../shared/language-filter.component';
+import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
 
@@ -27,7 +26,8 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
     TranslatePipe,
     RouterLink,
     AdminDatePipe,
-    ErrorAlertComponent,
+    LanguageFilterComponent,
+    ListStatusComponent,
     PaginationComponent,
     StatusBadgeComponent,
   ],
@@ -53,15 +53,11 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
     <h1>{{ 'admin.insights.title' | translate }}</h1>
     <p class="pt-hint">{{ 'admin.insights.intro' | translate }}</p>
     <form class="pt-filters" role="search" (submit)="applyFilter($event)">
-      <div class="pt-field">
-        <label for="insight-lang">{{ 'admin.insights.language' | translate }}</label>
-        <select id="insight-lang" name="lang">
-          <option value="">{{ 'admin.common.all' | translate }}</option>
-          @for (l of locales; track l) {
-            <option [value]="l" [selected]="l === list.filter().lang">{{ names[l] }}</option>
-          }
-        </select>
-      </div>
+      <pt-admin-language-filter
+        fieldId="insight-lang"
+        label="admin.insights.language"
+        [selected]="list.filter().lang"
+      />
       <div class="pt-field">
         <label for="insight-state">{{ 'admin.insights.state' | translate }}</label>
         <select id="insight-state" name="state">
@@ -77,10 +73,7 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
       </div>
       <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
     </form>
-    <pt-error-alert [error]="list.error()" />
-    <p class="pt-hint" role="status">
-      {{ 'admin.common.count' | translate: { count: list.total() } }}
-    </p>
+    <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
     @if (list.items().length === 0 && !list.error()) {
       <p>{{ 'admin.insights.none' | translate }}</p>
     } @else {
@@ -208,8 +201,6 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
 export class InsightsPageComponent {
   private readonly api = inject(AdminApi);
   protected readonly language = inject(AdminLanguageStore);
-  protected readonly locales = LOCALES;
-  protected readonly names: Readonly<Record<string, string>> = LOCALE_NAMES;
   protected readonly states = STATES;
   protected readonly list = pagedList<Insight, InsightFilter>(
     (filter, size) => this.api.insights(filter, size),
@@ -239,19 +230,10 @@ export class InsightsPageComponent {
     event.preventDefault();
     const page = String(new FormData(event.target as HTMLFormElement).get('page') ?? '').trim();
     if (!page) return;
-    await this.run(this.api.answerInsight(q.id, page));
+    await this.list.run(this.api.answerInsight(q.id, page));
   }
 
   protected async act(q: Insight, action: 'dismiss' | 'reopen'): Promise<void> {
-    await this.run(this.api.setInsightState(q.id, action));
-  }
-
-  private async run(request: ReturnType<AdminApi['answerInsight']>): Promise<void> {
-    try {
-      await firstValueFrom(request);
-      await this.list.load();
-    } catch (error) {
-      this.list.error.set(readableError(error));
-    }
+    await this.list.run(this.api.setInsightState(q.id, action));
   }
 }

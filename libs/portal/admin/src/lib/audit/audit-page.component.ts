@@ -6,7 +6,7 @@ import type { AuditRecord, AuditFilter } from '../data-access/admin.types';
 import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { DataTableComponent } from '../shared/data-table.component';
-import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 
 const PAGE_SIZE = 25;
@@ -27,7 +27,7 @@ const ITEM_TYPES = [
     TranslatePipe,
     AdminDatePipe,
     DataTableComponent,
-    ErrorAlertComponent,
+    ListStatusComponent,
     PaginationComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,10 +57,7 @@ const ITEM_TYPES = [
       </div>
       <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
     </form>
-    <pt-error-alert [error]="list.error()" />
-    <p class="pt-hint" role="status">
-      {{ 'admin.common.count' | translate: { count: list.total() } }}
-    </p>
+    <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
     <pt-admin-data-table [caption]="'admin.audit.title' | translate" [columns]="columns">
       <tbody>
         @for (e of list.items(); track e.id) {

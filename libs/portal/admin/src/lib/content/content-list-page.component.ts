@@ -30,7 +30,7 @@ import {
 } from '../data-access/content-sections';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
-import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { ListStatusComponent } from '../shared/list-status.component';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
 
 /** The list of one collection (pages, programmes or one kind of reference data). */
@@ -43,7 +43,7 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
     RouterLinkActive,
     AdminDatePipe,
     StatusBadgeComponent,
-    ErrorAlertComponent,
+    ListStatusComponent,
     ConfirmDialogComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -85,13 +85,8 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
         <input id="content-filter" type="search" [formControl]="filter" />
       </div>
     </div>
-    <pt-error-alert [error]="error()" />
-    @if (loading()) {
-      <p role="status">{{ 'admin.common.loading' | translate }}</p>
-    } @else {
-      <p class="pt-hint" role="status">
-        {{ 'admin.common.count' | translate: { count: visible().length } }}
-      </p>
+    <pt-admin-list-status [error]="error()" [loading]="loading()" [count]="visible().length" />
+    @if (!loading()) {
       <div class="pt-table-wrap" tabindex="0">
         <table class="pt-table">
           <caption class="pt-visually-hidden">

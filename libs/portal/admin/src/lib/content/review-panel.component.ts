@@ -13,7 +13,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALE_NAMES, type Locale } from '@portal/domain/locales';
 import type { ReviewEvent } from '../data-access/admin.types';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
-import { ReviewActionsComponent } from '../shared/review-actions.component';
+import { REVIEW_COMMENT_MAX, ReviewActionsComponent } from '../shared/review-actions.component';
 
 export type ReviewStep = 'submit' | 'approve' | 'reject';
 
@@ -85,7 +85,7 @@ export interface ReviewRequest {
             <textarea
               [id]="'review-comment-' + locale()"
               rows="2"
-              maxlength="2000"
+              [maxlength]="commentMax"
               [formControl]="comment"
             ></textarea>
           </div>
@@ -118,6 +118,7 @@ export interface ReviewRequest {
 })
 export class ReviewPanelComponent {
   protected readonly names = LOCALE_NAMES;
+  protected readonly commentMax = REVIEW_COMMENT_MAX;
   readonly locale = input.required<Locale>();
   readonly translation = input<AdminTranslation | undefined>();
   /** The language's latest review step. */

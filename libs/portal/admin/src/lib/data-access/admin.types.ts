@@ -1,18 +1,22 @@
 import type { Role } from '@portal/domain/access';
 import type { BodyFormat } from '@portal/domain/content';
-import type { Locale } from '@portal/domain/locales';
 
 /**
  * Payloads of the admin endpoints as the API serves them (auth, ingestion, assistant).
  * Only what the admin area reads is typed; extra fields pass through. The payloads whose
  * shape the API declares too (items, translations, revisions, reviews, insights, the audit
- * log) are shared with it in `@portal/domain/content`.
+ * log, documents, users) are shared with it in `@portal/domain/content`.
  */
 
 export type { Role } from '@portal/domain/access';
 export type {
+  AdminDocument,
+  AdminDocumentDetail,
+  AdminUser,
   AuditRecord,
   DiffLine,
+  DocumentPassage,
+  DocumentStatus,
   Insight,
   InsightState,
   ItemReviews,
@@ -43,47 +47,11 @@ export interface TranslationDraft {
   readonly format: BodyFormat;
 }
 
-export type DocumentStatus = 'indexed' | 'pending' | 'queued' | 'failed';
-
-export interface AdminDocument {
-  readonly id: string;
-  readonly title: string;
-  readonly lang: Locale;
-  readonly status: DocumentStatus;
-  readonly chunks: number;
-  readonly format?: string;
-  readonly createdAt?: string;
-  readonly sizeBytes?: number;
-  readonly sourceUrl?: string;
-  /** Why extraction failed, when status is `failed`. */
-  readonly failureReason?: string;
-}
-
-export interface DocumentPassage {
-  /** `p1`, `p2`, ...: the fragment citations link to. */
-  readonly anchor?: string;
-  readonly heading?: string;
-  readonly text: string;
-}
-
-export interface AdminDocumentDetail extends AdminDocument {
-  readonly passages: readonly DocumentPassage[];
-}
-
 export interface DocumentFilter {
   readonly q?: string;
   readonly lang?: string;
   readonly status?: string;
   readonly page?: number;
-}
-
-export interface AdminUser {
-  readonly id: string;
-  readonly email: string;
-  readonly role: Role;
-  readonly disabled: boolean;
-  readonly lastLoginAt: string | null;
-  readonly createdAt: string;
 }
 
 export interface AuditFilter {

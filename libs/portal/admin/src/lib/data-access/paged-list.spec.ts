@@ -56,4 +56,18 @@ describe('pagedList', () => {
     expect(list.error()).toBeNull();
     expect(list.pages()).toBe(1);
   });
+
+  it('sends a change and then loads the list again; a refused change only sets the error', async () => {
+    const { list, calls } = setup(() => page(['a'], 1));
+    TestBed.tick();
+    await Promise.resolve();
+    await expect(list.run(of(null))).resolves.toBe(true);
+    expect(calls).toHaveLength(2);
+
+    await expect(list.run(throwError(() => new HttpErrorResponse({ status: 404 })))).resolves.toBe(
+      false,
+    );
+    expect(list.error()?.key).toBe('admin.errors.notFound');
+    expect(calls).toHaveLength(2);
+  });
 });

@@ -4,7 +4,7 @@ import { type Observable, firstValueFrom } from 'rxjs';
 import { type ReadableError, readableError } from './api-error';
 
 /**
- * The state of a filtered, paged list screen (documents, audit log). A new filter or page
+ * The state of a filtered, paged list screen (documents, audit log, insights, review). A new filter or page
  * loads again; a new filter starts from page 1. Must be called in an injection context,
  * since it loads from an effect.
  */
@@ -30,6 +30,21 @@ export function pagedList<T, F extends object>(
     }
   }
 
+  /**
+   * Sends a change made from the list (approve, delete, answer), then shows the list as it now
+   * is. A failure goes to the one alert and leaves the rows as they are. Whether it worked.
+   */
+  async function run(request: Observable<unknown>): Promise<boolean> {
+    try {
+      await firstValueFrom(request);
+    } catch (e) {
+      error.set(readableError(e));
+      return false;
+    }
+    await load();
+    return true;
+  }
+
   effect(() => {
     filter();
     page();
@@ -44,6 +59,7 @@ export function pagedList<T, F extends object>(
     pages: computed(() => Math.max(1, Math.ceil(total() / size))),
     error,
     load,
+    run,
     go: (to: number) => page.set(to),
     applyFilter(next: F): void {
       page.set(1);

@@ -26,7 +26,8 @@ import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
 import { DataTableComponent } from '../shared/data-table.component';
-import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { LanguageFilterComponent } from '../shared/language-filter.component';
+import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
 import { PassagesComponent } from './passages.component';
@@ -43,7 +44,8 @@ const PAGE_SIZE = 20;
     AdminDatePipe,
     StatusBadgeComponent,
     DataTableComponent,
-    ErrorAlertComponent,
+    LanguageFilterComponent,
+    ListStatusComponent,
     PaginationComponent,
     ConfirmDialogComponent,
     UploadZoneComponent,
@@ -89,15 +91,11 @@ const PAGE_SIZE = 20;
           <label for="doc-q">{{ 'admin.documents.search' | translate }}</label>
           <input id="doc-q" type="search" name="q" [value]="list.filter().q ?? ''" />
         </div>
-        <div class="pt-field">
-          <label for="doc-lang">{{ 'admin.documents.language' | translate }}</label>
-          <select id="doc-lang" name="lang">
-            <option value="">{{ 'admin.common.all' | translate }}</option>
-            @for (l of locales; track l) {
-              <option [value]="l" [selected]="l === list.filter().lang">{{ names[l] }}</option>
-            }
-          </select>
-        </div>
+        <pt-admin-language-filter
+          fieldId="doc-lang"
+          label="admin.documents.language"
+          [selected]="list.filter().lang"
+        />
         <div class="pt-field">
           <label for="doc-status">{{ 'admin.documents.status' | translate }}</label>
           <select id="doc-status" name="status">
@@ -111,10 +109,7 @@ const PAGE_SIZE = 20;
         </div>
         <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
       </form>
-      <pt-error-alert [error]="list.error()" />
-      <p class="pt-hint" role="status">
-        {{ 'admin.common.count' | translate: { count: list.total() } }}
-      </p>
+      <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
       <pt-admin-data-table [caption]="'admin.documents.list' | translate" [columns]="columns">
         <tbody>
           @for (doc of list.items(); track doc.id) {
@@ -233,12 +228,7 @@ export class DocumentsPageComponent {
 
   /** Puts a contributor's upload into search, so the assistant may quote it. */
   protected async approve(doc: AdminDocument): Promise<void> {
-    try {
-      await firstValueFrom(this.api.approveDocument(doc.id));
-      await this.list.load();
-    } catch (error) {
-      this.list.error.set(readableError(error));
-    }
+    await this.list.run(this.api.approveDocument(doc.id));
   }
 
   protected askDelete(doc: AdminDocument): void {
@@ -249,12 +239,8 @@ export class DocumentsPageComponent {
   protected async remove(): Promise<void> {
     const doc = this.pending();
     if (!doc) return;
-    try {
-      await firstValueFrom(this.api.deleteDocument(doc.id));
-      if (this.detail()?.id === doc.id) this.detail.set(null);
-      await this.list.load();
-    } catch (error) {
-      this.list.error.set(readableError(error));
+    if ((await this.list.run(this.api.deleteDocument(doc.id))) && this.detail()?.id === doc.id) {
+      this.detail.set(null);
     }
     this.pending.set(null);
   }

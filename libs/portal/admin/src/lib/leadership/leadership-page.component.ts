@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { AdminOfficeHolder } from '@portal/domain/content';
-import { type Observable, firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import type { OfficeHolderWrite } from '../data-access/admin-api.service';
-import { type ReadableError, readableError } from '../data-access/api-error';
+import { editableList } from '../data-access/editable-list';
 import { DataTableComponent } from '../shared/data-table.component';
-import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { ListStatusComponent } from '../shared/list-status.component';
 
 function text(data: FormData, name: string): string {
   return String(data.get(name) ?? '').trim();
@@ -15,17 +14,16 @@ function text(data: FormData, name: string): string {
 /** Who holds each leadership office: staff record, correct or remove holders here. */
 @Component({
   selector: 'pt-admin-leadership-page',
-  imports: [TranslatePipe, DataTableComponent, ErrorAlertComponent],
+  imports: [TranslatePipe, DataTableComponent, ListStatusComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'admin.leadership.title' | translate }}</h1>
     <p class="pt-hint">{{ 'admin.leadership.hint' | translate }}</p>
-    <pt-error-alert [error]="error()" />
-    <p role="status" class="pt-hint">
-      @if (done(); as d) {
+    <pt-admin-list-status [error]="list.error()">
+      @if (list.done(); as d) {
         {{ d | translate }}
       }
-    </p>
+    </pt-admin-list-status>
     @if (editing(); as e) {
       <section class="pt-card" aria-labelledby="holder-form">
         <h2 id="holder-form">{{ e.title }}</h2>
@@ -79,7 +77,7 @@ function text(data: FormData, name: string): string {
     }
     <pt-admin-data-table [caption]="'admin.leadership.title' | translate" [columns]="columns">
       <tbody>
-        @for (o of offices(); track o.office) {
+        @for (o of list.items(); track o.office) {
           <tr>
             <th scope="row">{{ o.title }}</th>
             <td>{{ o.holder?.name ?? ('admin.leadership.none' | translate) }}</td>
@@ -112,17 +110,11 @@ export class LeadershipPageComponent {
     'admin.leadership.since',
     'admin.common.actions',
   ];
-  protected readonly offices = signal<readonly AdminOfficeHolder[]>([]);
+  protected readonly list = editableList(() => this.api.leadership());
   protected readonly editing = signal<AdminOfficeHolder | null>(null);
-  protected readonly error = signal<ReadableError | null>(null);
-  protected readonly done = signal<string | null>(null);
-
-  constructor() {
-    void this.load();
-  }
 
   protected edit(office: AdminOfficeHolder): void {
-    this.done.set(null);
+    this.list.done.set(null);
     this.editing.set(office);
   }
 
@@ -139,35 +131,13 @@ export class LeadershipPageComponent {
       ...(sourceUrl ? { sourceUrl } : {}),
       ...(note ? { note } : {}),
     };
-    if (await this.run(this.api.setOfficeHolder(office, holder), 'admin.leadership.saved')) {
+    if (await this.list.run(this.api.setOfficeHolder(office, holder), 'admin.leadership.saved')) {
       this.editing.set(null);
     }
   }
 
   protected async remove(office: AdminOfficeHolder): Promise<void> {
-    await this.run(this.api.removeOfficeHolder(office.office), 'admin.leadership.removed');
+    await this.list.run(this.api.removeOfficeHolder(office.office), 'admin.leadership.removed');
     if (this.editing()?.office === office.office) this.editing.set(null);
-  }
-
-  private async run(request: Observable<unknown>, done: string): Promise<boolean> {
-    this.error.set(null);
-    this.done.set(null);
-    try {
-      await firstValueFrom(request);
-      this.done.set(done);
-      await this.load();
-      return true;
-    } catch (error) {
-      this.error.set(readableError(error));
-      return false;
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.offices.set((await firstValueFrom(this.api.leadership())).items);
-    } catch (error) {
-      this.error.set(readableError(error));
-    }
   }
 }

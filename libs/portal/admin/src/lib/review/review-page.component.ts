@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { LOCALES, LOCALE_NAMES } from '@portal/domain/locales';
-import { firstValueFrom } from 'rxjs';
+import { LOCALE_NAMES } from '@portal/domain/locales';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { ReviewFilter, ReviewQueueEntry } from '../data-access/admin.types';
-import { readableError } from '../data-access/api-error';
 import { CONTENT_SECTIONS, type ContentSection } from '../data-access/content-sections';
 import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
-import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { LanguageFilterComponent } from '../shared/language-filter.component';
+import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 import { type ReviewDecision, ReviewActionsComponent } from '../shared/review-actions.component';
 import { TextChangesComponent } from '../shared/text-changes.component';
@@ -35,7 +34,8 @@ function keyOf(entry: ReviewQueueEntry): string {
     TranslatePipe,
     RouterLink,
     AdminDatePipe,
-    ErrorAlertComponent,
+    LanguageFilterComponent,
+    ListStatusComponent,
     PaginationComponent,
     ReviewActionsComponent,
     TextChangesComponent,
@@ -56,24 +56,19 @@ function keyOf(entry: ReviewQueueEntry): string {
     <h1>{{ 'admin.review.title' | translate }}</h1>
     <p class="pt-hint">{{ 'admin.review.intro' | translate }}</p>
     <form class="pt-filters" role="search" (submit)="applyFilter($event)">
-      <div class="pt-field">
-        <label for="review-lang">{{ 'admin.review.language' | translate }}</label>
-        <select id="review-lang" name="lang">
-          <option value="">{{ 'admin.review.allLanguages' | translate }}</option>
-          @for (l of locales; track l) {
-            <option [value]="l" [selected]="l === list.filter().lang">{{ names[l] }}</option>
-          }
-        </select>
-      </div>
+      <pt-admin-language-filter
+        fieldId="review-lang"
+        label="admin.review.language"
+        allLabel="admin.review.allLanguages"
+        [selected]="list.filter().lang"
+      />
       <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
     </form>
-    <pt-error-alert [error]="list.error()" />
-    <p class="pt-hint" role="status">
+    <pt-admin-list-status [error]="list.error()" [count]="list.total()">
       @if (done(); as d) {
         <span class="pt-alert pt-alert--ok">{{ d }}</span>
       }
-      {{ 'admin.common.count' | translate: { count: list.total() } }}
-    </p>
+    </pt-admin-list-status>
     @if (list.items().length === 0 && !list.error()) {
       <p>{{ 'admin.review.empty' | translate }}</p>
     }
@@ -123,16 +118,13 @@ function keyOf(entry: ReviewQueueEntry): string {
         />
       </article>
     }
-    @if (list.pages() > 1) {
-      <pt-admin-pagination [page]="list.page()" [pages]="list.pages()" (go)="list.go($event)" />
-    }
+    <pt-admin-pagination [page]="list.page()" [pages]="list.pages()" (go)="list.go($event)" />
   `,
 })
 export class ReviewPageComponent {
   private readonly api = inject(AdminApi);
   private readonly translate = inject(TranslateService);
   protected readonly language = inject(AdminLanguageStore);
-  protected readonly locales = LOCALES;
   protected readonly names: Readonly<Record<string, string>> = LOCALE_NAMES;
   protected readonly list = pagedList<ReviewQueueEntry, ReviewFilter>(
     (filter, size) => this.api.reviewQueue(filter, size),
@@ -157,18 +149,18 @@ export class ReviewPageComponent {
     const section = sectionOf(entry);
     this.busy.set(true);
     this.done.set(null);
-    try {
-      await firstValueFrom(
-        this.api.review(
-          section,
-          entry.itemId,
-          entry.locale,
-          step,
-          entry.version,
-          comment,
-          publishAt ?? undefined,
-        ),
-      );
+    const reviewed = await this.list.run(
+      this.api.review(
+        section,
+        entry.itemId,
+        entry.locale,
+        step,
+        entry.version,
+        comment,
+        publishAt ?? undefined,
+      ),
+    );
+    if (reviewed) {
       this.done.set(
         this.translate.instant(
           step === 'approve' ? 'admin.review.approvedOne' : 'admin.review.rejectedOne',
@@ -178,11 +170,7 @@ export class ReviewPageComponent {
           },
         ) as string,
       );
-      await this.list.load();
-    } catch (error) {
-      this.list.error.set(readableError(error));
-    } finally {
-      this.busy.set(false);
     }
+    this.busy.set(false);
   }
 }

@@ -1,16 +1,15 @@
 import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { type Observable, firstValueFrom } from 'rxjs';
 import { ROLES, isRole } from '@portal/domain/access';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { AdminUser, Role } from '../data-access/admin.types';
-import { type ReadableError, readableError } from '../data-access/api-error';
+import { editableList } from '../data-access/editable-list';
 import { SessionStore } from '../data-access/session.store';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
 import { DataTableComponent } from '../shared/data-table.component';
-import { ErrorAlertComponent } from '../shared/error-alert.component';
+import { ListStatusComponent } from '../shared/list-status.component';
 
 /** Staff accounts and their roles (admins only; the route is guarded as well as the API). */
 @Component({
@@ -19,21 +18,20 @@ import { ErrorAlertComponent } from '../shared/error-alert.component';
     TranslatePipe,
     AdminDatePipe,
     DataTableComponent,
-    ErrorAlertComponent,
+    ListStatusComponent,
     ConfirmDialogComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'admin.users.title' | translate }}</h1>
-    <pt-error-alert [error]="error()" />
-    <p role="status" class="pt-hint">
-      @if (done(); as d) {
+    <pt-admin-list-status [error]="list.error()">
+      @if (list.done(); as d) {
         {{ d | translate }}
       }
-    </p>
+    </pt-admin-list-status>
     <pt-admin-data-table [caption]="'admin.users.title' | translate" [columns]="columns">
       <tbody>
-        @for (u of users(); track u.id) {
+        @for (u of list.items(); track u.id) {
           <tr>
             <th scope="row">{{ u.email }}</th>
             <td>
@@ -135,22 +133,18 @@ export class UsersPageComponent {
     'admin.users.lastLogin',
     'admin.common.actions',
   ];
-  protected readonly users = signal<readonly AdminUser[]>([]);
-  protected readonly error = signal<ReadableError | null>(null);
-  protected readonly done = signal<string | null>(null);
+  protected readonly list = editableList(() => this.api.listUsers(), {
+    reloadAfterFailure: true,
+  });
   protected readonly pending = signal<AdminUser | null>(null);
   protected readonly me = () => this.session.user()?.email;
   private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
-
-  constructor() {
-    void this.load();
-  }
 
   protected async create(event: Event): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
-    const ok = await this.run(
+    const ok = await this.list.run(
       this.api.createUser(
         String(data.get('email') ?? '').trim(),
         String(data.get('password') ?? ''),
@@ -163,11 +157,11 @@ export class UsersPageComponent {
 
   protected setRole(user: AdminUser, role: string): void {
     if (!isRole(role)) return;
-    void this.run(this.api.updateUser(user.id, { role }), 'admin.users.updated');
+    void this.list.run(this.api.updateUser(user.id, { role }), 'admin.users.updated');
   }
 
   protected toggleDisabled(user: AdminUser): void {
-    void this.run(
+    void this.list.run(
       this.api.updateUser(user.id, { disabled: !user.disabled }),
       'admin.users.updated',
     );
@@ -180,31 +174,8 @@ export class UsersPageComponent {
 
   protected async remove(): Promise<void> {
     const user = this.pending();
-    if (user) await this.run(this.api.deleteUser(user.id), 'admin.users.deleted');
+    if (user) await this.list.run(this.api.deleteUser(user.id), 'admin.users.deleted');
     this.pending.set(null);
-  }
-
-  private async run(request: Observable<unknown>, done: string): Promise<boolean> {
-    this.error.set(null);
-    this.done.set(null);
-    try {
-      await firstValueFrom(request);
-      this.done.set(done);
-      await this.load();
-      return true;
-    } catch (error) {
-      this.error.set(readableError(error));
-      await this.load();
-      return false;
-    }
-  }
-
-  private async load(): Promise<void> {
-    try {
-      this.users.set((await firstValueFrom(this.api.listUsers())).items);
-    } catch (error) {
-      this.error.set(readableError(error));
-    }
   }
 }
 
