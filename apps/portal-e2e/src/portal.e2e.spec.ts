@@ -195,6 +195,37 @@ describe('public portal in a browser', () => {
     });
   });
 
+  it('loads the countries and institutions reference data only on pages that show it', async () => {
+    // Text that only @portal/domain/countries (an official name) and
+    // @portal/domain/institutions (a meeting place) contain. Those libraries declare
+    // `"sideEffects": false`; without it the policing page downloaded both, about 22 KB
+    // gzipped, through the barrels of @portal/domain/content and @portal/domain/policing.
+    const referenceData = (script: string) =>
+      script.includes('Principality of Andorra') || script.includes('Lissabon');
+    const scriptsOf = async (path: string): Promise<string[]> => {
+      const scripts: string[] = [];
+      await withPage(path, async (t) => {
+        const bodies: Promise<string>[] = [];
+        t.page.on('response', (r) => {
+          if (new URL(r.url()).pathname.endsWith('.js')) bodies.push(r.text());
+        });
+        await visit(t.page, path);
+        scripts.push(...(await Promise.all(bodies)));
+      });
+      return scripts;
+    };
+    for (const path of ['/en/', '/en/policing']) {
+      const scripts = await scriptsOf(path);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect({ path, withReferenceData: scripts.filter(referenceData).length }).toEqual({
+        path,
+        withReferenceData: 0,
+      });
+    }
+    // The same check finds the data where it is shown.
+    expect((await scriptsOf('/en/countries/austria')).some(referenceData)).toBe(true);
+  });
+
   it('lists all 68 countries, filters them and opens one', async () => {
     await withPage('countries', async (t) => {
       await visit(t.page, '/en/countries');
