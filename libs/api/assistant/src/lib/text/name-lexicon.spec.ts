@@ -22,3 +22,15 @@ describe('NameLexicon', () => {
     expect([...found.keys()].sort()).toEqual(['country:DE', 'country:RS', 'spmu']);
   });
 });
+
+describe('NameLexicon countries', () => {
+  const lexicon = new NameLexicon();
+
+  it("knows a State by the portal's own name for it, also declined", () => {
+    expect(lexicon.find('Миссия работает в Кыргызстане с 1998 года').has('country:KG')).toBe(true);
+  });
+
+  it('knows a State by an alias people still use', () => {
+    expect(lexicon.find('Die Wahlen in Weißrussland').has('country:BY')).toBe(true);
+  });
+});

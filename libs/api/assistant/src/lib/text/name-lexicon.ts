@@ -1,4 +1,5 @@
-import { LOCALES, type Locale } from '@portal/domain/locales';
+import { COUNTRY_CODES, countryNames } from '@portal/domain/countries';
+import type { Locale } from '@portal/domain/locales';
 import { fold, stem } from '@portal/api/text';
 
 /**
@@ -165,18 +166,13 @@ export const BUILT_IN_NAMES: readonly LexiconEntry[] = [
   { id: 'skopje', names: ['Skopje', 'Skopie', 'Скопье'] },
 ];
 
-/** OSCE participating States, named in six languages by the runtime's ICU data. */
-const OSCE_STATES =
-  'AL AD AM AT AZ BY BE BA BG CA HR CY CZ DK EE FI FR GE DE GR VA HU IS IE IT KZ KG LV LI LT LU MT MD MC MN ME NL MK NO PL PT RO RU SM RS SK SI ES SE CH TJ TR TM UA GB US UZ AF AU JP KR TH DZ EG IL JO MA TN'.split(
-    ' ',
-  );
-
+/**
+ * The participating States and Partners by every name the portal knows for them (the OSCE's
+ * own usage, the six languages' common names, official names and aliases, from
+ * `@portal/domain/countries`): a report says "Кыргызстан" where ICU says "Киргизия".
+ */
 function countryEntries(): LexiconEntry[] {
-  const namers = LOCALES.map((l) => new Intl.DisplayNames([l], { type: 'region' }));
-  return OSCE_STATES.map((code) => ({
-    id: `country:${code}`,
-    names: [...new Set(namers.map((n) => n.of(code) ?? '').filter(Boolean))],
-  }));
+  return COUNTRY_CODES.map((code) => ({ id: `country:${code}`, names: countryNames(code) }));
 }
 
 function escape(text: string): string {
