@@ -77,6 +77,110 @@ describe('AssistantWidgetComponent', () => {
     expect(fixture.nativeElement.textContent).not.toContain('- kennels');
   });
 
+  describe('the question box', () => {
+    let respond: (res: Partial<Response>) => void;
+    let fetchMock: jest.Mock;
+    const realFetch = globalThis.fetch;
+
+    beforeEach(() => {
+      fetchMock = jest.fn(() => new Promise<Partial<Response>>((ok) => (respond = ok)));
+      globalThis.fetch = fetchMock as unknown as typeof fetch;
+    });
+    afterEach(() => {
+      globalThis.fetch = realFetch;
+    });
+
+    async function openWidget() {
+      const fixture = TestBed.createComponent(AssistantWidgetComponent);
+      fixture.componentRef.setInput('startOpen', true);
+      await fixture.whenStable();
+      const el = fixture.nativeElement as HTMLElement;
+      const box = el.querySelector('#pt-assistant-question') as HTMLTextAreaElement;
+      const send = el.querySelector('button[type="submit"]') as HTMLButtonElement;
+      const type = async (text: string) => {
+        box.value = text;
+        box.dispatchEvent(new Event('input'));
+        await fixture.whenStable();
+      };
+      const press = async (init: KeyboardEventInit) => {
+        const event = new KeyboardEvent('keydown', { key: 'Enter', cancelable: true, ...init });
+        box.dispatchEvent(event);
+        await fixture.whenStable();
+        return event;
+      };
+      return { fixture, el, box, send, type, press };
+    }
+
+    function sentQuestion(): { question: string; lang: string } {
+      return JSON.parse(fetchMock.mock.calls[0][1].body as string);
+    }
+
+    it('has a 2000-character limit and enables Send only for a non-blank question', async () => {
+      const { box, send, type } = await openWidget();
+      expect(box.maxLength).toBe(2000);
+      expect(send.disabled).toBe(true);
+      await type('   ');
+      expect(send.disabled).toBe(true);
+      await type('Who coordinates police work?');
+      expect(send.disabled).toBe(false);
+    });
+
+    it('sends on Enter but not on Shift+Enter or an Enter ending an IME composition', async () => {
+      const { press, type } = await openWidget();
+      await type('Who coordinates police work?');
+      expect((await press({ shiftKey: true })).defaultPrevented).toBe(false);
+      expect((await press({ isComposing: true })).defaultPrevented).toBe(false);
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect((await press({})).defaultPrevented).toBe(true);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(sentQuestion()).toMatchObject({
+        question: 'Who coordinates police work?',
+        lang: 'en',
+      });
+    });
+
+    it('sends from the form, empties the box and disables Send until the answer is in', async () => {
+      const { fixture, el, box, send, type } = await openWidget();
+      await type('  Who coordinates police work?  ');
+      const submit = new Event('submit', { cancelable: true });
+      el.querySelector('form')?.dispatchEvent(submit);
+      await fixture.whenStable();
+      expect(submit.defaultPrevented).toBe(true);
+      expect(sentQuestion().question).toBe('Who coordinates police work?');
+      expect(box.value).toBe('');
+      await type('A follow-up');
+      expect(send.disabled).toBe(true);
+      expect(el.querySelector('[role="log"]')?.getAttribute('aria-busy')).toBe('true');
+      respond({
+        ok: true,
+        body: streamOf(
+          'event: token\ndata: {"text":"The SPMU."}\n\nevent: done\ndata: {"id":"a1","refused":false}\n\n',
+        ),
+      });
+      await new Promise((resume) => setTimeout(resume));
+      await fixture.whenStable();
+      expect(el.querySelector('[role="log"]')?.textContent).toContain('The SPMU.');
+      expect(send.disabled).toBe(false);
+      expect(box.value).toBe('A follow-up');
+    });
+
+    it("shows the server's message when a question is refused", async () => {
+      const { fixture, el, type, press } = await openWidget();
+      await type('Who coordinates police work?');
+      await press({});
+      respond({
+        ok: false,
+        statusText: 'Too Many Requests',
+        json: async () => ({ message: 'Too many questions, try again in a minute.' }),
+      });
+      await new Promise((resume) => setTimeout(resume));
+      await fixture.whenStable();
+      expect(el.querySelector('[role="log"]')?.textContent).toContain(
+        'Too many questions, try again in a minute.',
+      );
+    });
+  });
+
   it('parses server-sent events split across chunks', async () => {
     const events = [];
     for await (const e of readEvents(

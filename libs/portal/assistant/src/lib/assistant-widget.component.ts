@@ -10,7 +10,6 @@ import {
   viewChild,
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
-import { FormsModule } from '@angular/forms';
 import { NavigationEnd, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALES, type Locale } from '@portal/domain/locales';
@@ -68,7 +67,7 @@ type AnswerBlock = { kind: 'text'; parts: AnswerPart[] } | { kind: 'list'; items
 
 @Component({
   selector: 'pt-assistant-widget',
-  imports: [FormsModule, NgTemplateOutlet, TranslatePipe],
+  imports: [NgTemplateOutlet, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assistant-widget.component.html',
   styleUrl: './assistant-widget.component.css',
@@ -111,8 +110,12 @@ export class AssistantWidgetComponent {
     setTimeout(() => this.openButton()?.nativeElement.focus());
   }
 
+  /**
+   * Enter sends, Shift+Enter starts a new line; an Enter that ends an IME composition only
+   * commits the composed text.
+   */
   protected onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.shiftKey) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
       event.preventDefault();
       void this.ask();
     }
