@@ -24,10 +24,10 @@ const FLOORS: Record<string, Partial<EvalMetrics>> = {
   },
   'eval-dev': {
     hitAt5: 0.8,
-    factRecall: 0.78,
-    citationAccuracy: 0.85,
+    factRecall: 0.81,
+    citationAccuracy: 0.88,
     refusalRate: 0.85,
-    falseRefusalRate: 0.08,
+    falseRefusalRate: 0.06,
   },
 };
 
