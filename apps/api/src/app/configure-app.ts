@@ -85,7 +85,11 @@ export async function configureApp(
   const trustProxy = app.getHttpAdapter().getInstance().get('trust proxy fn') as TrustProxy;
   const refusalHeaders = refusalSecurityHeaders();
   const cache = new ResponseCache(server.publicCacheBytes);
-  app.get(DatabaseNotifications).on(PUBLIC_CONTENT_CHANNEL, () => cache.invalidate());
+  // Index changes too: a country page lists the documents search finds for the country,
+  // and a document's page shows it; neither upload nor delete is a content change.
+  for (const channel of [PUBLIC_CONTENT_CHANNEL, SEARCH_INDEX_CHANNEL]) {
+    app.get(DatabaseNotifications).on(channel, () => cache.invalidate());
+  }
   const searches = searchCache(app);
   // Stored pages and public reads are answered before Express: most public traffic then
   // costs one Map lookup and one write.
