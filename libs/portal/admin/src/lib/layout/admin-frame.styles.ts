@@ -14,7 +14,10 @@ export const ADMIN_FRAME_STYLES = `
 .pt-btn--primary { background: var(--pt-brand, #0b3d6b); color: #fff; }
 .pt-btn--primary:hover { background: var(--pt-brand-strong, #072a4a); }
 .pt-btn--danger { border-color: var(--pt-error, #b42318); color: var(--pt-error, #b42318); }
-.pt-btn:disabled { opacity: .6; cursor: not-allowed; }
+/* Disabled buttons keep readable colours rather than fading with opacity: a button caught
+   between states (axe runs while a form re-renders) must still meet the contrast ratio. */
+.pt-btn:disabled { cursor: not-allowed; background: #f1f3f6; color: #4d5a6a; border-color: #8a96a6; }
+.pt-btn--primary:disabled { background: #53657a; color: #fff; border-color: #53657a; }
 .pt-actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .75rem 0; }
 .pt-field { display: flex; flex-direction: column; gap: .25rem; margin-bottom: .75rem; }
 .pt-field > label, .pt-field > span { font-weight: 600; }
