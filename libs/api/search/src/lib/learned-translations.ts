@@ -31,7 +31,11 @@ export class LearnedTranslations {
     if (!cached) {
       cached = {
         id: ++translatorIds,
-        translate: (word, from, to) => lexicon.translate(word, from, to)[0]?.word,
+        translate: (word, from, to) =>
+          lexicon
+            .translate(word, from, to)
+            .slice(0, 1)
+            .map((t) => t.word),
       };
       TRANSLATORS.set(lexicon, cached);
     }

@@ -8,10 +8,11 @@ import { EMBEDDER, Embedder } from './embeddings/embedder';
 import { HybridRanking } from './hybrid-ranking';
 import { LearnedTranslations } from './learned-translations';
 import { PassageRetrieval } from './passage-retrieval';
-import type { Filters, MatchMode } from './query/query-plan';
+import type { Filters, MatchMode, Plan } from './query/query-plan';
 import { QueryPlanner } from './query/query-planner';
+import { CognateVocabulary } from './query/cognate-vocabulary';
 import { ResultCache } from './query/result-cache';
-import { RankedResults } from './ranked-results';
+import { RankedResults, type RankedPage } from './ranked-results';
 import { searchQuery } from './search-input';
 import { SearchSuggestions } from './search-suggestions';
 import { SEARCH_INDEX_CHANNEL, SEARCH_RESULT_TTL_MS } from './search.constants';
@@ -55,7 +56,11 @@ export class SearchService {
     private readonly notifications: DatabaseNotifications | null = null,
   ) {
     this.learned = new LearnedTranslations(dataSource);
-    this.planner = new QueryPlanner(dataSource, () => this.learned.translator());
+    this.planner = new QueryPlanner(
+      dataSource,
+      () => this.learned.translator(),
+      new CognateVocabulary(dataSource),
+    );
     this.ranked = new RankedResults(dataSource);
     this.hybrid = embedder ? new HybridRanking(dataSource, embedder, this.ranked) : undefined;
     this.passages = new PassageRetrieval(dataSource, this.planner, this.hybrid);
@@ -118,27 +123,34 @@ export class SearchService {
     // same statement; with them the page is only known after fusion.
     const page = { page: params.page, size: params.size, highlight: !this.hybrid };
     let result = await this.ranked.page(plan, mode, filters, page);
-    if (result.total === 0 && plan.suggestion) {
-      const retry = await this.planner.plan(plan.suggestion, params.lang, { correctTypos: false });
-      let retried = await this.ranked.page(retry, 'all', filters, page);
-      let retryMode: MatchMode = 'all';
-      if (retried.total === 0 && retry.clauses > 1) {
-        retried = await this.ranked.page(retry, 'any', filters, page);
-        retryMode = 'any';
-      }
-      if (retried.total > 0) {
-        correctedFrom = q;
-        query = plan.suggestion;
-        suggestion = undefined;
-        plan = retry;
-        result = retried;
-        mode = retryMode;
-      }
+    // Nothing has every word. A correction of the words the index does not know is taken
+    // when it finds pages with every word (a typo: "polcie training"); otherwise the
+    // visitor's own words are searched with any of them counting, since a word missing from
+    // the index is as often a real word the pages do not use ("reception") as a typo, and
+    // its "correction" ("perception") would search for something else.
+    const fix = result.total === 0 ? plan.suggestion : undefined;
+    const corrected = fix
+      ? await this.planner.plan(fix, params.lang, { correctTypos: false })
+      : undefined;
+    const useCorrection = (fixed: Plan, found: RankedPage, foundMode: MatchMode) => {
+      correctedFrom = q;
+      query = fix ?? q;
+      suggestion = undefined;
+      plan = fixed;
+      result = found;
+      mode = foundMode;
+    };
+    if (corrected) {
+      const all = await this.ranked.page(corrected, 'all', filters, page);
+      if (all.total > 0) useCorrection(corrected, all, 'all');
     }
     if (result.total === 0 && plan.clauses > 1) {
-      // Nothing has every word: fall back to any word, still ranked by BM25.
       mode = 'any';
       result = await this.ranked.page(plan, mode, filters, page);
+    }
+    if (result.total === 0 && corrected && plan !== corrected && corrected.clauses > 1) {
+      const any = await this.ranked.page(corrected, 'any', filters, page);
+      if (any.total > 0) useCorrection(corrected, any, 'any');
     }
     if (this.hybrid) result = await this.hybrid.fuse(query, plan, mode, filters, page, result);
     const hits = await this.ranked.hits(plan, mode, result.rows);

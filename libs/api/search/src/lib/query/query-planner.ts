@@ -6,6 +6,7 @@ import { ParsedQuery, QueryTerm, escapeRegExp, parseQuery, positiveWords } from 
 import type { LocalePlan, MatchMode, Plan, PlannedClause } from './query-plan';
 import { CROSS_LINGUAL_WEIGHT, idf } from './ranking';
 import { SqlParams } from './sql-params';
+import type { CognateTable, CognateVocabulary } from './cognate-vocabulary';
 import { expandAcrossLocales, ownClauseKeys, type WordTranslator } from './thesaurus';
 
 function tsqueryOf(p: SqlParams, cfg: string, t: QueryTerm): string {
@@ -55,6 +56,8 @@ export class QueryPlanner {
     private readonly dataSource: DataSource,
     /** The learned translations as the thesaurus takes them (none until content is learned). */
     private readonly translator: () => Promise<WordTranslator | undefined>,
+    /** The index's written cognates of the query's words (none without it). */
+    private readonly cognates?: CognateVocabulary,
   ) {}
 
   /**
@@ -70,7 +73,11 @@ export class QueryPlanner {
   ): Promise<Plan> {
     const parsed = parseQuery(text);
     const strict = expandAcrossLocales(text, lang, parsed, true);
-    const loose = expandAcrossLocales(text, lang, parsed, false, await this.translator());
+    const cognates = this.cognates
+      ? await this.cognates.find(positiveWords(parsed), lang)
+      : new Map<string, never>();
+    const translator = withCognates(await this.translator(), cognates);
+    const loose = expandAcrossLocales(text, lang, parsed, false, translator);
     const ownKeys = ownClauseKeys(text, lang, parsed.clauses);
     const p = new SqlParams();
     // Every clause of every language's 'all' and 'any' query, one row per alternative.
@@ -169,6 +176,25 @@ export class QueryPlanner {
     );
     return readPlan(row, { text, lang, parsed, clauses: clauseRows });
   }
+}
+
+/**
+ * The learned translations with the index's cognates as further alternatives; its id
+ * names both, since the cognates change with the index.
+ */
+export function withCognates(
+  learned: WordTranslator | undefined,
+  cognates: CognateTable,
+): WordTranslator | undefined {
+  if (cognates.size === 0) return learned;
+  const known = [...cognates].map(([w, byLocale]) => [w, [...byLocale]]);
+  return {
+    id: `${learned?.id ?? 0}:${JSON.stringify(known)}`,
+    translate: (word, from, to) => [
+      ...(learned?.translate(word, from, to) ?? []),
+      ...(cognates.get(word)?.get(to) ?? []),
+    ],
+  };
 }
 
 /**

@@ -4,7 +4,13 @@ import { SqlParams } from './sql-params';
 
 /** Weights of the ranking signals besides BM25 (k1 = 1.2, b = 0.75, in search_bm25()). */
 const TITLE_WEIGHT = 0.5;
-/** A passage in another language (found through the thesaurus) counts this much less. */
+/**
+ * A passage in another language (found through the thesaurus, learned translations or
+ * cognates) counts this much less, on top of the share of the query that language can
+ * say: between passages that match the same words the visitor's language comes first.
+ * A source in another language that matches more of a question's words still wins,
+ * through the share of the question each passage matches (see `matchedConcepts`).
+ */
 export const CROSS_LINGUAL_WEIGHT = 0.5;
 const FRESHNESS_WEIGHT = 0.1;
 const FRESHNESS_SECONDS = 2 * 365 * 24 * 3600;
@@ -39,13 +45,36 @@ export function driverQuery(l: LocalePlan, mode: MatchMode, choice: CandidateCho
   return l.exclude ? `(${any}) & !(${l.exclude})` : any;
 }
 
+/** How many of the visitor's words or concepts the query asks for (see `LocalePlan.clauses`). */
+function askedConcepts(plan: Plan, mode: MatchMode): number {
+  const keys = (l: LocalePlan) => new Set(l.clauses[mode].map((c) => c.key)).size;
+  const own = plan.locales.find((l) => l.locale === plan.lang);
+  return Math.max(1, own ? keys(own) : Math.max(0, ...plan.locales.map(keys)));
+}
+
+/**
+ * SQL counting the visitor's words or concepts a passage of the locale matches (each key
+ * once, by any of its clauses); undefined when the locale says none. The score is scaled
+ * by the share matched (the coordination factor of classic Lucene scoring): BM25 alone
+ * lets a passage that repeats one or two common words of a long question outrank the one
+ * that answers it, above all when that one is in another language and so discounted.
+ */
+function matchedConcepts(p: SqlParams, l: LocalePlan, mode: MatchMode): string | undefined {
+  const byKey = new Map<string, string[]>();
+  for (const c of l.clauses[mode]) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c.query]);
+  if (byKey.size === 0) return undefined;
+  return [...byKey.values()]
+    .map((qs) => `(p.tsv @@ ${p.add(qs.map((q) => `(${q})`).join(' | '))}::tsquery)::int`)
+    .join(' + ');
+}
+
 /**
  * The CTE `m`: candidate passages with their score. Candidates are found by the rarer
  * terms of the query (`chooseCandidates`, at most about `budget` passages; when even the
  * rarest term matches more, its first `budget` matches). BM25 over every query term
  * reads the lexemes' counts from each row's `tf` jsonb (idf and average length are
- * constants of this query), plus a title boost, the cross-language weight and a mild
- * freshness bonus.
+ * constants of this query), plus a title boost, times the share of the query matched,
+ * the cross-language weight and a mild freshness bonus.
  */
 export function scoredSql(
   p: SqlParams,
@@ -60,6 +89,7 @@ export function scoredSql(
     .filter((l) => l.driver);
   if (active.length === 0) return undefined;
   const num = (x: number) => (Number.isFinite(x) ? x.toFixed(6) : '0');
+  const asked = askedConcepts(plan, mode);
   const match = active
     .map((l) => `(p.locale = ${p.add(l.locale)}::text AND p.tsv @@ ${p.add(l.driver)}::tsquery)`)
     .join(' OR ');
@@ -75,7 +105,11 @@ export function scoredSql(
       // Divided by the idf mass of the locale's query, so scores of queries with different
       // numbers of terms (a thesaurus expansion has many alternatives) compare fairly.
       const mass = l.lexemes.reduce((sum, x) => sum + x.idf, 0) || 1;
-      return `WHEN ${p.add(l.locale)}::text THEN ${num(l.weight / mass)} * (${terms.join(' + ') || '0'})`;
+      const matched = matchedConcepts(p, l, mode);
+      return (
+        `WHEN ${p.add(l.locale)}::text THEN ${num(l.weight / mass)} * (${terms.join(' + ') || '0'})` +
+        (matched ? ` * (${matched})::float8 / ${num(asked)}` : '')
+      );
     })
     .join(' ');
   // One GIN condition for all locales (their queries OR'ed; PostgreSQL folds the

@@ -5,7 +5,7 @@ import { expandAcrossLocales, ownClauseKeys, type WordTranslator } from './thesa
 const translator: WordTranslator = {
   id: 7001,
   translate: (word, from, to) =>
-    from === 'fr' && to === 'en' ? { veille: 'watch', nocturne: 'night' }[word] : undefined,
+    from === 'fr' && to === 'en' ? [{ veille: 'watch', nocturne: 'night' }[word] ?? []].flat() : [],
 };
 
 describe('expandAcrossLocales with learned translations', () => {
@@ -39,5 +39,24 @@ describe('expandAcrossLocales with learned translations', () => {
     expect(own).toEqual(['w:veille', 'w:nocturne', 'w:riga']);
     expect([...(loose.en?.keys ?? [])].sort()).toEqual([...own].sort());
     expect(loose.en?.keys).toHaveLength(loose.en?.clauses.length ?? -1);
+  });
+});
+
+describe('expandAcrossLocales with names', () => {
+  it('says a country by its name in each language, a name of several words as one', () => {
+    const text = 'trainers from Bosnia and Herzegovina in Germany';
+    const loose = expandAcrossLocales(text, 'en', parseQuery(text), false);
+    const german = loose.de?.clauses.flat().map((t) => t.text) ?? [];
+    expect(german).toEqual(expect.arrayContaining(['deutschland', 'bosnien und herzegowina']));
+    expect(loose.it?.clauses.flat().map((t) => t.text)).toContain('germania');
+    expect(loose.de?.keys).toEqual(expect.arrayContaining(['c:country:DE', 'c:country:BA']));
+  });
+
+  it('does not take a question word for a name because it starts the sentence', () => {
+    const text = 'Where are the trainers from Latvia?';
+    const loose = expandAcrossLocales(text, 'en', parseQuery(text), false);
+    const french = loose.fr?.clauses.flat().map((t) => t.text) ?? [];
+    expect(french).toContain('lettonie');
+    expect(french).not.toContain('where');
   });
 });

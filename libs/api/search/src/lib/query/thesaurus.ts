@@ -1,5 +1,7 @@
 import { LOCALES, Locale } from '@portal/domain/locales';
 import { findConcepts } from '@portal/domain/policing';
+import { isStopword } from '@portal/api/text';
+import { findPlaces } from './place-names';
 import { ParsedQuery, QueryTerm, words } from './query-parser';
 
 function fold(text: string): string {
@@ -40,8 +42,8 @@ export function ownClauseKeys(
   const cacheKey = `${lang}\u0000${text}`;
   let matches = OWN_CONCEPTS.get(cacheKey);
   if (!matches) {
-    matches = findConcepts(text, lang).map((m) => ({
-      id: m.concept.id,
+    matches = namedConcepts(text, lang).map((m) => ({
+      id: m.id,
       words: new Set(fold(m.term).split(' ')),
     }));
     OWN_CONCEPTS.set(cacheKey, matches);
@@ -58,19 +60,46 @@ export function ownClauseKeys(
 }
 
 /**
- * The query as it is searched in each other language, through the policing thesaurus:
- * every concept found in the text becomes one clause of its names in that language;
- * words outside any concept are kept only when they look like names, acronyms or numbers
- * (often spelt the same everywhere).
- */
-/**
- * Word translations learned from the portal's aligned content (`@portal/api/text`): the
- * best translation of a word into a language, if any. `id` changes when it is learned anew.
+ * How a word outside the thesaurus is said in another language: the translations learned
+ * from the portal's aligned content (`@portal/api/text`) and the index's written cognates,
+ * each an alternative (none if nothing is known). `id` names what it knows: expansions are
+ * cached by it.
  */
 export interface WordTranslator {
-  readonly id: number;
-  translate(word: string, from: Locale, to: Locale): string | undefined;
+  readonly id: string | number;
+  translate(word: string, from: Locale, to: Locale): readonly string[];
 }
+
+/** A concept of the thesaurus or a country the text names, with its names per language. */
+interface NamedConcept {
+  readonly id: string;
+  /** As found in the text's language. */
+  readonly term: string;
+  readonly terms: Partial<Record<Locale, readonly string[]>>;
+}
+
+function namedConcepts(text: string, lang: Locale): NamedConcept[] {
+  return [
+    ...findConcepts(text, lang).map((m) => ({
+      id: m.concept.id,
+      term: m.term,
+      terms: m.concept.terms,
+    })),
+    ...findPlaces(text, lang).map((m) => ({
+      id: m.id,
+      term: m.term,
+      terms: Object.fromEntries(Object.entries(m.names).map(([l, n]) => [l, [n]])),
+    })),
+  ];
+}
+
+/**
+ * The query as it is searched in each other language, through the policing thesaurus and
+ * the countries' names: every concept or country found in the text becomes one clause of
+ * its names in that language; words outside any concept are kept when they look like
+ * names, acronyms or numbers (often spelt the same everywhere) and, when any word will
+ * do, carried over by the translator.
+ */
 
 export function expandAcrossLocales(
   text: string,
@@ -110,14 +139,16 @@ function expand(
   strict: boolean,
   translator: WordTranslator | undefined,
 ): Partial<Record<Locale, LocaleQuery>> {
-  const matches = findConcepts(text, lang);
+  const matches = namedConcepts(text, lang);
   const covered = new Set(matches.flatMap((m) => fold(m.term).split(' ')));
   // Words outside any concept travel to other languages only when they look like names,
-  // acronyms or numbers ("Moldova", "OSCE", "2024"), which are often spelt the same.
+  // acronyms or numbers ("Moldova", "OSCE", "2024"), which are often spelt the same; a
+  // capital that only starts the sentence ("How", "Wer") does not make a name.
   const names = new Set(
     (text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
       .filter((w) => /^\p{Lu}/u.test(w) || /\p{N}/u.test(w))
-      .map((w) => w.toLowerCase()),
+      .map((w) => w.toLowerCase())
+      .filter((w) => !isStopword(w, lang)),
   );
   const isCovered = (t: QueryTerm) =>
     fold(t.text)
@@ -137,14 +168,14 @@ function expand(
   const out: Partial<Record<Locale, LocaleQuery>> = {};
   for (const locale of LOCALES) {
     if (locale === lang) continue;
-    const said = matches.filter((m) => (m.concept.terms[locale] ?? []).length > 0);
+    const said = matches.filter((m) => (m.terms[locale] ?? []).length > 0);
     const conceptClauses: QueryTerm[][] = said.map((m) =>
-      (m.concept.terms[locale] ?? []).map((t) => ({
+      (m.terms[locale] ?? []).map((t) => ({
         text: words(t).join(' '),
         phrase: t.includes(' '),
       })),
     );
-    const conceptKeys = said.map((m) => `c:${m.concept.id}`);
+    const conceptKeys = said.map((m) => `c:${m.id}`);
     const saidWords = new Set(said.flatMap((m) => fold(m.term).split(' ')));
     const expressed = query.clauses
       .flat()
@@ -153,14 +184,24 @@ function expand(
     // When any word will do, the other words go as the content's learned translations.
     const translated: QueryTerm[][] = [];
     const translatedKeys: string[] = [];
+    const localNamed: (readonly QueryTerm[])[] = [...named];
     if (!strict && translator) {
       for (const clause of rest) {
-        if (named.includes(clause)) continue;
         for (const t of clause) {
           if (t.phrase) continue;
-          const word = translator.translate(t.text, lang, locale);
-          if (!word) continue;
-          translated.push([{ text: words(word).join(' '), phrase: false }]);
+          const said = translator.translate(t.text, lang, locale);
+          if (said.length === 0) continue;
+          const alternatives = [...new Set(said.map((w) => words(w).join(' ')))];
+          // A name is searched as written already; its cognates join it ("Balkan", "Balcani").
+          const own = named.indexOf(clause);
+          if (own >= 0) {
+            localNamed[own] = [
+              ...localNamed[own],
+              ...alternatives.map((text) => ({ text, phrase: false })),
+            ];
+            continue;
+          }
+          translated.push(alternatives.map((text) => ({ text, phrase: false })));
           translatedKeys.push(wordKey(t.text));
           expressed.push(t.text);
         }
@@ -168,7 +209,7 @@ function expand(
     }
     out[locale] = translatable
       ? {
-          clauses: [...conceptClauses, ...named, ...translated],
+          clauses: [...conceptClauses, ...localNamed, ...translated],
           exclude: query.exclude,
           expressed: expressed.join(' '),
           keys: [

@@ -1,0 +1,104 @@
+import type { DataSource } from 'typeorm';
+import { LOCALES, type Locale } from '@portal/domain/locales';
+import { areCognates, cognateForm, isStopword, type CognateForm } from '@portal/api/text';
+
+/** Shorter words share their first letters with too many unrelated words. */
+const MIN_COGNATE_LETTERS = 6;
+/** Cognates kept per word and language: the commonest written forms. */
+const PER_LANGUAGE = 3;
+
+interface Entry {
+  readonly word: string;
+  readonly form: CognateForm;
+  readonly freq: number;
+}
+
+/** A language's vocabulary grouped by what cognates share: the key's start, or its consonants. */
+interface LocaleIndex {
+  readonly byBeginning: Map<string, Entry[]>;
+  readonly bySkeleton: Map<string, Entry[]>;
+}
+
+export type CognateTable = ReadonlyMap<string, ReadonlyMap<Locale, readonly string[]>>;
+
+/**
+ * The words of the index that are written cognates of a query's words in the other
+ * languages ("documents" -> "documenti", "Dokumente", "documentos"; "ministry" ->
+ * "ministero", "Ministerium"): how search carries a word that neither the thesaurus nor
+ * the learned translations know into the languages of the sources. The vocabulary is read
+ * once per index version.
+ */
+export class CognateVocabulary {
+  private loaded: { version: string; locales: Map<Locale, LocaleIndex> } | undefined;
+  private loading: Promise<Map<Locale, LocaleIndex>> | undefined;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async find(words: readonly string[], lang: Locale): Promise<CognateTable> {
+    const asked = [...new Set(words)].filter(
+      (w) => w.length >= MIN_COGNATE_LETTERS && !/\p{N}/u.test(w) && !isStopword(w, lang),
+    );
+    const out = new Map<string, Map<Locale, string[]>>();
+    if (asked.length === 0) return out;
+    const locales = await this.index();
+    for (const word of asked) {
+      const form = cognateForm(word, lang);
+      const byLocale = new Map<Locale, string[]>();
+      for (const locale of LOCALES) {
+        if (locale === lang) continue;
+        const found = cognatesIn(locales.get(locale), form);
+        if (found.length) byLocale.set(locale, found);
+      }
+      if (byLocale.size) out.set(word, byLocale);
+    }
+    return out;
+  }
+
+  private async index(): Promise<Map<Locale, LocaleIndex>> {
+    const [{ version }]: { version: string }[] = await this.dataSource.query(
+      'SELECT version::text AS version FROM search_index_version WHERE id = 1',
+    );
+    if (this.loaded?.version === version) return this.loaded.locales;
+    this.loading ??= this.load().finally(() => (this.loading = undefined));
+    const locales = await this.loading;
+    this.loaded = { version, locales };
+    return locales;
+  }
+
+  private async load(): Promise<Map<Locale, LocaleIndex>> {
+    const rows: { locale: Locale; word: string; freq: number }[] = await this.dataSource.query(
+      `SELECT locale, word, freq FROM search_vocabulary WHERE length(word) >= $1`,
+      [MIN_COGNATE_LETTERS],
+    );
+    const locales = new Map<Locale, LocaleIndex>();
+    for (const row of rows) {
+      const index = locales.get(row.locale) ?? { byBeginning: new Map(), bySkeleton: new Map() };
+      locales.set(row.locale, index);
+      const form = cognateForm(row.word, row.locale);
+      const entry = { word: row.word, form, freq: Number(row.freq) };
+      push(index.byBeginning, form.key.slice(0, MIN_COGNATE_LETTERS), entry);
+      push(index.bySkeleton, form.skeleton.slice(0, 5), entry);
+    }
+    return locales;
+  }
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+function cognatesIn(index: LocaleIndex | undefined, form: CognateForm): string[] {
+  if (!index) return [];
+  const candidates = [
+    ...(index.byBeginning.get(form.key.slice(0, MIN_COGNATE_LETTERS)) ?? []),
+    ...(index.bySkeleton.get(form.skeleton.slice(0, 5)) ?? []),
+  ];
+  const seen = new Set<string>();
+  return candidates
+    .filter((e) => !seen.has(e.word) && seen.add(e.word) && areCognates(form, e.form))
+    .sort((a, b) => b.freq - a.freq)
+    .slice(0, PER_LANGUAGE)
+    .map((e) => e.word);
+}
