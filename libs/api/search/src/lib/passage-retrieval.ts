@@ -33,7 +33,9 @@ export class PassageRetrieval {
     const plan = await this.planner.plan(query, params.lang, { correctTypos: false });
     const filters: Filters = { types: params.types?.length ? params.types : undefined };
     const p = new SqlParams();
-    const scored = scoredSql(p, plan, 'any', filters, RETRIEVE_CANDIDATE_BUDGET);
+    const scored = scoredSql(p, plan, 'any', filters, RETRIEVE_CANDIDATE_BUDGET, {
+      byShareMatched: false,
+    });
     let ranked: { id: string; score: number }[] = scored
       ? await this.dataSource.query(
           `${scored.sql} SELECT id, score FROM m ORDER BY score DESC, id LIMIT ${p.add(limit)}`,

@@ -43,6 +43,7 @@ export class SearchService {
 
   private readonly learned: LearnedTranslations;
   private readonly planner: QueryPlanner;
+  private readonly cognates: CognateVocabulary;
   private readonly ranked: RankedResults;
   private readonly hybrid: HybridRanking | undefined;
   private readonly passages: PassageRetrieval;
@@ -56,11 +57,8 @@ export class SearchService {
     private readonly notifications: DatabaseNotifications | null = null,
   ) {
     this.learned = new LearnedTranslations(dataSource);
-    this.planner = new QueryPlanner(
-      dataSource,
-      () => this.learned.translator(),
-      new CognateVocabulary(dataSource),
-    );
+    this.cognates = new CognateVocabulary(dataSource, !!notifications);
+    this.planner = new QueryPlanner(dataSource, () => this.learned.translator(), this.cognates);
     this.ranked = new RankedResults(dataSource);
     this.hybrid = embedder ? new HybridRanking(dataSource, embedder, this.ranked) : undefined;
     this.passages = new PassageRetrieval(dataSource, this.planner, this.hybrid);
@@ -71,6 +69,7 @@ export class SearchService {
     notifications?.on(SEARCH_INDEX_CHANNEL, () => {
       this.generation += 1;
       this.results.clear();
+      this.cognates.invalidate();
     });
   }
 

@@ -4,6 +4,8 @@ import { areCognates, cognateForm, isStopword, type CognateForm } from '@portal/
 
 /** Shorter words share their first letters with too many unrelated words. */
 const MIN_COGNATE_LETTERS = 6;
+/** Without change signals, how often the index's version is asked. */
+const VERSION_POLL_MS = 1000;
 /** Cognates kept per word and language: the commonest written forms. */
 const PER_LANGUAGE = 3;
 
@@ -30,9 +32,21 @@ export type CognateTable = ReadonlyMap<string, ReadonlyMap<Locale, readonly stri
  */
 export class CognateVocabulary {
   private loaded: { version: string; locales: Map<Locale, LocaleIndex> } | undefined;
-  private loading: Promise<Map<Locale, LocaleIndex>> | undefined;
+  private loading: Promise<void> | undefined;
+  /** When the index's version was last asked, without a change signal (ms since epoch). */
+  private checked = 0;
+  private stale = false;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Whether index changes are signalled (`invalidate`); else the version is polled. */
+    private readonly signalled = false,
+  ) {}
+
+  /** The index changed: read the vocabulary anew, in the background. */
+  invalidate(): void {
+    this.stale = true;
+  }
 
   async find(words: readonly string[], lang: Locale): Promise<CognateTable> {
     const asked = [...new Set(words)].filter(
@@ -54,15 +68,35 @@ export class CognateVocabulary {
     return out;
   }
 
+  /**
+   * The vocabulary as last read. Read once before the first search; after a change it is
+   * read again in the background while searches go on with the one before (cognates only
+   * add alternatives, so a word that is minutes new is simply not carried yet).
+   */
   private async index(): Promise<Map<Locale, LocaleIndex>> {
-    const [{ version }]: { version: string }[] = await this.dataSource.query(
-      'SELECT version::text AS version FROM search_index_version WHERE id = 1',
-    );
-    if (this.loaded?.version === version) return this.loaded.locales;
-    this.loading ??= this.load().finally(() => (this.loading = undefined));
-    const locales = await this.loading;
-    this.loaded = { version, locales };
-    return locales;
+    if (!this.loaded) {
+      this.loading ??= this.reload();
+      await this.loading;
+    } else if (this.stale || (!this.signalled && Date.now() - this.checked > VERSION_POLL_MS)) {
+      this.stale = false;
+      this.loading ??= this.reload();
+    }
+    return this.loaded?.locales ?? new Map();
+  }
+
+  /** Never rejects: without the vocabulary, searches go on without cognates and try again. */
+  private async reload(): Promise<void> {
+    try {
+      this.checked = Date.now();
+      const [{ version }]: { version: string }[] = await this.dataSource.query(
+        'SELECT version::text AS version FROM search_index_version WHERE id = 1',
+      );
+      if (this.loaded?.version !== version) this.loaded = { version, locales: await this.load() };
+    } catch {
+      this.checked = 0;
+    } finally {
+      this.loading = undefined;
+    }
   }
 
   private async load(): Promise<Map<Locale, LocaleIndex>> {

@@ -82,6 +82,7 @@ export function scoredSql(
   mode: MatchMode,
   filters: Filters,
   budget: number,
+  { byShareMatched = true }: { byShareMatched?: boolean } = {},
 ): { sql: string; choice: CandidateChoice } | undefined {
   const choice = chooseCandidates(plan.frequencies[mode], plan.passages, mode, budget);
   const active = plan.locales
@@ -105,7 +106,7 @@ export function scoredSql(
       // Divided by the idf mass of the locale's query, so scores of queries with different
       // numbers of terms (a thesaurus expansion has many alternatives) compare fairly.
       const mass = l.lexemes.reduce((sum, x) => sum + x.idf, 0) || 1;
-      const matched = matchedConcepts(p, l, mode);
+      const matched = byShareMatched ? matchedConcepts(p, l, mode) : undefined;
       return (
         `WHEN ${p.add(l.locale)}::text THEN ${num(l.weight / mass)} * (${terms.join(' + ') || '0'})` +
         (matched ? ` * (${matched})::float8 / ${num(asked)}` : '')
