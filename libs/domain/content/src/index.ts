@@ -1,7 +1,9 @@
 export type * from './lib/payloads';
 export type * from './lib/admin-payloads';
-export { SITE_MAP, buildNavigation } from './lib/site-map';
-export type { NavigationOptions, SiteMapNode } from './lib/site-map';
+export { SITE_MAP } from './lib/site-map';
+export { buildNavigation } from './lib/navigation';
+export type { SiteMapNode } from './lib/site-map';
+export type { NavigationOptions } from './lib/navigation';
 export { SEED_PAGES } from './lib/seed/seed-pages';
 export { POLICING_PAGE } from './lib/seed/policing-page';
 export { ABOUT_PAGE } from './lib/seed/about-page';
