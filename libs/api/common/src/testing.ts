@@ -1,1 +1,2 @@
-export {};
+export { responseRef, schemaShape, undocumentedResponses } from './lib/testing/openapi-shapes';
+export type { Presence, ShapeOf } from './lib/testing/openapi-shapes';

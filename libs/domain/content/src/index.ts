@@ -33,5 +33,6 @@ export type {
   AdminDocumentDetail,
   DocumentPassage,
   DocumentStatus,
+  PublicDocument,
 } from './lib/documents';
 export type { AdminUser } from './lib/users';
