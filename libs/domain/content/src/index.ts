@@ -13,6 +13,7 @@ export { FIELD_OPERATION_DESCRIPTIONS } from './lib/seed/field-operation-descrip
 export { PUBLIC_ROUTES, PUBLIC_SECTIONS, localizedPath, publicPath } from './lib/public-routes';
 export type { PublicItemKind } from './lib/public-routes';
 export { PASSAGE_BLOCKS, passageId } from './lib/passages';
+export { SEARCH_HIT_TYPES } from './lib/search-hit-types';
 export { REVIEW_ACTIONS, MAX_DIFF_LINES, latestReviews, lineDiff } from './lib/review';
 export type {
   DiffLine,
