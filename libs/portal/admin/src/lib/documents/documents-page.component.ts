@@ -31,6 +31,7 @@ import { LanguageFilterComponent } from '../shared/language-filter.component';
 import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
+import { StatusFilterComponent } from '../shared/status-filter.component';
 import { PassagesComponent } from './passages.component';
 import { UploadListComponent } from './upload-list.component';
 import { UploadZoneComponent } from './upload-zone.component';
@@ -44,6 +45,7 @@ const PAGE_SIZE = 20;
     ReactiveFormsModule,
     AdminDatePipe,
     StatusBadgeComponent,
+    StatusFilterComponent,
     DataTableComponent,
     LanguageFilterComponent,
     ListStatusComponent,
@@ -98,17 +100,12 @@ const PAGE_SIZE = 20;
           label="admin.documents.language"
           [selected]="list.filter().lang"
         />
-        <div class="pt-field">
-          <label for="doc-status">{{ 'admin.documents.status' | translate }}</label>
-          <select id="doc-status" name="status">
-            <option value="">{{ 'admin.common.all' | translate }}</option>
-            @for (s of statuses; track s) {
-              <option [value]="s" [selected]="s === list.filter().status">
-                {{ 'admin.status.' + s | translate }}
-              </option>
-            }
-          </select>
-        </div>
+        <pt-admin-status-filter
+          fieldId="doc-status"
+          label="admin.documents.status"
+          [statuses]="statuses"
+          [selected]="list.filter().status"
+        />
         <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
       </form>
       <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
