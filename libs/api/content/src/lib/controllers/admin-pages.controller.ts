@@ -1,7 +1,6 @@
 import type { AdminItem } from '@portal/domain/content';
-import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminItemDto } from '../dto/admin-item.dto';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminRoute } from '@portal/api/auth';
 import type { Actor } from '../content.types';
 import { CreatePageDto, UpdatePageDto } from '../dto/content-input.dto';
@@ -9,6 +8,7 @@ import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
 import { EditingActor } from './admin-actor';
 import { createdItem, updatedItem } from './item-body';
+import { CreateItem, SaveItem } from './item-routes';
 import { ItemWorkflowController } from './item-workflow.controller';
 
 @ApiTags('admin: pages')
@@ -20,18 +20,13 @@ export class AdminPagesController extends ItemWorkflowController {
     super(content, reviews);
   }
 
-  @Post()
-  @ApiCreatedResponse({ type: AdminItemDto })
-  @AdminRoute('content.edit')
-  @ApiConflictResponse({ description: 'The slug is taken' })
+  @CreateItem()
   create(@Body() body: CreatePageDto, @EditingActor() actor: Actor): Promise<AdminItem> {
     return this.content.create('page', createdItem(body), actor);
   }
 
-  @Patch(':id')
-  @ApiOkResponse({ type: AdminItemDto })
+  @SaveItem(':id')
   @AdminRoute('content.edit')
-  @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
   update(
     @Param('id') id: string,
     @Body() body: UpdatePageDto,

@@ -1,7 +1,6 @@
 import type { AdminItem, ItemAttributes } from '@portal/domain/content';
-import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminItemDto } from '../dto/admin-item.dto';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AdminRoute } from '@portal/api/auth';
 import type { Actor } from '../content.types';
 import { CreateProgrammeDto, UpdateProgrammeDto } from '../dto/content-input.dto';
@@ -9,6 +8,7 @@ import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
 import { EditingActor } from './admin-actor';
 import { createdItem, updatedItem } from './item-body';
+import { CreateItem, SaveItem } from './item-routes';
 import { ItemWorkflowController } from './item-workflow.controller';
 
 @ApiTags('admin: programmes')
@@ -20,10 +20,7 @@ export class AdminProgrammesController extends ItemWorkflowController {
     super(content, reviews);
   }
 
-  @Post()
-  @ApiCreatedResponse({ type: AdminItemDto })
-  @AdminRoute('content.edit')
-  @ApiConflictResponse({ description: 'The slug is taken' })
+  @CreateItem()
   create(@Body() body: CreateProgrammeDto, @EditingActor() actor: Actor): Promise<AdminItem> {
     return this.content.create(
       'programme',
@@ -42,10 +39,8 @@ export class AdminProgrammesController extends ItemWorkflowController {
     );
   }
 
-  @Patch(':id')
-  @ApiOkResponse({ type: AdminItemDto })
+  @SaveItem(':id')
   @AdminRoute('content.edit')
-  @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
   update(
     @Param('id') id: string,
     @Body() body: UpdateProgrammeDto,

@@ -5,8 +5,8 @@ import type {
   RevisionDiff,
   RevisionSummary,
 } from '@portal/domain/content';
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   AdminItemDto,
   AdminItemListDto,
@@ -33,7 +33,7 @@ import {
 } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
 import { EditingActor } from './admin-actor';
-import { ItemStep } from './item-routes';
+import { ItemStep, SaveItem } from './item-routes';
 
 function kindOf(param: ReferenceKindParamDto): ReferenceKind {
   return REFERENCE_KIND_PATHS[param.kind];
@@ -66,9 +66,7 @@ export class AdminReferenceController {
     return this.content.get(kindOf(param), param.key);
   }
 
-  @Patch(':key')
-  @ApiOkResponse({ type: AdminItemDto })
-  @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
+  @SaveItem(':key')
   update(
     @Param() param: ReferenceKeyParamsDto,
     @Body() body: UpdateReferenceDto,
