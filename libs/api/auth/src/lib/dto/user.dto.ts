@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageOfDto } from '@portal/api/common';
 import type { AdminUser } from '@portal/domain/content';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password/password-policy';
@@ -70,16 +71,4 @@ export class UserDto implements AdminUser {
   updatedAt!: string;
 }
 
-export class UserListDto {
-  @ApiProperty({ type: [UserDto] })
-  items!: UserDto[];
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  size!: number;
-}
+export class UserListDto extends PageOfDto(UserDto) {}

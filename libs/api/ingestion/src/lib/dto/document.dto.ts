@@ -22,7 +22,7 @@ import {
   type PublicDocument,
 } from '@portal/domain/content';
 import { LOCALES, type Locale } from '@portal/domain/locales';
-import { PageQueryDto } from '@portal/api/common';
+import { PageOfDto, PageQueryDto } from '@portal/api/common';
 import { TEXT_FORMATS, type TextFormat } from '../extraction/document-format';
 
 /** JSON upload; a multipart upload sends the same fields next to `file`. */
@@ -112,12 +112,9 @@ export class AdminDocumentDetailDto extends DocumentSummaryDto implements AdminD
   @ApiProperty({ type: [PassageDto] }) passages!: PassageDto[];
 }
 
-export class DocumentListDto implements Paginated<AdminDocument> {
-  @ApiProperty({ type: [DocumentSummaryDto] }) items!: DocumentSummaryDto[];
-  @ApiProperty() total!: number;
-  @ApiProperty() page!: number;
-  @ApiProperty() size!: number;
-}
+export class DocumentListDto
+  extends PageOfDto(DocumentSummaryDto)
+  implements Paginated<AdminDocument> {}
 
 /** The documents of a batch upload, in the order they were sent. */
 export class DocumentBatchDto {
