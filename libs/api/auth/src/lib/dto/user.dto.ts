@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageOfDto } from '@portal/api/common';
 import type { AdminUser } from '@portal/domain/content';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { AuthUserDto } from './auth.dto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password/password-policy';
 import { ROLES, Role } from '../roles';
 
@@ -48,16 +49,8 @@ export class UpdateUserDto {
   disabled?: boolean;
 }
 
-export class UserDto implements AdminUser {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  email!: string;
-
-  @ApiProperty({ enum: ROLES })
-  role!: Role;
-
+/** A staff account: the signed-in user's fields and its state. */
+export class UserDto extends AuthUserDto implements AdminUser {
   @ApiProperty()
   disabled!: boolean;
 
