@@ -11,6 +11,9 @@ import { LoginThrottle } from './lib/login/login-throttle';
 import type { Role } from './lib/roles';
 import { UsersService } from './lib/users/users.service';
 
+export { describeOpenApiContract, openApiDocumentOf } from './lib/testing/openapi-contract';
+export type { OpenApiContract } from './lib/testing/openapi-contract';
+
 /** Signing key of the test JwtService; at least 32 characters like JWT_SECRET. */
 export const TEST_JWT_SECRET = 'test-secret-test-secret-test-secret-0123456789';
 

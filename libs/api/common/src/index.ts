@@ -18,6 +18,7 @@ export {
   isWellFormedText,
 } from './lib/http/well-formed-text.pipe';
 export { LangQueryDto, MAX_PAGE, PageQueryDto, LangPageQueryDto } from './lib/http/query.dto';
+export { PageOfDto } from './lib/http/page-of.dto';
 export { CONFIG_VARIABLES, LLM_PROVIDERS, EMBEDDINGS_PROVIDERS } from './lib/config/config.schema';
 export type { ConfigVariable, LlmProvider, EmbeddingsProvider } from './lib/config/config.schema';
 export {

@@ -1,1 +1,3 @@
-export {};
+export { responseRef, schemaShape, undocumentedResponses } from './lib/testing/openapi-shapes';
+export type { Presence, ShapeOf } from './lib/testing/openapi-shapes';
+export { rejection } from './lib/testing/rejection';

@@ -8,7 +8,6 @@ export { EMBEDDER, createEmbedder } from './lib/embeddings/embedder';
 export type { Embedder, EmbedderSettings } from './lib/embeddings/embedder';
 export {
   EMBEDDING_DIMENSIONS,
-  SEARCH_HIT_TYPES,
   SEARCH_INDEX_CHANNEL,
   SEARCH_RESULT_TTL_MS,
 } from './lib/search.constants';

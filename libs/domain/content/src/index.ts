@@ -1,7 +1,9 @@
 export type * from './lib/payloads';
 export type * from './lib/admin-payloads';
-export { SITE_MAP, buildNavigation } from './lib/site-map';
-export type { NavigationOptions, SiteMapNode } from './lib/site-map';
+export { SITE_MAP } from './lib/site-map';
+export { buildNavigation } from './lib/navigation';
+export type { SiteMapNode } from './lib/site-map';
+export type { NavigationOptions } from './lib/navigation';
 export { SEED_PAGES } from './lib/seed/seed-pages';
 export { POLICING_PAGE } from './lib/seed/policing-page';
 export { ABOUT_PAGE } from './lib/seed/about-page';
@@ -11,6 +13,7 @@ export { FIELD_OPERATION_DESCRIPTIONS } from './lib/seed/field-operation-descrip
 export { PUBLIC_ROUTES, PUBLIC_SECTIONS, localizedPath, publicPath } from './lib/public-routes';
 export type { PublicItemKind } from './lib/public-routes';
 export { PASSAGE_BLOCKS, passageId } from './lib/passages';
+export { SEARCH_HIT_TYPES } from './lib/search-hit-types';
 export { REVIEW_ACTIONS, MAX_DIFF_LINES, latestReviews, lineDiff } from './lib/review';
 export type {
   DiffLine,
@@ -31,5 +34,6 @@ export type {
   AdminDocumentDetail,
   DocumentPassage,
   DocumentStatus,
+  PublicDocument,
 } from './lib/documents';
 export type { AdminUser } from './lib/users';

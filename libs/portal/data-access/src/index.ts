@@ -5,6 +5,5 @@ export { NavigationStore } from './lib/navigation.store';
 export { PageMeta } from './lib/page-meta.service';
 export { API_ORIGIN, apiOriginInterceptor } from './lib/api-origin.interceptor';
 export { listItems } from './lib/list-items';
-export type { PublicDocument, DocumentPassage } from './lib/public-document';
 export { apiResource } from './lib/api-resource';
 export type { ApiResource } from './lib/api-resource';

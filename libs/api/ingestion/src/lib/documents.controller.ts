@@ -11,12 +11,28 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConflictResponse, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AdminRoute, can, CurrentUser, type AuthUser } from '@portal/api/auth';
 import { ClientIp, DomainError, InvalidInputError, LangQueryDto } from '@portal/api/common';
+import type {
+  AdminDocument,
+  AdminDocumentDetail,
+  Paginated,
+  PublicDocument,
+} from '@portal/domain/content';
 import {
+  AdminDocumentDetailDto,
   CreateDocumentBatchDto,
   CreateDocumentDto,
+  DocumentBatchDto,
+  DocumentListDto,
   DocumentListQueryDto,
   DocumentSummaryDto,
   PublicDocumentDto,
@@ -38,6 +54,7 @@ export class AdminDocumentsController {
 
   @Post()
   @AdminRoute('documents.upload')
+  @ApiCreatedResponse({ type: DocumentSummaryDto })
   @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({ type: CreateDocumentDto })
   // Multer keeps at most 20 MB (+1 byte to detect "larger") in memory; larger uploads are cut off with 413.
@@ -47,7 +64,7 @@ export class AdminDocumentsController {
     @UploadedFile() file: UploadedDocumentFile | undefined,
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
-  ): Promise<DocumentSummaryDto> {
+  ): Promise<AdminDocument> {
     // An upload by someone who may not approve waits for someone who may.
     const approved = can(user.role, 'documents.approve');
     if (file) {
@@ -80,11 +97,12 @@ export class AdminDocumentsController {
   @Post('batch')
   @AdminRoute('documents.upload')
   @ApiBody({ type: CreateDocumentBatchDto })
+  @ApiCreatedResponse({ type: DocumentBatchDto })
   async createMany(
     @Body() body: CreateDocumentBatchDto,
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
-  ): Promise<{ items: DocumentSummaryDto[] }> {
+  ): Promise<{ items: AdminDocument[] }> {
     const items = await this.ingestion.ingestMany(
       body.documents.map((d) => ({
         title: d.title,
@@ -102,25 +120,28 @@ export class AdminDocumentsController {
 
   @Get()
   @AdminRoute('documents.read')
-  list(@Query() query: DocumentListQueryDto) {
+  @ApiOkResponse({ type: DocumentListDto })
+  list(@Query() query: DocumentListQueryDto): Promise<Paginated<AdminDocument>> {
     return this.ingestion.list(query);
   }
 
   @Get(':id')
   @AdminRoute('documents.read')
-  get(@Param('id') id: string) {
+  @ApiOkResponse({ type: AdminDocumentDetailDto })
+  get(@Param('id') id: string): Promise<AdminDocumentDetail> {
     return this.ingestion.get(id);
   }
 
   @Post(':id/approve')
   @AdminRoute('documents.approve')
   @HttpCode(200)
+  @ApiOkResponse({ type: DocumentSummaryDto })
   @ApiConflictResponse({ description: 'The document is not waiting for approval' })
   approve(
     @Param('id') id: string,
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
-  ): Promise<DocumentSummaryDto> {
+  ): Promise<AdminDocument> {
     return this.ingestion.approve(id, user, ip);
   }
 
@@ -143,7 +164,8 @@ export class PublicDocumentsController {
 
   /** `lang` is accepted for symmetry with other pages; a document has the one language it was written in. */
   @Get(':id')
-  get(@Param('id') id: string, @Query() _query: LangQueryDto): Promise<PublicDocumentDto> {
+  @ApiOkResponse({ type: PublicDocumentDto })
+  get(@Param('id') id: string, @Query() _query: LangQueryDto): Promise<PublicDocument> {
     return this.ingestion.getPublic(id);
   }
 }

@@ -4,7 +4,8 @@ import type { SearchHitType } from '@portal/domain/content';
 import { isLocale } from '@portal/domain/locales';
 import { InvalidInputError } from '@portal/api/common';
 import { DatabaseNotifications } from '@portal/api/database';
-import { SEARCH_HIT_TYPES, SEARCH_INDEX_CHANNEL, searchConfig } from './search.constants';
+import { SEARCH_HIT_TYPES } from '@portal/domain/content';
+import { SEARCH_INDEX_CHANNEL, searchConfig } from './search.constants';
 import { IndexItem } from './search.types';
 import { words } from './query/query-parser';
 

@@ -1,6 +1,7 @@
 import { LOCALES, isLocale } from '@portal/domain/locales';
 import { InvalidInputError } from '@portal/api/common';
-import { MAX_QUERY_LENGTH, SEARCH_HIT_TYPES } from './search.constants';
+import { SEARCH_HIT_TYPES } from '@portal/domain/content';
+import { MAX_QUERY_LENGTH } from './search.constants';
 import type { SearchParams } from './search.types';
 
 /*

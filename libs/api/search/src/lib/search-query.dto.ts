@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import type { SearchHitType } from '@portal/domain/content';
 import { LangPageQueryDto, LangQueryDto } from '@portal/api/common';
-import { MAX_QUERY_LENGTH, SEARCH_HIT_TYPES } from './search.constants';
+import { SEARCH_HIT_TYPES } from '@portal/domain/content';
+import { MAX_QUERY_LENGTH } from './search.constants';
 
 const Q_EMPTY = 'q must not be empty';
 const Q_LONG = `q must be at most ${MAX_QUERY_LENGTH} characters`;

@@ -1,14 +1,4 @@
 import { LOCALES, Locale, TEXT_SEARCH_CONFIGS } from '@portal/domain/locales';
-import type { SearchHitType } from '@portal/domain/content';
-
-export const SEARCH_HIT_TYPES: readonly SearchHitType[] = [
-  'page',
-  'programme',
-  'country',
-  'institution',
-  'field-operation',
-  'document',
-];
 
 /** Signalled when the search index changes (committed), on every instance: results kept go. */
 export const SEARCH_INDEX_CHANNEL = 'search_index';

@@ -5,7 +5,7 @@ import { describeEachDatabase } from '@portal/api/database/testing';
 import { SEARCH_FIXTURE_ITEMS } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
-import { SEARCH_HIT_TYPES } from './search.constants';
+import { SEARCH_HIT_TYPES } from '@portal/domain/content';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchService } from './search.service';
 

@@ -35,3 +35,15 @@ export interface AdminDocument {
 export interface AdminDocumentDetail extends AdminDocument {
   readonly passages: readonly DocumentPassage[];
 }
+
+/**
+ * An indexed document as the public API serves it (`GET /api/documents/:id`), in the one
+ * language it was written in, whatever `lang` the request names.
+ */
+export interface PublicDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly lang: Locale;
+  readonly sourceUrl?: string;
+  readonly passages: readonly DocumentPassage[];
+}

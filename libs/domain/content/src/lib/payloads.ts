@@ -1,5 +1,6 @@
 import type { Role } from '@portal/domain/access';
 import type { Locale } from '@portal/domain/locales';
+import type { SEARCH_HIT_TYPES } from './search-hit-types';
 
 /**
  * Payload shapes of the public HTTP API (see API.md), shared by the API, which produces
@@ -158,8 +159,7 @@ export interface AdminOfficeHolder {
   };
 }
 
-export type SearchHitType =
-  'page' | 'programme' | 'country' | 'institution' | 'field-operation' | 'document';
+export type SearchHitType = (typeof SEARCH_HIT_TYPES)[number];
 
 export interface SearchHit {
   readonly id: string;

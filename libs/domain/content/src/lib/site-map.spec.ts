@@ -1,6 +1,7 @@
 import { LOCALES } from '@portal/domain/locales';
 import type { NavigationItem } from './payloads';
-import { SITE_MAP, SITE_MAP_PAGES, buildNavigation } from './site-map';
+import { SITE_MAP_PAGES, buildNavigation } from './navigation';
+import { SITE_MAP } from './site-map';
 import type { SiteMapNode } from './site-map';
 
 function flatten<T extends { readonly children?: readonly T[] }>(nodes: readonly T[]): T[] {

@@ -14,12 +14,12 @@ import type {
   ProgrammeCategory,
   ProgrammeDetail,
   ProgrammeSummary,
+  PublicDocument,
   SearchHit,
 } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
 import { apiResource, type ApiResource } from './api-resource';
 import { listItems } from './list-items';
-import type { PublicDocument } from './public-document';
 
 export interface ProgrammeFilter {
   readonly category?: ProgrammeCategory;

@@ -2,14 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { SearchHit, SearchResponse } from '@portal/domain/content';
+import { SEARCH_HIT_TYPES, type SearchHit, type SearchResponse } from '@portal/domain/content';
 import { LOCALE_NAMES, LOCALE_TAGS, type Locale } from '@portal/domain/locales';
 import { LocaleStore, apiResource } from '@portal/portal/data-access';
 import { map } from 'rxjs';
 import { SearchBoxComponent } from '@portal/portal/ui';
 import {
   MAX_QUERY_LENGTH,
-  SEARCH_TYPES,
   SearchState,
   isCutQuery,
   pageWindow,
@@ -59,7 +58,7 @@ export class SearchPageComponent {
   protected readonly pageNumbers = computed(() => pageWindow(this.state().page, this.pages()));
   protected readonly typeFacet = computed(() => {
     const counts = new Map((this.response()?.facets['type'] ?? []).map((f) => [f.value, f.count]));
-    return SEARCH_TYPES.filter((t) => counts.has(t)).map((t) => ({
+    return SEARCH_HIT_TYPES.filter((t) => counts.has(t)).map((t) => ({
       value: t,
       count: counts.get(t) ?? 0,
     }));

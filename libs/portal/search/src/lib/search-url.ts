@@ -1,14 +1,3 @@
-import type { SearchHitType } from '@portal/domain/content';
-
-export const SEARCH_TYPES: readonly SearchHitType[] = [
-  'page',
-  'programme',
-  'country',
-  'institution',
-  'field-operation',
-  'document',
-];
-
 export { splitUrl } from '@portal/portal/ui';
 
 export interface SearchState {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@portal/api/common';
+import { PageOfDto, PageQueryDto } from '@portal/api/common';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class AuditQueryDto extends PageQueryDto {
@@ -62,16 +62,4 @@ export class AuditEntryDto {
   details!: Record<string, unknown> | null;
 }
 
-export class AuditListDto {
-  @ApiProperty({ type: [AuditEntryDto] })
-  items!: AuditEntryDto[];
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  size!: number;
-}
+export class AuditListDto extends PageOfDto(AuditEntryDto) {}

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageOfDto } from '@portal/api/common';
 import type { AdminUser } from '@portal/domain/content';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { AuthUserDto } from './auth.dto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password/password-policy';
 import { ROLES, Role } from '../roles';
 
@@ -47,16 +49,8 @@ export class UpdateUserDto {
   disabled?: boolean;
 }
 
-export class UserDto implements AdminUser {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  email!: string;
-
-  @ApiProperty({ enum: ROLES })
-  role!: Role;
-
+/** A staff account: the signed-in user's fields and its state. */
+export class UserDto extends AuthUserDto implements AdminUser {
   @ApiProperty()
   disabled!: boolean;
 
@@ -70,16 +64,4 @@ export class UserDto implements AdminUser {
   updatedAt!: string;
 }
 
-export class UserListDto {
-  @ApiProperty({ type: [UserDto] })
-  items!: UserDto[];
-
-  @ApiProperty()
-  total!: number;
-
-  @ApiProperty()
-  page!: number;
-
-  @ApiProperty()
-  size!: number;
-}
+export class UserListDto extends PageOfDto(UserDto) {}

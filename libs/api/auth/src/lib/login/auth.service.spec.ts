@@ -4,6 +4,7 @@ import {
   TooManyRequestsError,
   UnauthorizedError,
 } from '@portal/api/common';
+import { rejection } from '@portal/api/common/testing';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { AUTH_TEST_SCHEMA, AuthTestServices, createAuthServices } from '../../testing';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
@@ -12,15 +13,6 @@ import { LOGIN_FREE_ATTEMPTS } from './login-throttle';
 
 const PASSWORD = 'Correct-Horse-Battery-9';
 const IP = '198.51.100.4';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
 
 describeEachDatabase('AuthService', AUTH_TEST_SCHEMA, (db) => {
   let s: AuthTestServices;

@@ -1,20 +1,12 @@
 import { ConfigError, ConflictError, InvalidInputError, NotFoundError } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
+import { rejection } from '@portal/api/common/testing';
 import { AUTH_TEST_SCHEMA, AuthTestServices, createAuthServices } from '../../testing';
 import { AuditLogEntity } from '../entities/audit-log.entity';
 import { UserEntity } from '../entities/user.entity';
 import { AdminBootstrapService } from './admin-bootstrap.service';
 
 const PASSWORD = 'Correct-Horse-Battery-9';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
 
 describeEachDatabase('UsersService', AUTH_TEST_SCHEMA, (db) => {
   let s: AuthTestServices;

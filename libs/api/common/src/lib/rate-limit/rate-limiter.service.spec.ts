@@ -6,15 +6,7 @@ import { RateLimitStore } from './rate-limit.store';
 import { RateLimiter } from './rate-limiter.service';
 import { createRateLimitStore } from './rate-limit.module';
 import { RedisRateLimitStore } from './redis-rate-limit.store';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../testing/rejection';
 
 function sharedBehaviour(name: string, makeStore: () => RateLimitStore) {
   describe(name, () => {

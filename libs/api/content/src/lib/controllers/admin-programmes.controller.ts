@@ -1,15 +1,14 @@
 import type { AdminItem, ItemAttributes } from '@portal/domain/content';
-import { Body, Controller, Param, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AdminItemDto } from '../dto/admin-item.dto';
-import { ClientIp } from '@portal/api/common';
-import { AdminRoute, CurrentUser } from '@portal/api/auth';
-import type { AuthUser } from '@portal/api/auth';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AdminRoute } from '@portal/api/auth';
+import type { Actor } from '../content.types';
 import { CreateProgrammeDto, UpdateProgrammeDto } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
-import { actorOf } from './admin-actor';
+import { EditingActor } from './admin-actor';
 import { createdItem, updatedItem } from './item-body';
+import { CreateItem, SaveItem } from './item-routes';
 import { ItemWorkflowController } from './item-workflow.controller';
 
 @ApiTags('admin: programmes')
@@ -21,15 +20,8 @@ export class AdminProgrammesController extends ItemWorkflowController {
     super(content, reviews);
   }
 
-  @Post()
-  @ApiCreatedResponse({ type: AdminItemDto })
-  @AdminRoute('content.edit')
-  @ApiConflictResponse({ description: 'The slug is taken' })
-  create(
-    @Body() body: CreateProgrammeDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
-  ): Promise<AdminItem> {
+  @CreateItem()
+  create(@Body() body: CreateProgrammeDto, @EditingActor() actor: Actor): Promise<AdminItem> {
     return this.content.create(
       'programme',
       {
@@ -43,26 +35,23 @@ export class AdminProgrammesController extends ItemWorkflowController {
           endYear: body.endYear,
         },
       },
-      actorOf(user, ip),
+      actor,
     );
   }
 
-  @Patch(':id')
-  @ApiOkResponse({ type: AdminItemDto })
+  @SaveItem(':id')
   @AdminRoute('content.edit')
-  @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
   update(
     @Param('id') id: string,
     @Body() body: UpdateProgrammeDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
     return this.content.update(
       'programme',
       id,
       body.version,
       { ...updatedItem(body), attributes: programmeChanges(body) },
-      actorOf(user, ip),
+      actor,
     );
   }
 }

@@ -5,8 +5,8 @@ import type {
   RevisionDiff,
   RevisionSummary,
 } from '@portal/domain/content';
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   AdminItemDto,
   AdminItemListDto,
@@ -14,11 +14,10 @@ import {
   RevisionDiffDto,
   RevisionSummaryDto,
 } from '../dto/admin-item.dto';
-import { ClientIp, PageQueryDto } from '@portal/api/common';
-import { AdminRoute, CurrentUser } from '@portal/api/auth';
-import type { AuthUser } from '@portal/api/auth';
+import { PageQueryDto } from '@portal/api/common';
+import { AdminRoute } from '@portal/api/auth';
 import { REFERENCE_KIND_PATHS } from '../content.types';
-import type { ReferenceKind } from '../content.types';
+import type { Actor, ReferenceKind } from '../content.types';
 import {
   REFERENCE_PATHS,
   ReferenceKeyParamsDto,
@@ -33,7 +32,8 @@ import {
   UpdateReferenceDto,
 } from '../dto/content-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
-import { STALE_VERSION, actorOf } from './admin-actor';
+import { EditingActor } from './admin-actor';
+import { ItemStep, SaveItem } from './item-routes';
 
 function kindOf(param: ReferenceKindParamDto): ReferenceKind {
   return REFERENCE_KIND_PATHS[param.kind];
@@ -66,14 +66,11 @@ export class AdminReferenceController {
     return this.content.get(kindOf(param), param.key);
   }
 
-  @Patch(':key')
-  @ApiOkResponse({ type: AdminItemDto })
-  @ApiConflictResponse({ description: 'Someone saved in between; the body has currentVersion' })
+  @SaveItem(':key')
   update(
     @Param() param: ReferenceKeyParamsDto,
     @Body() body: UpdateReferenceDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
     return this.content.update(
       kindOf(param),
@@ -84,46 +81,32 @@ export class AdminReferenceController {
         translations: body.translations,
         removeTranslations: body.removeTranslations,
       },
-      actorOf(user, ip),
+      actor,
     );
   }
 
-  @Post(':key/publish')
-  @ApiOkResponse({ type: AdminItemDto })
-  @ApiConflictResponse({ description: STALE_VERSION })
-  @HttpCode(200)
+  @ItemStep(':key/publish')
   publish(
     @Param() param: ReferenceKeyParamsDto,
     @Body() body: PublishDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
     return this.content.publish(
       kindOf(param),
       param.key,
       body.version,
       { locales: body.locales, publishAt: body.publishAt },
-      actorOf(user, ip),
+      actor,
     );
   }
 
-  @Post(':key/unpublish')
-  @ApiOkResponse({ type: AdminItemDto })
-  @ApiConflictResponse({ description: STALE_VERSION })
-  @HttpCode(200)
+  @ItemStep(':key/unpublish')
   unpublish(
     @Param() param: ReferenceKeyParamsDto,
     @Body() body: UnpublishDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
-    return this.content.unpublish(
-      kindOf(param),
-      param.key,
-      body.version,
-      body.locales,
-      actorOf(user, ip),
-    );
+    return this.content.unpublish(kindOf(param), param.key, body.version, body.locales, actor);
   }
 
   @Get(':key/revisions')
@@ -144,22 +127,12 @@ export class AdminReferenceController {
     return this.content.revision(kindOf(param), param.key, param.rev);
   }
 
-  @Post(':key/revisions/:rev/restore')
-  @ApiOkResponse({ type: AdminItemDto })
-  @ApiConflictResponse({ description: STALE_VERSION })
-  @HttpCode(200)
+  @ItemStep(':key/revisions/:rev/restore')
   restore(
     @Param() param: ReferenceRevisionParamsDto,
     @Body() body: RestoreDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
-    return this.content.restore(
-      kindOf(param),
-      param.key,
-      param.rev,
-      body.version,
-      actorOf(user, ip),
-    );
+    return this.content.restore(kindOf(param), param.key, param.rev, body.version, actor);
   }
 }

@@ -6,8 +6,8 @@ import type {
   RevisionDiff,
   RevisionSummary,
 } from '@portal/domain/content';
-import { Body, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiParam } from '@nestjs/swagger';
+import { Body, Delete, Get, HttpCode, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { ApiOkResponse } from '@nestjs/swagger';
 import {
   AdminItemDto,
   AdminItemListDto,
@@ -15,10 +15,10 @@ import {
   RevisionDiffDto,
   RevisionSummaryDto,
 } from '../dto/admin-item.dto';
-import { ClientIp, PageQueryDto } from '@portal/api/common';
+import { PageQueryDto } from '@portal/api/common';
 import { AdminRoute, CurrentUser } from '@portal/api/auth';
 import type { AuthUser } from '@portal/api/auth';
-import { LOCALES } from '@portal/domain/locales';
+import type { Actor } from '../content.types';
 import { DiffQueryDto, PublishDto, RestoreDto, UnpublishDto } from '../dto/content-input.dto';
 import {
   ApproveReviewDto,
@@ -28,12 +28,13 @@ import {
 } from '../dto/review-input.dto';
 import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
-import { STALE_VERSION, actorOf, historyViewerOf } from './admin-actor';
+import { EditingActor, historyViewerOf } from './admin-actor';
+import { ItemStep, ReviewStep } from './item-routes';
 
 /**
  * The routes pages and programmes share: list, read, delete, the publishing workflow
- * the revision history and the review of each language. Subclasses add the routing prefix and the create/update
- * routes whose bodies differ per content type.
+ * the revision history and the review of each language. Subclasses add the routing prefix
+ * and the create/update routes whose bodies differ per content type.
  *
  * Each route names its permission itself: they differ, and OpenAPI reads a class
  * decorator only from the class's own methods, not the inherited ones.
@@ -63,46 +64,29 @@ export abstract class ItemWorkflowController {
   @Delete(':id')
   @AdminRoute('content.delete')
   @HttpCode(204)
-  async remove(
-    @Param('id') id: string,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
-  ): Promise<void> {
-    await this.content.remove(this.kind, id, actorOf(user, ip));
+  async remove(@Param('id') id: string, @EditingActor() actor: Actor): Promise<void> {
+    await this.content.remove(this.kind, id, actor);
   }
 
-  @Post(':id/publish')
-  @ApiOkResponse({ type: AdminItemDto })
+  @ItemStep(':id/publish')
   @AdminRoute('content.publish')
-  @ApiConflictResponse({ description: STALE_VERSION })
-  @HttpCode(200)
   publish(
     @Param('id') id: string,
     @Body() body: PublishDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
-    return this.content.publish(
-      this.kind,
-      id,
-      body.version,
-      { locales: body.locales, publishAt: body.publishAt },
-      actorOf(user, ip),
-    );
+    const { locales, publishAt } = body;
+    return this.content.publish(this.kind, id, body.version, { locales, publishAt }, actor);
   }
 
-  @Post(':id/unpublish')
-  @ApiOkResponse({ type: AdminItemDto })
+  @ItemStep(':id/unpublish')
   @AdminRoute('content.publish')
-  @ApiConflictResponse({ description: STALE_VERSION })
-  @HttpCode(200)
   unpublish(
     @Param('id') id: string,
     @Body() body: UnpublishDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
-    return this.content.unpublish(this.kind, id, body.version, body.locales, actorOf(user, ip));
+    return this.content.unpublish(this.kind, id, body.version, body.locales, actor);
   }
 
   @Get(':id/revisions')
@@ -134,84 +118,42 @@ export abstract class ItemWorkflowController {
     return this.content.revision(this.kind, id, rev, historyViewerOf(user));
   }
 
-  @Post(':id/revisions/:rev/restore')
-  @ApiOkResponse({ type: AdminItemDto })
+  @ItemStep(':id/revisions/:rev/restore')
   @AdminRoute('content.publish')
-  @ApiConflictResponse({ description: STALE_VERSION })
-  @HttpCode(200)
   restore(
     @Param('id') id: string,
     @Param('rev', ParseIntPipe) rev: number,
     @Body() body: RestoreDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
-    return this.content.restore(this.kind, id, rev, body.version, actorOf(user, ip));
+    return this.content.restore(this.kind, id, rev, body.version, actor);
   }
-  @Post(':id/translations/:locale/submit')
-  @ApiOkResponse({ type: AdminItemDto })
-  @AdminRoute('content.submit')
-  @ApiParam({ name: 'locale', enum: LOCALES })
-  @ApiConflictResponse({ description: `${STALE_VERSION}; or already waiting for review` })
-  @HttpCode(200)
+
+  @ReviewStep('submit', 'content.submit', 'already waiting for review')
   submit(
-    @Param() params: ItemLocaleParamsDto,
+    @Param() { id, locale }: ItemLocaleParamsDto,
     @Body() body: SubmitReviewDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
-    return this.reviews.submit(
-      this.kind,
-      params.id,
-      params.locale,
-      body.version,
-      body.comment,
-      actorOf(user, ip),
-    );
+    return this.reviews.submit(this.kind, id, locale, body.version, body.comment, actor);
   }
 
-  @Post(':id/translations/:locale/approve')
-  @ApiOkResponse({ type: AdminItemDto })
-  @AdminRoute('content.publish')
-  @ApiParam({ name: 'locale', enum: LOCALES })
-  @ApiConflictResponse({ description: `${STALE_VERSION}; or not waiting for review` })
-  @HttpCode(200)
+  @ReviewStep('approve', 'content.publish', 'not waiting for review')
   approve(
-    @Param() params: ItemLocaleParamsDto,
-    @Body() body: ApproveReviewDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @Param() { id, locale }: ItemLocaleParamsDto,
+    @Body() { version, comment, publishAt }: ApproveReviewDto,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
-    return this.reviews.approve(
-      this.kind,
-      params.id,
-      params.locale,
-      body.version,
-      { comment: body.comment, publishAt: body.publishAt },
-      actorOf(user, ip),
-    );
+    return this.reviews.approve(this.kind, id, locale, version, { comment, publishAt }, actor);
   }
 
-  @Post(':id/translations/:locale/reject')
-  @ApiOkResponse({ type: AdminItemDto })
-  @AdminRoute('content.publish')
-  @ApiParam({ name: 'locale', enum: LOCALES })
-  @ApiConflictResponse({ description: `${STALE_VERSION}; or not waiting for review` })
-  @HttpCode(200)
+  @ReviewStep('reject', 'content.publish', 'not waiting for review')
   reject(
-    @Param() params: ItemLocaleParamsDto,
+    @Param() { id, locale }: ItemLocaleParamsDto,
     @Body() body: RejectReviewDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminItem> {
-    return this.reviews.reject(
-      this.kind,
-      params.id,
-      params.locale,
-      body.version,
-      body.comment,
-      actorOf(user, ip),
-    );
+    return this.reviews.reject(this.kind, id, locale, body.version, body.comment, actor);
   }
 
   @Get(':id/reviews')

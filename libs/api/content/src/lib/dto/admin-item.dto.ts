@@ -13,6 +13,7 @@ import type {
   RevisionSummary,
   TranslationStatus,
 } from '@portal/domain/content';
+import { PageOfDto } from '@portal/api/common';
 import { LOCALES } from '@portal/domain/locales';
 import type { Locale } from '@portal/domain/locales';
 import { BODY_FORMATS } from '../body/body-html.util';
@@ -129,19 +130,7 @@ export class AdminItemDto implements AdminItem {
   readonly endYear?: number;
 }
 
-export class AdminItemListDto implements AdminItemList {
-  @ApiProperty({ type: [AdminItemDto] })
-  readonly items!: readonly AdminItemDto[];
-
-  @ApiProperty()
-  readonly total!: number;
-
-  @ApiProperty()
-  readonly page!: number;
-
-  @ApiProperty()
-  readonly size!: number;
-}
+export class AdminItemListDto extends PageOfDto(AdminItemDto) implements AdminItemList {}
 
 export class RevisionSummaryDto implements RevisionSummary {
   @ApiProperty()

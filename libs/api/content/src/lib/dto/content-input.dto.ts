@@ -160,7 +160,8 @@ export class ExpectedVersionDto {
   version!: number;
 }
 
-export class PublishDto extends ExpectedVersionDto {
+/** A step on some translations of an item: all of them when `locales` is absent. */
+class TranslationsStepDto extends ExpectedVersionDto {
   @ApiPropertyOptional({
     enum: LOCALES,
     isArray: true,
@@ -170,7 +171,9 @@ export class PublishDto extends ExpectedVersionDto {
   @IsArray()
   @IsIn(LOCALES, { each: true })
   locales?: Locale[];
+}
 
+export class PublishDto extends TranslationsStepDto {
   @ApiPropertyOptional({
     description:
       'ISO date; in the future = scheduled. A schedule publishes revision `version` as it is now; later saves wait for the next publish',
@@ -180,17 +183,7 @@ export class PublishDto extends ExpectedVersionDto {
   publishAt?: string;
 }
 
-export class UnpublishDto extends ExpectedVersionDto {
-  @ApiPropertyOptional({
-    enum: LOCALES,
-    isArray: true,
-    description: 'All translations when absent',
-  })
-  @IsOptional()
-  @IsArray()
-  @IsIn(LOCALES, { each: true })
-  locales?: Locale[];
-}
+export class UnpublishDto extends TranslationsStepDto {}
 
 export class RestoreDto extends ExpectedVersionDto {}
 

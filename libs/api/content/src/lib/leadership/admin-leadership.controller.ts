@@ -1,10 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp } from '@portal/api/common';
-import { AdminRoute, CurrentUser } from '@portal/api/auth';
-import type { AuthUser } from '@portal/api/auth';
+import { AdminRoute } from '@portal/api/auth';
 import type { AdminOfficeHolder, Paginated } from '@portal/domain/content';
-import { actorOf } from '../controllers/admin-actor';
+import type { Actor } from '../content.types';
+import { EditingActor } from '../controllers/admin-actor';
 import { LeadershipService } from './leadership.service';
 import { OfficeHolderDto } from './office-holder.dto';
 
@@ -35,8 +34,7 @@ export class AdminLeadershipController {
   set(
     @Param('office') office: string,
     @Body() body: OfficeHolderDto,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
+    @EditingActor() actor: Actor,
   ): Promise<AdminOfficeHolder> {
     return this.leadership.setHolder(
       office,
@@ -47,18 +45,14 @@ export class AdminLeadershipController {
         sourceUrl: body.sourceUrl,
         note: body.note,
       },
-      actorOf(user, ip),
+      actor,
     );
   }
 
   @Delete(':office')
   @HttpCode(204)
   @ApiNotFoundResponse({ description: 'Unknown office, or no holder recorded' })
-  remove(
-    @Param('office') office: string,
-    @CurrentUser() user: AuthUser,
-    @ClientIp() ip: string,
-  ): Promise<void> {
-    return this.leadership.removeHolder(office, actorOf(user, ip));
+  remove(@Param('office') office: string, @EditingActor() actor: Actor): Promise<void> {
+    return this.leadership.removeHolder(office, actor);
   }
 }

@@ -91,9 +91,7 @@ export class ContentReviewService {
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.content.findItem(manager, kind, ref);
-      await lockExpectedVersion(manager, item, version);
-      await this.waiting(manager, item, locale);
+      const item = await this.waitingItem(manager, kind, ref, locale, version);
       await this.content.publishIn(
         manager,
         item,
@@ -116,9 +114,7 @@ export class ContentReviewService {
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.content.findItem(manager, kind, ref);
-      await lockExpectedVersion(manager, item, version);
-      await this.waiting(manager, item, locale);
+      const item = await this.waitingItem(manager, kind, ref, locale, version);
       if (!comment.trim())
         throw InvalidInputError.field('comment', 'comment must say what to change');
       await this.step(manager, item, locale, 'reject', comment, actor);
@@ -285,17 +281,23 @@ export class ContentReviewService {
   }
 
   /** Approve and reject answer a submission still waiting; 409 naming `locale` otherwise. */
-  private async waiting(
+  /** The item whose `locale` waits for review, locked at the version the editor acted on. */
+  private async waitingItem(
     manager: EntityManager,
-    item: ContentItemEntity,
+    kind: ContentKind,
+    ref: string,
     locale: Locale,
-  ): Promise<void> {
+    version: number,
+  ): Promise<ContentItemEntity> {
+    const item = await this.content.findItem(manager, kind, ref);
+    await lockExpectedVersion(manager, item, version);
     const t = await this.translation(manager, item, locale);
     if (!waitsForReview(await this.latest(manager, item.id, locale), t)) {
       throw new ConflictError(`The ${locale} translation is not waiting for review`, {}, [
         { path: 'locale', message: `${locale} is not waiting for review` },
       ]);
     }
+    return item;
   }
 
   private async step(

@@ -14,12 +14,15 @@ import {
 } from 'class-validator';
 import {
   type AdminDocument,
+  type AdminDocumentDetail,
   DOCUMENT_STATUSES,
   type DocumentPassage,
   type DocumentStatus,
+  type Paginated,
+  type PublicDocument,
 } from '@portal/domain/content';
 import { LOCALES, type Locale } from '@portal/domain/locales';
-import { PageQueryDto } from '@portal/api/common';
+import { PageOfDto, PageQueryDto } from '@portal/api/common';
 import { TEXT_FORMATS, type TextFormat } from '../extraction/document-format';
 
 /** JSON upload; a multipart upload sends the same fields next to `file`. */
@@ -105,7 +108,20 @@ export class PassageDto implements DocumentPassage {
   @ApiProperty() text!: string;
 }
 
-export class PublicDocumentDto {
+export class AdminDocumentDetailDto extends DocumentSummaryDto implements AdminDocumentDetail {
+  @ApiProperty({ type: [PassageDto] }) passages!: PassageDto[];
+}
+
+export class DocumentListDto
+  extends PageOfDto(DocumentSummaryDto)
+  implements Paginated<AdminDocument> {}
+
+/** The documents of a batch upload, in the order they were sent. */
+export class DocumentBatchDto {
+  @ApiProperty({ type: [DocumentSummaryDto] }) items!: DocumentSummaryDto[];
+}
+
+export class PublicDocumentDto implements PublicDocument {
   @ApiProperty() id!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ enum: LOCALES }) lang!: Locale;

@@ -11,6 +11,7 @@ import { LanguageFilterComponent } from '../shared/language-filter.component';
 import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
+import { StatusFilterComponent } from '../shared/status-filter.component';
 
 const PAGE_SIZE = 20;
 const STATES = ['open', 'answered', 'dismissed'] as const;
@@ -30,6 +31,7 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
     ListStatusComponent,
     PaginationComponent,
     StatusBadgeComponent,
+    StatusFilterComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -58,19 +60,13 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
         label="admin.insights.language"
         [selected]="list.filter().lang"
       />
-      <div class="pt-field">
-        <label for="insight-state">{{ 'admin.insights.state' | translate }}</label>
-        <select id="insight-state" name="state">
-          <option value="all" [selected]="list.filter().state === undefined">
-            {{ 'admin.common.all' | translate }}
-          </option>
-          @for (s of states; track s) {
-            <option [value]="s" [selected]="s === list.filter().state">
-              {{ 'admin.status.' + s | translate }}
-            </option>
-          }
-        </select>
-      </div>
+      <pt-admin-status-filter
+        fieldId="insight-state"
+        label="admin.insights.state"
+        name="state"
+        [statuses]="states"
+        [selected]="list.filter().state"
+      />
       <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
     </form>
     <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
@@ -219,10 +215,9 @@ export class InsightsPageComponent {
   protected applyFilter(event: Event): void {
     event.preventDefault();
     const data = new FormData(event.target as HTMLFormElement);
-    const state = String(data.get('state') ?? '');
     this.list.applyFilter({
       lang: String(data.get('lang') ?? '') || undefined,
-      state: state === 'all' ? undefined : state,
+      state: String(data.get('state') ?? '') || undefined,
     });
   }
 

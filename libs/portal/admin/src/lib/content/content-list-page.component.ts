@@ -29,7 +29,8 @@ import {
   isContentSectionId,
 } from '../data-access/content-sections';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
-import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { DeleteButtonComponent } from '../shared/delete-button.component';
+import { DeleteConfirmComponent } from '../shared/delete-confirm.component';
 import { ListStatusComponent } from '../shared/list-status.component';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
 
@@ -44,7 +45,8 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
     AdminDatePipe,
     StatusBadgeComponent,
     ListStatusComponent,
-    ConfirmDialogComponent,
+    DeleteButtonComponent,
+    DeleteConfirmComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
@@ -134,10 +136,10 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
                 </td>
                 <td>
                   @if (!sectionInfo().reference && session.can('content.delete')) {
-                    <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(item)">
-                      {{ 'admin.common.delete' | translate }}
-                      <span class="pt-visually-hidden">{{ titleOf(item) }}</span>
-                    </button>
+                    <pt-admin-delete-button
+                      [name]="titleOf(item)"
+                      (pressed)="confirmDelete().ask(item)"
+                    />
                   }
                 </td>
               </tr>
@@ -146,15 +148,10 @@ import { StatusBadgeComponent } from '../shared/status-badge.component';
         </table>
       </div>
     }
-    <pt-confirm-dialog
-      #confirm
-      [heading]="'admin.content.deleteTitle' | translate"
-      [message]="
-        'admin.content.deleteMessage' | translate: { title: pending() ? titleOf(pending()!) : '' }
-      "
-      [confirmLabel]="'admin.common.delete' | translate"
-      [danger]="true"
-      (confirmed)="remove()"
+    <pt-admin-delete-confirm
+      texts="admin.content"
+      [describe]="describe"
+      (confirmed)="remove($event)"
     />
   `,
 })
@@ -175,8 +172,9 @@ export class ContentListPageComponent {
   protected readonly error = signal<ReadableError | null>(null);
   protected readonly filter = new FormControl('', { nonNullable: true });
   private readonly query = toSignal(this.filter.valueChanges, { initialValue: this.filter.value });
-  protected readonly pending = signal<AdminItem | null>(null);
-  private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
+  protected readonly describe = (item: AdminItem) => ({ title: this.titleOf(item) });
+  protected readonly confirmDelete =
+    viewChild.required<DeleteConfirmComponent<AdminItem>>(DeleteConfirmComponent);
 
   protected readonly visible = computed(() => {
     const q = this.query().trim().toLowerCase();
@@ -211,21 +209,13 @@ export class ContentListPageComponent {
     return `${s.route}/${s.reference ? item.key : item.id}`;
   }
 
-  protected askDelete(item: AdminItem): void {
-    this.pending.set(item);
-    this.confirm().open();
-  }
-
-  protected async remove(): Promise<void> {
-    const item = this.pending();
-    if (!item) return;
+  protected async remove(item: AdminItem): Promise<void> {
     try {
       await firstValueFrom(this.api.deleteItem(this.sectionInfo(), item.id));
       this.items.update((all) => all.filter((i) => i.id !== item.id));
     } catch (error) {
       this.error.set(readableError(error));
     }
-    this.pending.set(null);
   }
 
   private async load(section: ContentSection): Promise<void> {

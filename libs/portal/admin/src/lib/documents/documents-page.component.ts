@@ -24,12 +24,14 @@ import { readableError } from '../data-access/api-error';
 import { DocumentUploadStore } from '../data-access/document-upload.store';
 import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
-import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { DeleteButtonComponent } from '../shared/delete-button.component';
+import { DeleteConfirmComponent } from '../shared/delete-confirm.component';
 import { DataTableComponent } from '../shared/data-table.component';
 import { LanguageFilterComponent } from '../shared/language-filter.component';
 import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 import { StatusBadgeComponent } from '../shared/status-badge.component';
+import { StatusFilterComponent } from '../shared/status-filter.component';
 import { PassagesComponent } from './passages.component';
 import { UploadListComponent } from './upload-list.component';
 import { UploadZoneComponent } from './upload-zone.component';
@@ -43,11 +45,13 @@ const PAGE_SIZE = 20;
     ReactiveFormsModule,
     AdminDatePipe,
     StatusBadgeComponent,
+    StatusFilterComponent,
     DataTableComponent,
     LanguageFilterComponent,
     ListStatusComponent,
     PaginationComponent,
-    ConfirmDialogComponent,
+    DeleteButtonComponent,
+    DeleteConfirmComponent,
     UploadZoneComponent,
     UploadListComponent,
     PassagesComponent,
@@ -96,17 +100,12 @@ const PAGE_SIZE = 20;
           label="admin.documents.language"
           [selected]="list.filter().lang"
         />
-        <div class="pt-field">
-          <label for="doc-status">{{ 'admin.documents.status' | translate }}</label>
-          <select id="doc-status" name="status">
-            <option value="">{{ 'admin.common.all' | translate }}</option>
-            @for (s of statuses; track s) {
-              <option [value]="s" [selected]="s === list.filter().status">
-                {{ 'admin.status.' + s | translate }}
-              </option>
-            }
-          </select>
-        </div>
+        <pt-admin-status-filter
+          fieldId="doc-status"
+          label="admin.documents.status"
+          [statuses]="statuses"
+          [selected]="list.filter().status"
+        />
         <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
       </form>
       <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
@@ -143,10 +142,10 @@ const PAGE_SIZE = 20;
                     </button>
                   }
                   @if (session.can('documents.delete')) {
-                    <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(doc)">
-                      {{ 'admin.common.delete' | translate }}
-                      <span class="pt-visually-hidden">{{ doc.title }}</span>
-                    </button>
+                    <pt-admin-delete-button
+                      [name]="doc.title"
+                      (pressed)="confirmDelete().ask(doc)"
+                    />
                   }
                 </div>
               </td>
@@ -161,13 +160,10 @@ const PAGE_SIZE = 20;
         }
       </div>
     </section>
-    <pt-confirm-dialog
-      #confirm
-      [heading]="'admin.documents.deleteTitle' | translate"
-      [message]="'admin.documents.deleteMessage' | translate: { title: pending()?.title ?? '' }"
-      [confirmLabel]="'admin.common.delete' | translate"
-      [danger]="true"
-      (confirmed)="remove()"
+    <pt-admin-delete-confirm
+      texts="admin.documents"
+      [describe]="describe"
+      (confirmed)="remove($event)"
     />
   `,
 })
@@ -196,8 +192,9 @@ export class DocumentsPageComponent {
     PAGE_SIZE,
   );
   protected readonly detail = signal<AdminDocumentDetail | null>(null);
-  protected readonly pending = signal<AdminDocument | null>(null);
-  private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
+  protected readonly describe = (doc: AdminDocument) => ({ title: doc.title });
+  protected readonly confirmDelete =
+    viewChild.required<DeleteConfirmComponent<AdminDocument>>(DeleteConfirmComponent);
 
   constructor() {
     this.uploads.onUploaded = () => void this.list.load();
@@ -231,18 +228,10 @@ export class DocumentsPageComponent {
     await this.list.run(this.api.approveDocument(doc.id));
   }
 
-  protected askDelete(doc: AdminDocument): void {
-    this.pending.set(doc);
-    this.confirm().open();
-  }
-
-  protected async remove(): Promise<void> {
-    const doc = this.pending();
-    if (!doc) return;
+  protected async remove(doc: AdminDocument): Promise<void> {
     if ((await this.list.run(this.api.deleteDocument(doc.id))) && this.detail()?.id === doc.id) {
       this.detail.set(null);
     }
-    this.pending.set(null);
   }
 
   private async show(id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ROLES, isRole } from '@portal/domain/access';
 import { AdminApi } from '../data-access/admin-api.service';
@@ -7,7 +7,8 @@ import type { AdminUser, Role } from '../data-access/admin.types';
 import { editableList } from '../data-access/editable-list';
 import { SessionStore } from '../data-access/session.store';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
-import { ConfirmDialogComponent } from '../shared/confirm-dialog.component';
+import { DeleteButtonComponent } from '../shared/delete-button.component';
+import { DeleteConfirmComponent } from '../shared/delete-confirm.component';
 import { DataTableComponent } from '../shared/data-table.component';
 import { ListStatusComponent } from '../shared/list-status.component';
 
@@ -19,7 +20,8 @@ import { ListStatusComponent } from '../shared/list-status.component';
     AdminDatePipe,
     DataTableComponent,
     ListStatusComponent,
-    ConfirmDialogComponent,
+    DeleteButtonComponent,
+    DeleteConfirmComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -64,10 +66,7 @@ import { ListStatusComponent } from '../shared/list-status.component';
                     {{ (u.disabled ? 'admin.users.enable' : 'admin.users.disable') | translate }}
                     <span class="pt-visually-hidden">{{ u.email }}</span>
                   </button>
-                  <button type="button" class="pt-btn pt-btn--danger" (click)="askDelete(u)">
-                    {{ 'admin.common.delete' | translate }}
-                    <span class="pt-visually-hidden">{{ u.email }}</span>
-                  </button>
+                  <pt-admin-delete-button [name]="u.email" (pressed)="confirmDelete().ask(u)" />
                 </div>
               }
             </td>
@@ -110,13 +109,10 @@ import { ListStatusComponent } from '../shared/list-status.component';
       </form>
       <p class="pt-hint" id="new-password-hint">{{ 'admin.users.passwordHint' | translate }}</p>
     </section>
-    <pt-confirm-dialog
-      #confirm
-      [heading]="'admin.users.deleteTitle' | translate"
-      [message]="'admin.users.deleteMessage' | translate: { email: pending()?.email ?? '' }"
-      [confirmLabel]="'admin.common.delete' | translate"
-      [danger]="true"
-      (confirmed)="remove()"
+    <pt-admin-delete-confirm
+      texts="admin.users"
+      [describe]="describe"
+      (confirmed)="remove($event)"
     />
   `,
 })
@@ -136,9 +132,10 @@ export class UsersPageComponent {
   protected readonly list = editableList(() => this.api.listUsers(), {
     reloadAfterFailure: true,
   });
-  protected readonly pending = signal<AdminUser | null>(null);
   protected readonly me = () => this.session.user()?.email;
-  private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
+  protected readonly describe = (user: AdminUser) => ({ email: user.email });
+  protected readonly confirmDelete =
+    viewChild.required<DeleteConfirmComponent<AdminUser>>(DeleteConfirmComponent);
 
   protected async create(event: Event): Promise<void> {
     event.preventDefault();
@@ -167,15 +164,8 @@ export class UsersPageComponent {
     );
   }
 
-  protected askDelete(user: AdminUser): void {
-    this.pending.set(user);
-    this.confirm().open();
-  }
-
-  protected async remove(): Promise<void> {
-    const user = this.pending();
-    if (user) await this.list.run(this.api.deleteUser(user.id), 'admin.users.deleted');
-    this.pending.set(null);
+  protected async remove(user: AdminUser): Promise<void> {
+    await this.list.run(this.api.deleteUser(user.id), 'admin.users.deleted');
   }
 }
 

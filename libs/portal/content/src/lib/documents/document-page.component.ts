@@ -11,7 +11,6 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
-import { ServedNoticeComponent } from '../common/served-notice.component';
 import { usePageMeta } from '../common/page-meta';
 import { routeParam } from '../common/route-signal';
 
@@ -21,16 +20,13 @@ import { routeParam } from '../common/route-signal';
  */
 @Component({
   selector: 'pt-document-page',
-  imports: [TranslatePipe, PageHeaderComponent, ResourceStateComponent, ServedNoticeComponent],
+  imports: [TranslatePipe, PageHeaderComponent, ResourceStateComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `<pt-resource-state [resource]="document" />
     @if (document.hasValue()) {
       @let d = document.value();
       <article [attr.lang]="d.lang">
         <pt-page-header [heading]="d.title" [eyebrow]="'content.document.eyebrow' | translate" />
-        @if (d.requestedLang) {
-          <pt-served-notice [served]="{ lang: d.lang, requestedLang: d.requestedLang }" />
-        }
         @for (p of d.passages; track p.anchor) {
           <section class="passage" [id]="p.anchor" tabindex="-1">
             @if (p.heading) {
