@@ -17,10 +17,28 @@ describeEachDatabase('passages for the assistant', schema, (db) => {
   });
 
   it('says how rare a word is: common words low, unknown words 1, stop words left out', async () => {
-    const rarity = await service.rarity(['polizia', 'zeppelin', 'di'], 'it');
-    expect(rarity.get('zeppelin')).toBe(1);
-    expect(rarity.get('polizia')).toBeLessThan(0.8);
-    expect(rarity.has('di')).toBe(false);
+    const rarity = await service.rarity(
+      new Map([
+        ['it', ['polizia', 'zeppelin', 'di']],
+        ['en', ['police', 'of']],
+      ]),
+    );
+    const italian = rarity.get('it');
+    expect(italian?.get('zeppelin')).toBe(1);
+    expect(italian?.get('polizia')).toBeLessThan(0.8);
+    expect(italian?.has('di')).toBe(false);
+    expect(rarity.get('en')?.get('police')).toBeLessThan(0.8);
+    expect(rarity.get('en')?.has('of')).toBe(false);
+    // The same word is weighed by each language's own passages and stop words.
+    const both = await service.rarity(
+      new Map([
+        ['it', ['di']],
+        ['en', ['di']],
+      ]),
+    );
+    expect(both.get('it')?.has('di') ?? false).toBe(false);
+    expect(both.get('en')?.get('di')).toBeGreaterThan(0);
+    expect((await service.rarity(new Map())).size).toBe(0);
   });
 
   it('retrieves many passages for the assistant, across languages', async () => {
@@ -40,6 +58,21 @@ describeEachDatabase('passages for the assistant', schema, (db) => {
       types: ['document'],
     });
     expect(docs.every((p) => p.type === 'document' && p.documentId === 'guidebook-12')).toBe(true);
+  });
+
+  it('keeps to the asked language when told to, finding what the open search finds there', async () => {
+    const query = 'Che cosa fa l’OSCE per la polizia di prossimità?';
+    const open = await service.retrieve({ query, lang: 'it', limit: 30 });
+    const own = await service.retrieve({ query, lang: 'it', limit: 30, ownLanguageOnly: true });
+    expect(open.some((p) => p.lang !== 'it')).toBe(true);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((p) => p.lang === 'it' && !p.crossLingual)).toBe(true);
+    expect(own.map((p) => p.id).sort()).toEqual(
+      open
+        .filter((p) => p.lang === 'it')
+        .map((p) => p.id)
+        .sort(),
+    );
   });
 
   it('reads the whole item around a passage, in page order, within the count', async () => {

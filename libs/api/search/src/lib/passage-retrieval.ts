@@ -12,6 +12,31 @@ import type { FollowingPassage, RetrieveParams, RetrievedPassage } from './searc
 
 const MAX_FOLLOWING_PASSAGES = 20;
 
+/** A passage as the assistant reads it from `search_passage`. */
+interface PassageRow {
+  id: string;
+  item_type: SearchHitType;
+  item_id: string;
+  locale: Locale;
+  title: string;
+  heading: string | null;
+  body: string;
+  anchor: string;
+  url: string;
+}
+
+const PASSAGE_COLUMNS = [
+  'id',
+  'item_type',
+  'item_id',
+  'locale',
+  'title',
+  'heading',
+  'body',
+  'anchor',
+  'url',
+] as const;
+
 /**
  * What the assistant reads from the index: passages ranked for a question (any word
  * counts, many per item, other languages too), the passages around one it found, and how
@@ -30,85 +55,101 @@ export class PassageRetrieval {
     const query = (params.query ?? '').slice(0, 2000).trim();
     const limit = Math.max(1, Math.min(100, Math.floor(params.limit) || 10));
     if (!query || !isLocale(params.lang)) return [];
-    const plan = await this.planner.plan(query, params.lang, { correctTypos: false });
+    const plan = await this.planner.plan(query, params.lang, {
+      correctTypos: false,
+      locales: params.ownLanguageOnly ? [params.lang] : undefined,
+      anyOnly: true,
+    });
     const filters: Filters = { types: params.types?.length ? params.types : undefined };
     const p = new SqlParams();
     const scored = scoredSql(p, plan, 'any', filters, RETRIEVE_CANDIDATE_BUDGET, {
       byShareMatched: false,
     });
-    let ranked: { id: string; score: number }[] = scored
-      ? await this.dataSource.query(
-          `${scored.sql} SELECT id, score FROM m ORDER BY score DESC, id LIMIT ${p.add(limit)}`,
-          p.values,
-        )
-      : [];
+    if (!scored) return [];
+    let rows: (PassageRow & { score: number })[];
     if (this.vectors) {
+      // The vector ranking is fused with the full-text one, so the rows are read after.
+      const ranked: { id: string; score: number }[] = await this.dataSource.query(
+        `${scored.sql} SELECT id, score FROM m ORDER BY score DESC, id LIMIT ${p.add(limit)}`,
+        p.values,
+      );
       const vector = await this.vectors.nearest(query, filters, limit);
-      ranked = fuse([ranked.map((r) => r.id), vector.map((v) => v.id)]).slice(0, limit);
+      const fused = fuse([ranked.map((r) => r.id), vector.map((v) => v.id)]).slice(0, limit);
+      const read: PassageRow[] = fused.length
+        ? await this.dataSource.query(
+            `SELECT ${PASSAGE_COLUMNS.join(', ')} FROM search_passage WHERE id = ANY($1::text[])`,
+            [fused.map((r) => r.id)],
+          )
+        : [];
+      const byId = new Map(read.map((r) => [r.id, r]));
+      rows = fused.flatMap(({ id, score }) => {
+        const r = byId.get(id);
+        return r ? [{ ...r, score }] : [];
+      });
+    } else {
+      // Ranked and read in one statement: each round trip to the database costs about as
+      // much as reading a page of passages.
+      rows = await this.dataSource.query(
+        `${scored.sql} SELECT ${PASSAGE_COLUMNS.map((c) => `sp.${c}`).join(', ')}, m.score
+           FROM m JOIN search_passage sp ON sp.id = m.id
+          ORDER BY m.score DESC, m.id LIMIT ${p.add(limit)}`,
+        p.values,
+      );
     }
-    if (ranked.length === 0) return [];
-    const rows: {
-      id: string;
-      item_type: SearchHitType;
-      item_id: string;
-      locale: Locale;
-      title: string;
-      heading: string | null;
-      body: string;
-      anchor: string;
-      url: string;
-    }[] = await this.dataSource.query(
-      `SELECT id, item_type, item_id, locale, title, heading, body, anchor, url
-         FROM search_passage WHERE id = ANY($1::text[])`,
-      [ranked.map((r) => r.id)],
-    );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ranked.flatMap(({ id, score }) => {
-      const r = byId.get(id);
-      if (!r) return [];
-      return [
-        {
-          id,
-          type: r.item_type,
-          itemId: r.item_id,
-          ...(r.item_type === 'document' ? { documentId: r.item_id } : {}),
-          title: r.title,
-          ...(r.heading ? { heading: r.heading } : {}),
-          text: r.body,
-          anchor: r.anchor,
-          url: `${r.url}#${r.anchor}`,
-          lang: r.locale,
-          score: Number(Number(score).toFixed(6)),
-          crossLingual: r.locale !== params.lang,
-        },
-      ];
-    });
+    return rows.map((r) => ({
+      id: r.id,
+      type: r.item_type,
+      itemId: r.item_id,
+      ...(r.item_type === 'document' ? { documentId: r.item_id } : {}),
+      title: r.title,
+      ...(r.heading ? { heading: r.heading } : {}),
+      text: r.body,
+      anchor: r.anchor,
+      url: `${r.url}#${r.anchor}`,
+      lang: r.locale,
+      score: Number(Number(r.score).toFixed(6)),
+      crossLingual: r.locale !== params.lang,
+    }));
   }
 
   /**
-   * How rare each word is in the index's passages of one language, from 0 (in every
+   * How rare each word is in the index's passages of its language, from 0 (in every
    * passage) to 1 (in none): the inverse document frequency of the word's lexeme, scaled
    * by the highest possible. Words the language's text search drops (stop words) are left
    * out. The assistant weighs a question's words by it: missing a rare word matters more.
+   * One statement for every language asked about.
    */
-  async rarity(words: readonly string[], lang: Locale): Promise<Map<string, number>> {
-    const list = [...new Set(words.filter((w) => typeof w === 'string' && w.length <= 60))];
-    if (!list.length || !isLocale(lang)) return new Map();
-    const rows: { word: string; df: number | null; n: number | null }[] =
+  async rarity(
+    wordsByLang: ReadonlyMap<Locale, readonly string[]>,
+  ): Promise<Map<Locale, Map<string, number>>> {
+    const asked: { word: string; lang: Locale }[] = [];
+    for (const [lang, words] of wordsByLang) {
+      if (!isLocale(lang)) continue;
+      const wanted = words.filter((w) => typeof w === 'string' && w.length <= 60);
+      for (const word of new Set(wanted)) asked.push({ word, lang });
+    }
+    const out = new Map<Locale, Map<string, number>>();
+    if (!asked.length) return out;
+    const rows: { word: string; locale: Locale; df: number | null; n: number | null }[] =
       await this.dataSource.query(
-        `SELECT w.word, max(s.df) AS df, max(ls.passages) AS n
-           FROM unnest($1::text[]) AS w(word)
-           CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector($2::regconfig, w.word))) AS lx(lexeme)
-           LEFT JOIN search_term_stats s ON s.locale = $3 AND s.lexeme = lx.lexeme
-           LEFT JOIN search_locale_stats ls ON ls.locale = $3
-          GROUP BY w.word`,
-        [list, SEARCH_CONFIGS[lang], lang],
+        `SELECT w.word, w.locale, max(s.df) AS df, max(ls.passages) AS n
+           FROM unnest($1::text[], $2::text[], $3::text[]) AS w(word, locale, cfg)
+           CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(w.cfg::regconfig, w.word))) AS lx(lexeme)
+           LEFT JOIN search_term_stats s ON s.locale = w.locale AND s.lexeme = lx.lexeme
+           LEFT JOIN search_locale_stats ls ON ls.locale = w.locale
+          GROUP BY w.word, w.locale`,
+        [
+          asked.map((a) => a.word),
+          asked.map((a) => a.lang),
+          asked.map((a) => SEARCH_CONFIGS[a.lang]),
+        ],
       );
-    const out = new Map<string, number>();
     for (const r of rows) {
       const n = Number(r.n ?? 0);
       const df = Math.min(n, Number(r.df ?? 0));
-      out.set(r.word, n > 0 ? idf(n, df) / idf(n, 0) : 1);
+      const byWord = out.get(r.locale) ?? new Map<string, number>();
+      byWord.set(r.word, n > 0 ? idf(n, df) / idf(n, 0) : 1);
+      out.set(r.locale, byWord);
     }
     return out;
   }

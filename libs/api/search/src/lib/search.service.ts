@@ -193,9 +193,11 @@ export class SearchService {
     return this.learned.alignedVersion();
   }
 
-  /** How rare each word is in the index's passages of one language (see `PassageRetrieval`). */
-  rarity(words: readonly string[], lang: Locale): Promise<Map<string, number>> {
-    return this.passages.rarity(words, lang);
+  /** How rare each word is in the index's passages of its language (see `PassageRetrieval`). */
+  rarity(
+    wordsByLang: ReadonlyMap<Locale, readonly string[]>,
+  ): Promise<Map<Locale, Map<string, number>>> {
+    return this.passages.rarity(wordsByLang);
   }
 
   /** The `count` passages after passage `id` in the same item and language, in page order. */

@@ -19,7 +19,7 @@ import type { NameLexicon } from '../text/name-lexicon';
 import { asksForMore, condenseQuestion, lastAnswer, type HistoryTurn } from './follow-up';
 import { readWhole, interleave, withContinuations } from './passage-assembly';
 import { anchorQuery, expandQuery, translatedWords } from './query-expansion';
-import { commonCapitalized } from './common-words';
+import { capitalizedWords, commonAmong, commonCapitalized, lists } from './common-words';
 
 export type { HistoryTurn };
 
@@ -72,10 +72,9 @@ export function createAnswerChain(deps: {
         deps.nextPassages,
       );
       const context: AnswerContext = {
-        rarity: await wordRarity(deps.search, input.standalone, input.lang),
+        ...(await rarityOf(deps.search, input.standalone, input.lang, primary)),
         translations: (await deps.search.translations?.()) ?? TranslationLexicon.EMPTY,
         said: asksForMore(input.question) ? lastAnswer(input.history ?? []) : undefined,
-        commonWords: await commonCapitalized(deps.search, primary),
       };
       const draft = deps.answerer.answer(input.standalone, input.lang, primary, context);
       // A weak answer, one that shares the question's words without holding what it asks
@@ -99,12 +98,11 @@ export function createAnswerChain(deps: {
               lang: l,
               limit,
               types: ['document'],
+              ownLanguageOnly: true,
             })
-          )
-            .filter((p) => p.lang === l)
-            .map((p) =>
-              toSourcePassage(new Document({ pageContent: p.text, metadata: p, id: p.id })),
-            ),
+          ).map((p) =>
+            toSourcePassage(new Document({ pageContent: p.text, metadata: p, id: p.id })),
+          ),
         ),
       );
       const anchored = await readWhole(perLanguage, deps.search);
@@ -164,18 +162,27 @@ export function createAnswerChain(deps: {
   return RunnableSequence.from([language, condense, retrieve, answer]);
 }
 
-/** The question's words by folded form, with how rare each is in the index. */
-async function wordRarity(
+/**
+ * The question's words by folded form with how rare each is in the index, and the common
+ * capitalized words of the passages (see `commonCapitalized`): one lookup for both.
+ */
+async function rarityOf(
   search: PassageSearch,
   question: string,
   lang: Locale,
-): Promise<ReadonlyMap<string, number> | undefined> {
-  if (!search.rarity) return undefined;
-  const byWord = await search.rarity(
-    words(question).map((w) => w.toLowerCase()),
-    lang,
-  );
-  return new Map([...byWord].map(([w, r]) => [fold(w), r]));
+  passages: readonly SourcePassage[],
+): Promise<Pick<AnswerContext, 'rarity' | 'commonWords'>> {
+  if (!search.rarity) return { rarity: undefined, commonWords: new Map() };
+  const asked = words(question).map((w) => w.toLowerCase());
+  const capitalized = capitalizedWords(passages);
+  const lookups = lists(capitalized);
+  lookups.set(lang, [...(lookups.get(lang) ?? []), ...asked]);
+  const byLang = await search.rarity(lookups);
+  const own = byLang.get(lang) ?? new Map<string, number>();
+  return {
+    rarity: new Map(asked.flatMap((w) => (own.has(w) ? [[fold(w), own.get(w) ?? 1]] : []))),
+    commonWords: commonAmong(capitalized, byLang),
+  };
 }
 
 /** Below this confidence in the question's own language, sources in the others are sought. */

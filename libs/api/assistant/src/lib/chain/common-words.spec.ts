@@ -12,8 +12,8 @@ const passage = (lang: Locale, text: string): SourcePassage => ({
 });
 
 describe('commonCapitalized', () => {
-  it('asks the index once per language about the capitalized words only, and keeps the common', async () => {
-    const asked: { lang: Locale; words: readonly string[] }[] = [];
+  it('asks the index once about the capitalized words only, by language, and keeps the common', async () => {
+    const asked: ReadonlyMap<Locale, readonly string[]>[] = [];
     const rarity = new Map([
       ['northern', 0.2],
       ['region', 0.3],
@@ -23,9 +23,14 @@ describe('commonCapitalized', () => {
     const common = await commonCapitalized(
       {
         retrieve: async () => [],
-        rarity: async (words, lang) => {
-          asked.push({ lang, words });
-          return new Map(words.map((w) => [w, rarity.get(w) ?? 1]));
+        rarity: async (byLang) => {
+          asked.push(byLang);
+          return new Map(
+            [...byLang].map(([lang, words]) => [
+              lang,
+              new Map(words.map((w) => [w, rarity.get(w) ?? 1])),
+            ]),
+          );
         },
       },
       [
@@ -34,8 +39,10 @@ describe('commonCapitalized', () => {
         passage('it', "L'Ufficio ha aperto la riunione."),
       ],
     );
-    expect(asked.map((a) => a.lang).sort()).toEqual(['en', 'it']);
-    expect(asked.find((a) => a.lang === 'en')?.words).not.toContain('spoke');
+    expect(asked).toHaveLength(1);
+    expect([...(asked[0]?.keys() ?? [])].sort()).toEqual(['en', 'it']);
+    expect(asked[0]?.get('en')).toContain('kovac');
+    expect(asked[0]?.get('en')).not.toContain('spoke');
     expect([...(common.get('en') ?? [])].sort()).toEqual(['northern', 'region']);
     expect([...(common.get('it') ?? [])]).toEqual(['ufficio']);
   });

@@ -10,30 +10,51 @@ import type { PassageSearch } from '../retrieval/portal.retriever';
  */
 const COMMON_BELOW = 0.5;
 
-/**
- * The capitalized words of the passages that are common in the index, by the passages'
- * language: "Central Asia" and "Programme Office" are written like "Jane Doe" but name no
- * person. One rarity lookup per language; nothing without the index's statistics.
- */
-export async function commonCapitalized(
-  search: PassageSearch,
-  passages: readonly SourcePassage[],
-): Promise<ReadonlyMap<Locale, ReadonlySet<string>>> {
-  const rarity = search.rarity?.bind(search);
-  if (!rarity) return new Map();
+type Rarity = ReadonlyMap<Locale, ReadonlyMap<string, number>>;
+
+/** The capitalized words of the passages (lower-cased), by the passages' language. */
+export function capitalizedWords(passages: readonly SourcePassage[]): Map<Locale, Set<string>> {
   const byLang = new Map<Locale, Set<string>>();
   for (const p of passages) {
     const seen = byLang.get(p.lang) ?? new Set<string>();
     byLang.set(p.lang, seen);
     for (const w of words(p.text)) if (/^\p{Lu}\p{Ll}/u.test(w)) seen.add(w.toLowerCase());
   }
+  return byLang;
+}
+
+/**
+ * Of the capitalized words, those common in the index, folded, by language: "Central Asia"
+ * and "Programme Office" are written like "Jane Doe" but name no person.
+ */
+export function commonAmong(
+  capitalized: ReadonlyMap<Locale, ReadonlySet<string>>,
+  rarity: Rarity,
+): Map<Locale, ReadonlySet<string>> {
   const out = new Map<Locale, ReadonlySet<string>>();
-  await Promise.all(
-    [...byLang].map(async ([lang, capitalized]) => {
-      const byWord = await rarity([...capitalized], lang);
-      const common = [...byWord].filter(([, r]) => r < COMMON_BELOW).map(([w]) => fold(w));
-      out.set(lang, new Set(common));
-    }),
-  );
+  for (const [lang, seen] of capitalized) {
+    const byWord = rarity.get(lang) ?? new Map<string, number>();
+    out.set(lang, new Set([...seen].filter((w) => (byWord.get(w) ?? 1) < COMMON_BELOW).map(fold)));
+  }
   return out;
+}
+
+/**
+ * The capitalized words of the passages that are common in the index, by the passages'
+ * language. One rarity lookup for every language; nothing without the index's statistics.
+ */
+export async function commonCapitalized(
+  search: PassageSearch,
+  passages: readonly SourcePassage[],
+): Promise<ReadonlyMap<Locale, ReadonlySet<string>>> {
+  if (!search.rarity) return new Map();
+  const capitalized = capitalizedWords(passages);
+  return commonAmong(capitalized, await search.rarity(lists(capitalized)));
+}
+
+/** Word sets as the lists a rarity lookup takes. */
+export function lists(
+  byLang: ReadonlyMap<Locale, ReadonlySet<string>>,
+): Map<Locale, readonly string[]> {
+  return new Map([...byLang].map(([lang, set]) => [lang, [...set]]));
 }

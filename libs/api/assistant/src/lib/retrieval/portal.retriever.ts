@@ -13,9 +13,12 @@ export interface PassageSearch {
     lang: Locale;
     limit: number;
     types?: readonly SearchHitType[];
+    ownLanguageOnly?: boolean;
   }): Promise<RetrievedPassage[]>;
-  /** How rare each word is in the index (0 common .. 1 unknown); see SearchService. */
-  rarity?(words: readonly string[], lang: Locale): Promise<ReadonlyMap<string, number>>;
+  /** How rare each word is in its language's passages (0 common .. 1 unknown); see SearchService. */
+  rarity?(
+    wordsByLang: ReadonlyMap<Locale, readonly string[]>,
+  ): Promise<ReadonlyMap<Locale, ReadonlyMap<string, number>>>;
   /** Word translations learned from the published content. */
   translations?(): Promise<TranslationLexicon>;
   /** For each passage id, up to `count` passages of its item and language, in order. */

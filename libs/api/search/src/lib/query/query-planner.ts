@@ -69,15 +69,35 @@ export class QueryPlanner {
   async plan(
     text: string,
     lang: Locale,
-    { correctTypos }: { correctTypos: boolean },
+    {
+      correctTypos,
+      locales = LOCALES,
+      anyOnly = false,
+    }: {
+      correctTypos: boolean;
+      /** The languages to plan for (all six unless given); passages in others never match. */
+      locales?: readonly Locale[];
+      /** Plans the 'any' query only (what the assistant's retrieval ranks by), not 'all'. */
+      anyOnly?: boolean;
+    },
   ): Promise<Plan> {
     const parsed = parseQuery(text);
-    const strict = expandAcrossLocales(text, lang, parsed, true);
-    const cognates = this.cognates
-      ? await this.cognates.find(positiveWords(parsed), lang)
-      : new Map<string, never>();
-    const translator = withCognates(await this.translator(), cognates);
-    const loose = expandAcrossLocales(text, lang, parsed, false, translator);
+    // The expansions into other languages are only needed when one of them is planned.
+    const crossLingual = locales.some((l) => l !== lang);
+    const strict = crossLingual ? expandAcrossLocales(text, lang, parsed, true) : {};
+    const cognates =
+      this.cognates && crossLingual
+        ? await this.cognates.find(positiveWords(parsed), lang)
+        : new Map<string, never>();
+    const loose = crossLingual
+      ? expandAcrossLocales(
+          text,
+          lang,
+          parsed,
+          false,
+          withCognates(await this.translator(), cognates),
+        )
+      : {};
     const ownKeys = ownClauseKeys(text, lang, parsed.clauses);
     const p = new SqlParams();
     // Every clause of every language's 'all' and 'any' query, one row per alternative.
@@ -92,20 +112,22 @@ export class QueryPlanner {
       const clause = clauseRows.push({ locale, mode, key }) - 1;
       for (const term of terms) alternatives.push({ clause, locale, term });
     };
-    const values = LOCALES.map((locale) => {
+    const values = locales.map((locale) => {
       const query = locale === lang ? parsed : (strict[locale] ?? parsed);
       const anyQuery = locale === lang ? parsed : (loose[locale] ?? parsed);
       const allKeys = (locale !== lang && strict[locale]?.keys) || ownKeys;
       const anyKeys = (locale !== lang && loose[locale]?.keys) || ownKeys;
-      query.clauses.forEach((c, i) => addClause(locale, 'all', allKeys[i] ?? `#${i}`, c));
+      if (!anyOnly)
+        query.clauses.forEach((c, i) => addClause(locale, 'all', allKeys[i] ?? `#${i}`, c));
       anyQuery.clauses.forEach((c, i) =>
         c.forEach((t) => addClause(locale, 'any', anyKeys[i] ?? `#${i}`, [t])),
       );
       const cfg = p.add(SEARCH_CONFIGS[locale]);
       const exclude = query.exclude.length ? `${orOf(p, cfg, query.exclude)}::text` : `''`;
-      const all = query.clauses.length
-        ? withExclusions(p, cfg, query.clauses.map((c) => orOf(p, cfg, c)).join(' && '), query)
-        : `''::tsquery`;
+      const all =
+        query.clauses.length && !anyOnly
+          ? withExclusions(p, cfg, query.clauses.map((c) => orOf(p, cfg, c)).join(' && '), query)
+          : `''::tsquery`;
       const any = anyQuery.clauses.length
         ? withExclusions(p, cfg, orOf(p, cfg, anyQuery.clauses.flat()), anyQuery)
         : `''::tsquery`;
