@@ -304,6 +304,63 @@ describe('ExtractiveAnswerer counts', () => {
       );
     });
 
+    it('quotes a list whole when its lead-in joins an answer led by another sentence', () => {
+      const doc = (id: string, title: string, text: string): SourcePassage => ({
+        id: `doc:${id}#p1`,
+        title,
+        text,
+        url: `/en/documents/${id}#p1`,
+        lang: 'en',
+        score: 0.9,
+        documentId: id,
+      });
+      const result = answerer.answer('Who coordinates harbour safety work?', 'en', [
+        doc(
+          '21',
+          'Coast guard visit',
+          'The harbour safety co-ordinator, Captain Lena Ortiz (second left), visits the harbour safety school in Port Vell, May 2020.',
+        ),
+        doc(
+          '22',
+          'Harbour safety',
+          'The port authority co-ordinates harbour safety work, which falls into two main areas:\n' +
+            '- inspection and certification of vessels, cranes and loading equipment according to the national maritime code, with particular attention to fire prevention, rescue drills, the storage of fuel and chemicals, emergency lighting, first aid posts and the safety of dock workers on every shift;\n' +
+            '- training of port staff, pilots and tug crews from the region to enable them to prevent collisions, oil spills, cargo fires, falls from gangways and accidents during the loading, unloading and storage of dangerous goods in the port.',
+        ),
+      ]);
+      expect(result.answer).toContain('which falls into two main areas:');
+      expect(result.answer).toContain('- inspection and certification of vessels');
+      expect(result.answer).toContain('- training of port staff');
+    });
+
+    it('never quotes a photo credit for what "the Mission" or "it" refers to', () => {
+      const report: SourcePassage = {
+        id: 'doc:12#p1',
+        title: 'Mission to Valdoria – Border policing',
+        text:
+          'Recruits practise a vehicle search at the border crossing near Ostrava Gate, May 2019.\n' +
+          '(Photo: Valdoria Mission/Ana Petrova)\n' +
+          "The Mission's border unit trains new customs officers in risk analysis.\n" +
+          '(Photo: Valdoria Mission/Ivo Marek)\n' +
+          'It also equips the crossing points with document scanners.',
+        url: '/en/documents/12#p1',
+        lang: 'en',
+        score: 0.9,
+        documentId: '12',
+      };
+      const trains = answerer.answer('Who trains new customs officers in risk analysis?', 'en', [
+        report,
+      ]);
+      expect(trains.refused).toBe(false);
+      expect(trains.answer).toContain("The Mission's border unit trains");
+      expect(trains.answer).not.toContain('Photo');
+      const equips = answerer.answer('Which crossing points get document scanners?', 'en', [
+        report,
+      ]);
+      expect(equips.answer).not.toContain('Photo');
+      expect(equips.answer).not.toMatch(/^It also equips/);
+    });
+
     it('refuses when a word the index does not know is missing from the sources', () => {
       const rarity = new Map([
         ['submarine', 1],

@@ -1,7 +1,7 @@
 import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
-import { splitSentences } from '../text/sentences';
-import { fold } from '@portal/api/text';
+import { splitSentences, type Sentence } from '../text/sentences';
+import { fold, words } from '@portal/api/text';
 import { answersFocus, certainKinds, heldKinds, NO_KINDS, STRICT_KINDS } from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
 import { composeAnswer } from './citation-composer';
@@ -33,8 +33,12 @@ export type { AnswerContext, ExtractiveOptions } from './extractive-options';
  */
 
 /** A sentence that opens with a pronoun or "the unit" leans on the one before it. */
-const ANAPHORA =
-  /^(?:(?:\S+\s+){0,5}the (?:unit|office|mission|college|network|programme|initiative|centre|project)|(?:it|this|they|il|elle|ils|elles|es|er|sie|dieses|diese|esso|essa|questa|questo|él|ella|esta|este|он|она|оно|они|этот|эта))(?![\p{L}])/iu;
+/** "The Mission ...": a body the page is about, named by the title if not by the sentence before. */
+const DEFINITE_REFERENCE =
+  /^(?:\S+\s+){0,5}the (?:unit|office|mission|college|network|programme|initiative|centre|project)(?![\p{L}])/iu;
+/** "It ...": says nothing on its own. */
+const PRONOUN =
+  /^(?:it|this|they|il|elle|ils|elles|es|er|sie|dieses|diese|esso|essa|questa|questo|él|ella|esta|este|он|она|оно|они|этот|эта)(?![\p{L}])/iu;
 
 const FEATURE_CACHE_SIZE = 20_000;
 
@@ -193,9 +197,7 @@ export class ExtractiveAnswerer {
         const m = matches[index];
         if (!f || !m) return;
         const coverage = m.covered / totalWeight;
-        // A heading-like line ("OSCE Secretariat, Vienna") states no fact.
-        const titleLike =
-          !sentence.listItem && !/[.!?:;]$/.test(sentence.text.trim()) && f.tokens.length < 12;
+        const titleLike = statesNothing(sentence, f.tokens.length);
         // Across languages a passage must share something that survives translation, and
         // the places and bodies the question names: without them it is about something else.
         if (
@@ -323,17 +325,22 @@ export class ExtractiveAnswerer {
     const covered = new Set<string>();
     let length = 0;
     const isList = analysis.type.type === 'list' || best.text.trim().endsWith(':');
-    const limit = isList ? o.maxListChars : o.maxChars;
+    let limit = isList ? o.maxListChars : o.maxChars;
     const has = (c: { passage: SourcePassage; index: number }) =>
       chosen.some((x) => x.passage.id === c.passage.id && x.index === c.index);
     const take = (c: Candidate): boolean => {
       if (has(c) || length + c.text.length > limit) return false;
-      // "It also trains ...": quote what "it" is, too, or leave the sentence out.
-      if (c.index > 0 && ANAPHORA.test(c.text.trim())) {
+      // "It also trains ...": quote what "it" is, too, or leave the sentence out. A heading
+      // or a photo credit before it ("(OSCE/Jane Roe)") says nothing: a pronoun is then left
+      // unresolved, while "the Mission" is the one the page's title names.
+      const pronoun = PRONOUN.test(c.text.trim());
+      if (c.index > 0 && (pronoun || DEFINITE_REFERENCE.test(c.text.trim()))) {
         const before = splitSentences(c.passage.text)[c.index - 1];
         const prior = { ...c, index: c.index - 1, text: before?.text ?? '' };
         if (!before || before.listItem) return false;
-        if (!has(prior)) {
+        if (statesNothing(before, words(before.text).length)) {
+          if (pronoun) return false;
+        } else if (!has(prior)) {
           if (length + before.text.length + c.text.length > limit) return false;
           chosen.push({ ...prior, matched: new Map(), typed: false, kinds: NO_KINDS });
           length += before.text.length;
@@ -342,8 +349,12 @@ export class ExtractiveAnswerer {
       chosen.push(c);
       length += c.text.length;
       for (const key of c.matched.keys()) covered.add(key);
-      // A lead-in that ends in ":" brings its items.
-      if (c.text.trim().endsWith(':') || (isList && c === best)) this.takeItems(c, take);
+      // A lead-in that ends in ":" brings its items, with the room a list gets: cut short,
+      // a list would read as if it had no more items.
+      if (c.text.trim().endsWith(':') || (isList && c === best)) {
+        limit = Math.max(limit, o.maxListChars);
+        this.takeItems(c, take);
+      }
       return true;
     };
     take(best);
@@ -383,4 +394,12 @@ export class ExtractiveAnswerer {
       if (!take(item)) break;
     }
   }
+}
+
+/**
+ * A heading-like line ("OSCE Secretariat, Vienna") or a photo credit ("(OSCE/Jane Roe)"):
+ * short and not ended like a sentence, it states no fact.
+ */
+function statesNothing(sentence: Sentence, tokens: number): boolean {
+  return !sentence.listItem && !/[.!?:;]$/.test(sentence.text.trim()) && tokens < 12;
 }

@@ -87,43 +87,50 @@ export function interleave(
 }
 
 const MAX_LIST_ITEMS = 16;
+/** At most this many open lists are continued per question (one lookup each). */
+const MAX_CONTINUED = 8;
 
 /**
  * A list is often indexed apart from its lead-in ("... the following areas:") or split over
  * several passages (one per item, or a chunk boundary inside the list). A passage that
  * leaves a list open (it ends in ":", or its last item ends in ";" or ",") takes the items
- * of the passages after it, one per line, up to the item that closes the list.
+ * of the passages after it, one per line, up to the item that closes the list. Wherever it
+ * ranks: a page read whole brings its lead-ins far down the list.
  */
 export async function withContinuations(
   passages: SourcePassage[],
   next: ((passage: SourcePassage, count: number) => Promise<string[]>) | undefined,
 ): Promise<SourcePassage[]> {
   if (!next) return passages;
-  const out: SourcePassage[] = [];
-  for (const [i, p] of passages.entries()) {
-    if (i >= 5 || !leavesListOpen(p.text)) {
-      out.push(p);
-      continue;
+  const open = passages.filter((p) => leavesListOpen(p.text)).slice(0, MAX_CONTINUED);
+  const following = new Map(
+    await Promise.all(open.map(async (p) => [p.id, await next(p, MAX_LIST_ITEMS)] as const)),
+  );
+  return passages.map((p) => {
+    const items = listItems(following.get(p.id) ?? []);
+    return items.length ? { ...p, text: `${p.text}\n${items.join('\n')}` } : p;
+  });
+}
+
+/** The items that continue a list, from the bodies of the passages after it. */
+function listItems(bodies: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const body of bodies) {
+    const lines = body.split('\n').filter((l) => l.trim());
+    for (const line of lines) {
+      const bullet = LIST_BULLET.exec(line.trim());
+      // A passage of one line is one item; in a longer one only bulleted lines are.
+      if (!bullet && lines.length > 1) return items;
+      const item = line
+        .trim()
+        .slice(bullet?.[0].length ?? 0)
+        .trim();
+      if (!item || item.endsWith(':') || item.length > 600) return items;
+      items.push(`- ${item}`);
+      if (!/[;,]$/.test(item)) return items;
     }
-    const items: string[] = [];
-    following: for (const body of await next(p, MAX_LIST_ITEMS)) {
-      const lines = body.split('\n').filter((l) => l.trim());
-      for (const line of lines) {
-        const bullet = LIST_BULLET.exec(line.trim());
-        // A passage of one line is one item; in a longer one only bulleted lines are.
-        if (!bullet && lines.length > 1) break following;
-        const item = line
-          .trim()
-          .slice(bullet?.[0].length ?? 0)
-          .trim();
-        if (!item || item.endsWith(':') || item.length > 600) break following;
-        items.push(`- ${item}`);
-        if (!/[;,]$/.test(item)) break following;
-      }
-    }
-    out.push(items.length ? { ...p, text: `${p.text}\n${items.join('\n')}` } : p);
   }
-  return out;
+  return items;
 }
 
 const LIST_BULLET = /^(?:[-*•–]\s+|\d+[.)]\s+)/;

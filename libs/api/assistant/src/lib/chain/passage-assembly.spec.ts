@@ -1,0 +1,37 @@
+import type { SourcePassage } from '../answer/answer.types';
+import { withContinuations } from './passage-assembly';
+
+const passage = (id: string, text: string): SourcePassage => ({
+  id,
+  title: 'Rail safety',
+  text,
+  url: `/en/documents/4#${id}`,
+  lang: 'en',
+  score: 1,
+});
+
+describe('withContinuations', () => {
+  it('continues an open list wherever it ranks, up to the item that closes it', async () => {
+    const closed = Array.from({ length: 6 }, (_, i) => passage(`p${i + 10}`, `Closed ${i}.`));
+    const lead = passage('p2', 'The inspectors check three things:');
+    const asked: string[] = [];
+    const following: Record<string, string[]> = {
+      p2: ['signals and switches;', 'track geometry;', 'level crossings.', 'Funding rose.'],
+    };
+    const out = await withContinuations([...closed, lead], async (p) => {
+      asked.push(p.id);
+      return following[p.id] ?? [];
+    });
+    expect(asked).toEqual(['p2']);
+    expect(out.slice(0, 6)).toEqual(closed);
+    expect(out[6]?.text).toBe(
+      'The inspectors check three things:\n- signals and switches;\n- track geometry;\n- level crossings.',
+    );
+  });
+
+  it('leaves a passage alone when what follows is no list', async () => {
+    const lead = passage('p1', 'Two lines were reopened:');
+    const out = await withContinuations([lead], async () => ['Funding rose.\nThe board met.']);
+    expect(out).toEqual([lead]);
+  });
+});
