@@ -361,6 +361,24 @@ describe('ExtractiveAnswerer counts', () => {
       expect(equips.answer).not.toMatch(/^It also equips/);
     });
 
+    it('never opens with a possessive whose owner is in the sentence left out', () => {
+      const result = answerer.answer('Qui dirige le centre de formation des garde-côtes ?', 'fr', [
+        {
+          id: 'doc:31#p1',
+          title: 'Autorité portuaire',
+          text:
+            "L'Autorité portuaire de Port Vell gère les quais et les phares de la région. " +
+            'Son centre de formation des garde-côtes est dirigé par la commandante Irène Vidal.',
+          url: '/fr/documents/31#p1',
+          lang: 'fr',
+          score: 0.9,
+          documentId: '31',
+        },
+      ]);
+      expect(result.answer).toContain('Irène Vidal');
+      expect(result.answer).not.toMatch(/^Son /);
+    });
+
     it('refuses when a word the index does not know is missing from the sources', () => {
       const rarity = new Map([
         ['submarine', 1],

@@ -36,9 +36,9 @@ export type { AnswerContext, ExtractiveOptions } from './extractive-options';
 /** "The Mission ...": a body the page is about, named by the title if not by the sentence before. */
 const DEFINITE_REFERENCE =
   /^(?:\S+\s+){0,5}the (?:unit|office|mission|college|network|programme|initiative|centre|project)(?![\p{L}])/iu;
-/** "It ...": says nothing on its own. */
+/** "It ...", "Its office ...": says nothing on its own, whose office being in the sentence before. */
 const PRONOUN =
-  /^(?:it|this|they|il|elle|ils|elles|es|er|sie|dieses|diese|esso|essa|questa|questo|él|ella|esta|este|он|она|оно|они|этот|эта)(?![\p{L}])/iu;
+  /^(?:it|this|they|il|elle|ils|elles|es|er|sie|dieses|diese|esso|essa|questa|questo|él|ella|esta|este|он|она|оно|они|этот|эта|its|their|son|sa|ses|leur|leurs|sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|(?:il|la|i|le)\s+(?:suo|sua|suoi|sue|loro)|su|sus|его|её|ее|их)(?![\p{L}])/iu;
 
 const FEATURE_CACHE_SIZE = 20_000;
 
