@@ -116,6 +116,23 @@ describeEachApi('leadership, countries and menu pages', ({ api }) => {
     expect(en.find((o) => o.slug === 'head-of-mission-to-moldova')?.holder).toBeUndefined();
     const audit = await api().http().get('/api/admin/audit').set('Authorization', auth).expect(200);
     expect(JSON.stringify(audit.body)).toContain('leadership.remove');
+    // The admin's item-type filter finds the office-holders' changes, and only those.
+    const holders = await api()
+      .http()
+      .get('/api/admin/audit?itemType=office-holder&size=100')
+      .set('Authorization', auth)
+      .expect(200);
+    const actions = holders.body.items.map((e: { action: string }) => e.action);
+    expect(actions).toContain('leadership.remove');
+    expect(
+      holders.body.items.every((e: { itemType: string }) => e.itemType === 'office-holder'),
+    ).toBe(true);
+    const unknown = await api()
+      .http()
+      .get('/api/admin/audit?itemType=officeholder')
+      .set('Authorization', auth)
+      .expect(400);
+    expect(JSON.stringify(unknown.body)).toContain('itemType must be one of');
   });
 
   it('tells on a country page its status, year of joining, field operation and documents', async () => {

@@ -27,7 +27,7 @@ export type {
 } from './lib/review';
 export { INSIGHT_STATES } from './lib/insights';
 export type { Insight, InsightComment, InsightSource, InsightState } from './lib/insights';
-export type { AuditRecord } from './lib/audit';
+export { AUDITED_ITEM_TYPES, type AuditRecord, type AuditedItemType } from './lib/audit';
 export { DOCUMENT_STATUSES } from './lib/documents';
 export type {
   AdminDocument,

@@ -11,3 +11,23 @@ export interface AuditRecord {
   readonly ip: string | null;
   readonly details: Record<string, unknown> | null;
 }
+
+/**
+ * What an audit entry can be about: each content kind, the leadership's office-holders,
+ * uploaded documents, staff accounts, the assistant's answered insights, and the content
+ * seeding as a whole. The admin's filter offers these, and the API takes no other.
+ */
+export const AUDITED_ITEM_TYPES = [
+  'page',
+  'programme',
+  'country',
+  'institution',
+  'field-operation',
+  'office-holder',
+  'document',
+  'user',
+  'insight',
+  'content',
+] as const;
+
+export type AuditedItemType = (typeof AUDITED_ITEM_TYPES)[number];

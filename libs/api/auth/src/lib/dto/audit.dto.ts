@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageOfDto, PageQueryDto } from '@portal/api/common';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { AUDITED_ITEM_TYPES, type AuditedItemType } from '@portal/domain/content';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'User id or email of the actor' })
@@ -9,11 +10,12 @@ export class AuditQueryDto extends PageQueryDto {
   @MaxLength(320, { message: 'user must be at most 320 characters' })
   user?: string;
 
-  @ApiPropertyOptional({ example: 'page' })
+  @ApiPropertyOptional({ enum: AUDITED_ITEM_TYPES, example: 'page' })
   @IsOptional()
-  @IsString({ message: 'itemType must be a string' })
-  @MaxLength(100, { message: 'itemType must be at most 100 characters' })
-  itemType?: string;
+  @IsIn(AUDITED_ITEM_TYPES, {
+    message: `itemType must be one of: ${AUDITED_ITEM_TYPES.join(', ')}`,
+  })
+  itemType?: AuditedItemType;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { AUDITED_ITEM_TYPES } from '@portal/domain/content';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { AuditRecord, AuditFilter } from '../data-access/admin.types';
@@ -10,15 +11,6 @@ import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 
 const PAGE_SIZE = 25;
-const ITEM_TYPES = [
-  'page',
-  'programme',
-  'country',
-  'institution',
-  'field-operation',
-  'document',
-  'user',
-];
 
 /** Who changed what, when: the audit log with filters. */
 @Component({
@@ -43,7 +35,7 @@ const ITEM_TYPES = [
         <select id="audit-type" name="itemType">
           <option value="">{{ 'admin.common.all' | translate }}</option>
           @for (t of itemTypes; track t) {
-            <option [value]="t">{{ t }}</option>
+            <option [value]="t">{{ 'admin.audit.types.' + t | translate }}</option>
           }
         </select>
       </div>
@@ -67,7 +59,12 @@ const ITEM_TYPES = [
             <td>
               <code>{{ e.action }}</code>
             </td>
-            <td>{{ e.itemType }} {{ e.itemId }}</td>
+            <td>
+              @if (e.itemType) {
+                {{ 'admin.audit.types.' + e.itemType | translate }}
+              }
+              {{ e.itemId }}
+            </td>
             <td>
               <code>{{ details(e) }}</code>
             </td>
@@ -81,7 +78,7 @@ const ITEM_TYPES = [
 export class AuditPageComponent {
   private readonly api = inject(AdminApi);
   protected readonly language = inject(AdminLanguageStore);
-  protected readonly itemTypes = ITEM_TYPES;
+  protected readonly itemTypes = AUDITED_ITEM_TYPES;
   protected readonly columns = [
     'admin.audit.when',
     'admin.audit.user',
