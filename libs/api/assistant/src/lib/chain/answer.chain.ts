@@ -91,19 +91,25 @@ export function createAnswerChain(deps: {
       // six languages; only documents come in one, so only documents are searched, each
       // language on its own so that its text search reads the anchors as its own words.
       const perLanguage = await Promise.all(
-        LOCALES.filter((l) => l !== input.lang).map(async (l) =>
-          (
-            await deps.search.retrieve({
-              query: `${anchors} ${translatedWords(input.standalone, input.lang, l, context.translations)}`,
-              lang: l,
-              limit,
-              types: ['document'],
-              ownLanguageOnly: true,
-            })
-          ).map((p) =>
+        LOCALES.filter((l) => l !== input.lang).map(async (l) => {
+          const query = [
+            anchorQuery(input.standalone, deps.lexicon, input.lang, l),
+            translatedWords(input.standalone, input.lang, l, context.translations),
+          ]
+            .filter(Boolean)
+            .join(' ');
+          if (!query) return [];
+          const found = await deps.search.retrieve({
+            query,
+            lang: l,
+            limit,
+            types: ['document'],
+            ownLanguageOnly: true,
+          });
+          return found.map((p) =>
             toSourcePassage(new Document({ pageContent: p.text, metadata: p, id: p.id })),
-          ),
-        ),
+          );
+        }),
       );
       const anchored = await readWhole(perLanguage, deps.search);
       const sources = await withContinuations(

@@ -40,16 +40,22 @@ export function expandQuery(question: string, lexicon: NameLexicon, lang: Locale
 /**
  * Names (every language's form) and thesaurus concepts (every language's terms) of the
  * question, or undefined when it has none. Numbers and acronyms are kept as they are.
+ * For a `target` language only what a text in it can hold: its concept terms and the names
+ * written in its script, so that each language's search plans and scores a fifth of the
+ * words.
  */
 export function anchorQuery(
   question: string,
   lexicon: NameLexicon,
   lang?: Locale,
+  target?: Locale,
 ): string | undefined {
   const anchors = new Set<string>();
   for (const id of lexicon.find(question).keys()) {
     if (id === 'osce') continue;
-    for (const name of lexicon.names(id)) if (name.split(/\s+/).length <= 3) anchors.add(name);
+    for (const name of lexicon.names(id)) {
+      if (name.split(/\s+/).length <= 3 && (!target || writableIn(name, target))) anchors.add(name);
+    }
   }
   // Concepts also in inflected forms ("donne poliziotto" -> women in policing).
   const concepts = new Map(findConcepts(question).map((m) => [m.concept.id, m.concept]));
@@ -61,7 +67,7 @@ export function anchorQuery(
     if (['police', 'policing', 'participating-states'].includes(concept.id)) continue;
     // The shortest term per language: an acronym or a city rather than a long official name
     // whose common words ("human", "rights") would match everything.
-    for (const locale of LOCALES) {
+    for (const locale of target ? [target] : LOCALES) {
       const term = [...concept.terms[locale]].sort(
         (a, b) => a.split(/\s+/).length - b.split(/\s+/).length,
       )[0];
@@ -80,4 +86,14 @@ export function anchorQuery(
     });
   }
   return anchors.size ? [...anchors].join(' ') : undefined;
+}
+
+/**
+ * Whether a text in the language can hold the name as written: Russian texts write names
+ * in Cyrillic, except acronyms ("ODIHR", "TAHCLE"); the other five never in Cyrillic.
+ */
+export function writableIn(name: string, lang: Locale): boolean {
+  const cyrillic = /\p{Script=Cyrillic}/u.test(name);
+  if (lang !== 'ru') return !cyrillic;
+  return cyrillic || !/\p{Ll}/u.test(name);
 }
