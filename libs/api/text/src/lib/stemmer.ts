@@ -189,6 +189,9 @@ const MAX_STEM = 9;
 
 /** Lower case without diacritics (ё -> е too), so accents never decide a match. */
 export function fold(text: string): string {
+  // Most words are plain ASCII, which has nothing to decompose: the assistant folds every
+  // word of every sentence it reads, so the common case skips the Unicode work.
+  if (/^[ -~]*$/.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')
@@ -196,11 +199,22 @@ export function fold(text: string): string {
     .replace(/ё/g, 'е');
 }
 
+/** Each language's suffixes, folded once: `stem` runs for every word the assistant reads. */
+const FOLDED_SUFFIXES = new Map<Locale, readonly string[]>();
+
+function foldedSuffixes(lang: Locale): readonly string[] {
+  let suffixes = FOLDED_SUFFIXES.get(lang);
+  if (!suffixes) {
+    suffixes = SUFFIXES[lang].map((s) => fold(s));
+    FOLDED_SUFFIXES.set(lang, suffixes);
+  }
+  return suffixes;
+}
+
 export function stem(word: string, lang: Locale): string {
   const folded = fold(word);
   if (folded.length <= MIN_STEM + 1 || /\d/.test(folded)) return folded;
-  const suffixes = SUFFIXES[lang].map((s) => fold(s));
-  for (const suffix of suffixes) {
+  for (const suffix of foldedSuffixes(lang)) {
     if (folded.endsWith(suffix) && folded.length - suffix.length >= MIN_STEM) {
       return folded.slice(0, folded.length - suffix.length).slice(0, MAX_STEM);
     }
