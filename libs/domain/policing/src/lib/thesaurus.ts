@@ -108,8 +108,11 @@ interface IndexEntry {
 interface ThesaurusIndex {
   readonly byTerm: ReadonlyMap<string, readonly IndexEntry[]>;
   readonly byId: ReadonlyMap<string, Concept>;
-  /** The most tokens in any term: how far a phrase lookup needs to reach. */
-  readonly longestTerm: number;
+  /**
+   * For each token that begins a term, the token counts of the terms it begins, longest
+   * first: a phrase lookup tries only those, not every length at every word of a text.
+   */
+  readonly lengthsByFirst: ReadonlyMap<string, readonly number[]>;
 }
 
 let index: ThesaurusIndex | undefined;
@@ -122,13 +125,14 @@ let index: ThesaurusIndex | undefined;
 function thesaurusIndex(): ThesaurusIndex {
   if (index) return index;
   const byTerm = new Map<string, IndexEntry[]>();
-  let longestTerm = 1;
+  const lengths = new Map<string, Set<number>>();
   for (const concept of THESAURUS) {
     for (const locale of LOCALES) {
       for (const term of concept.terms[locale]) {
         const tokens = tokenize(term);
         if (tokens.length === 0) continue;
-        longestTerm = Math.max(longestTerm, tokens.length);
+        const first = tokens[0] as string;
+        lengths.set(first, (lengths.get(first) ?? new Set<number>()).add(tokens.length));
         const key = tokens.join(' ');
         const entries = byTerm.get(key) ?? [];
         if (!entries.some((e) => e.concept === concept && e.locale === locale)) {
@@ -138,7 +142,10 @@ function thesaurusIndex(): ThesaurusIndex {
       }
     }
   }
-  index = { byTerm, byId: new Map(THESAURUS.map((c) => [c.id, c])), longestTerm };
+  const lengthsByFirst = new Map(
+    [...lengths].map(([first, counts]) => [first, [...counts].sort((a, b) => b - a)]),
+  );
+  index = { byTerm, byId: new Map(THESAURUS.map((c) => [c.id, c])), lengthsByFirst };
   return index;
 }
 
@@ -188,14 +195,17 @@ export function expandTermByLocale(
  */
 export function findConcepts(text: string, locale?: Locale): ConceptMatch[] {
   const tokens = tokenize(text);
-  const { byTerm, longestTerm } = thesaurusIndex();
+  const { byTerm, lengthsByFirst } = thesaurusIndex();
   const matches: ConceptMatch[] = [];
   const seen = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     let advanced = 1;
-    for (let n = Math.min(longestTerm, tokens.length - i); n >= 1; n--) {
-      const entries = byTerm.get(tokens.slice(i, i + n).join(' '));
+    for (const n of lengthsByFirst.get(tokens[i] as string) ?? []) {
+      if (i + n > tokens.length) continue;
+      const entries = byTerm.get(
+        n === 1 ? (tokens[i] as string) : tokens.slice(i, i + n).join(' '),
+      );
       const usable = entries?.filter((e) => locale === undefined || e.locale === locale);
       if (!usable || usable.length === 0) continue;
       for (const entry of usable) {
