@@ -1,6 +1,7 @@
 import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
-import { splitSentences, type Sentence } from '../text/sentences';
+import { splitSentences } from '../text/sentences';
+import { leansOn, statesNothing } from './leaning-sentences';
 import { fold, words } from '@portal/api/text';
 import { answersFocus, certainKinds, heldKinds, NO_KINDS, STRICT_KINDS } from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
@@ -31,14 +32,6 @@ export type { AnswerContext, ExtractiveOptions } from './extractive-options';
  * pronoun leans on, and cites them (`citation-composer`). The weights are named options
  * (`extractive-options`), each with its reason.
  */
-
-/** A sentence that opens with a pronoun or "the unit" leans on the one before it. */
-/** "The Mission ...": a body the page is about, named by the title if not by the sentence before. */
-const DEFINITE_REFERENCE =
-  /^(?:\S+\s+){0,5}the (?:unit|office|mission|college|network|programme|initiative|centre|project)(?![\p{L}])/iu;
-/** "It ...", "Its office ...": says nothing on its own, whose office being in the sentence before. */
-const PRONOUN =
-  /^(?:it|this|they|il|elle|ils|elles|es|er|sie|dieses|diese|esso|essa|questa|questo|él|ella|esta|este|он|она|оно|они|этот|эта|its|their|son|sa|ses|leur|leurs|sein|seine|seinen|seiner|ihr|ihre|ihren|ihrer|(?:il|la|i|le)\s+(?:suo|sua|suoi|sue|loro)|su|sus|его|её|ее|их)(?![\p{L}])/iu;
 
 const FEATURE_CACHE_SIZE = 20_000;
 
@@ -333,13 +326,13 @@ export class ExtractiveAnswerer {
       // "It also trains ...": quote what "it" is, too, or leave the sentence out. A heading
       // or a photo credit before it ("(OSCE/Jane Roe)") says nothing: a pronoun is then left
       // unresolved, while "the Mission" is the one the page's title names.
-      const pronoun = PRONOUN.test(c.text.trim());
-      if (c.index > 0 && (pronoun || DEFINITE_REFERENCE.test(c.text.trim()))) {
+      const leaning = leansOn(c.text);
+      if (c.index > 0 && leaning !== 'none') {
         const before = splitSentences(c.passage.text)[c.index - 1];
         const prior = { ...c, index: c.index - 1, text: before?.text ?? '' };
         if (!before || before.listItem) return false;
         if (statesNothing(before, words(before.text).length)) {
-          if (pronoun) return false;
+          if (leaning === 'pronoun') return false;
         } else if (!has(prior)) {
           if (length + before.text.length + c.text.length > limit) return false;
           chosen.push({ ...prior, matched: new Map(), typed: false, kinds: NO_KINDS });
@@ -394,12 +387,4 @@ export class ExtractiveAnswerer {
       if (!take(item)) break;
     }
   }
-}
-
-/**
- * A heading-like line ("OSCE Secretariat, Vienna") or a photo credit ("(OSCE/Jane Roe)"):
- * short and not ended like a sentence, it states no fact.
- */
-function statesNothing(sentence: Sentence, tokens: number): boolean {
-  return !sentence.listItem && !/[.!?:;]$/.test(sentence.text.trim()) && tokens < 12;
 }
