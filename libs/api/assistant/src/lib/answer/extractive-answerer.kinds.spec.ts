@@ -1,6 +1,6 @@
 import type { SourcePassage } from './answer.types';
 import { DEFAULT_EXTRACTIVE_OPTIONS, ExtractiveAnswerer } from './extractive-answerer';
-import { isSeries } from './answer-kinds';
+import { isSeries } from './series';
 
 describe('ExtractiveAnswerer by kind of question', () => {
   const answerer = new ExtractiveAnswerer();

@@ -1,0 +1,33 @@
+import { fold, words } from '@portal/api/text';
+
+/** Conjunctions that close a series ("A, B and C") in the six languages. */
+const SERIES_CLOSERS = new Set([
+  'and',
+  'or',
+  'et',
+  'ou',
+  'und',
+  'oder',
+  'e',
+  'ed',
+  'o',
+  'y',
+  'и',
+  'или',
+]);
+/** Words a series' last item but one may have between its comma and the closing conjunction. */
+const SERIES_ITEM_WORDS = 6;
+
+/**
+ * Whether a sentence enumerates: three comma-separated parts, or "A, B and C", where a
+ * conjunction closes the series a few words after its last comma. The second is how most
+ * prose lists three items; one comma alone ("In 2019, the mission ...") makes no series.
+ */
+export function isSeries(text: string): boolean {
+  const parts = text.split(/[,;]/);
+  if (parts.length >= 3) return true;
+  if (parts.length < 2) return false;
+  const tail = words(parts[parts.length - 1] ?? '');
+  const closer = tail.findIndex((w) => SERIES_CLOSERS.has(fold(w)));
+  return closer > 0 && closer <= SERIES_ITEM_WORDS;
+}
