@@ -1,5 +1,5 @@
 import { NameLexicon } from '../text/name-lexicon';
-import { anchorQuery, writableIn } from './query-expansion';
+import { anchorQuery, expandQuery, writableIn } from './query-expansion';
 
 describe('anchorQuery', () => {
   const lexicon = new NameLexicon([
@@ -35,5 +35,20 @@ describe('writableIn', () => {
     expect(writableIn('Valdoria', 'ru')).toBe(false);
     expect(writableIn('ISCS', 'ru')).toBe(true);
     expect(writableIn('Valdoria', 'it')).toBe(true);
+  });
+});
+
+describe('expandQuery', () => {
+  const lexicon = new NameLexicon([
+    { id: 'valdoria', names: ['Valdoria', 'Valdorie', 'Вальдория'] },
+  ]);
+
+  it("adds the names the question's script can write, leaving the others to search", () => {
+    const english = expandQuery('Who trains police in Valdoria?', lexicon, 'en');
+    expect(english).toContain('Valdorie');
+    expect(english).not.toContain('Вальдория');
+    const russian = expandQuery('Кто обучает полицию в Вальдории?', lexicon, 'ru');
+    expect(russian).toContain('Вальдория');
+    expect(russian).not.toContain('Valdorie');
   });
 });

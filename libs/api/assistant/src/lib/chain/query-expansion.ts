@@ -24,15 +24,18 @@ export function translatedWords(
 }
 
 /**
- * Adds the other languages' acronyms and short names of the entities a question names, and
- * for a who-is-responsible question the language's words of being responsible.
+ * Adds the other languages' acronyms and short names of the entities a question names, as
+ * far as the question's script can write them (search carries the query into the other
+ * scripts itself), and for a who-is-responsible question the language's words of being
+ * responsible.
  */
 export function expandQuery(question: string, lexicon: NameLexicon, lang: Locale): string {
   const extra = new Set<string>();
   if (questionFocus(question, lang, questionType(question, lang).type).responsibility)
     extra.add(RESPONSIBILITY_WORDS[lang]);
   for (const id of lexicon.find(question).keys()) {
-    for (const name of lexicon.names(id)) if (name.split(/\s+/).length <= 2) extra.add(name);
+    for (const name of lexicon.names(id))
+      if (name.split(/\s+/).length <= 2 && writableIn(name, lang)) extra.add(name);
   }
   return extra.size ? `${question} ${[...extra].join(' ')}` : question;
 }
