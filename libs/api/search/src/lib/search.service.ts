@@ -11,6 +11,7 @@ import { PassageRetrieval } from './passage-retrieval';
 import type { Filters, MatchMode, Plan } from './query/query-plan';
 import { QueryPlanner } from './query/query-planner';
 import { CognateVocabulary } from './query/cognate-vocabulary';
+import { TermStatistics } from './query/term-statistics';
 import { ResultCache } from './query/result-cache';
 import { RankedResults, type RankedPage } from './ranked-results';
 import { searchQuery } from './search-input';
@@ -44,6 +45,7 @@ export class SearchService {
   private readonly learned: LearnedTranslations;
   private readonly planner: QueryPlanner;
   private readonly cognates: CognateVocabulary;
+  private readonly statistics: TermStatistics;
   private readonly ranked: RankedResults;
   private readonly hybrid: HybridRanking | undefined;
   private readonly passages: PassageRetrieval;
@@ -58,7 +60,13 @@ export class SearchService {
   ) {
     this.learned = new LearnedTranslations(dataSource);
     this.cognates = new CognateVocabulary(dataSource, !!notifications);
-    this.planner = new QueryPlanner(dataSource, () => this.learned.translator(), this.cognates);
+    this.statistics = new TermStatistics(dataSource, !!notifications);
+    this.planner = new QueryPlanner(
+      dataSource,
+      () => this.learned.translator(),
+      this.cognates,
+      this.statistics,
+    );
     this.ranked = new RankedResults(dataSource);
     this.hybrid = embedder ? new HybridRanking(dataSource, embedder, this.ranked) : undefined;
     this.passages = new PassageRetrieval(dataSource, this.planner, this.hybrid);
@@ -70,6 +78,7 @@ export class SearchService {
       this.generation += 1;
       this.results.clear();
       this.cognates.invalidate();
+      this.statistics.invalidate();
     });
   }
 

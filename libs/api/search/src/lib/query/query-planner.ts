@@ -5,22 +5,9 @@ import type { ClauseFrequency } from './candidates';
 import { ParsedQuery, QueryTerm, escapeRegExp, parseQuery, positiveWords } from './query-parser';
 import type { LocalePlan, MatchMode, Plan, PlannedClause } from './query-plan';
 import { CROSS_LINGUAL_WEIGHT, idf } from './ranking';
-import { SqlParams } from './sql-params';
 import type { CognateTable, CognateVocabulary } from './cognate-vocabulary';
 import { expandAcrossLocales, ownClauseKeys, type WordTranslator } from './thesaurus';
-
-function tsqueryOf(p: SqlParams, cfg: string, t: QueryTerm): string {
-  const fn = t.phrase ? 'phraseto_tsquery' : 'plainto_tsquery';
-  return `${fn}(${cfg}::regconfig, ${p.add(t.text)}::text)`;
-}
-
-function orOf(p: SqlParams, cfg: string, terms: readonly QueryTerm[]): string {
-  return `(${terms.map((t) => tsqueryOf(p, cfg, t)).join(' || ')})`;
-}
-
-function withExclusions(p: SqlParams, cfg: string, expr: string, query: ParsedQuery): string {
-  return query.exclude.length ? `(${expr} && !!${orOf(p, cfg, query.exclude)})` : expr;
-}
+import { TermStatistics, type TermTable } from './term-statistics';
 
 /** A clause of one language's 'all' or 'any' query, and the term it says. */
 export interface PlanClause {
@@ -29,7 +16,7 @@ export interface PlanClause {
   readonly key: string;
 }
 
-/** What the planning statement reads from the index, as PostgreSQL returns it. */
+/** What planning reads from the index, per language, per clause alternative and per word. */
 export interface PlanRow {
   locales: {
     locale: Locale;
@@ -58,13 +45,17 @@ export class QueryPlanner {
     private readonly translator: () => Promise<WordTranslator | undefined>,
     /** The index's written cognates of the query's words (none without it). */
     private readonly cognates?: CognateVocabulary,
+    /** What the index says of each term, remembered until it changes. */
+    private readonly statistics = new TermStatistics(dataSource),
   ) {}
 
   /**
-   * One round trip: the tsqueries per locale (built by PostgreSQL from bound terms), the
-   * document frequency of every query lexeme, and for each query word whether the index
-   * knows it and, if not, its closest vocabulary word; and each clause's tsquery and how
-   * many passages it can match, to choose the terms that find the candidates.
+   * The tsqueries per locale (each term's built by PostgreSQL, combined here), the document
+   * frequency of every query lexeme, each clause's tsquery and how many passages it can
+   * match (to choose the terms that find the candidates), and with `correctTypos` for each
+   * query word whether the index knows it and, if not, its closest vocabulary word. Terms
+   * come from `TermStatistics`: the database is asked only about terms new since the index
+   * last changed.
    */
   async plan(
     text: string,
@@ -99,7 +90,6 @@ export class QueryPlanner {
         )
       : {};
     const ownKeys = ownClauseKeys(text, lang, parsed.clauses);
-    const p = new SqlParams();
     // Every clause of every language's 'all' and 'any' query, one row per alternative.
     const clauseRows: PlanClause[] = [];
     const alternatives: { clause: number; locale: Locale; term: QueryTerm }[] = [];
@@ -112,7 +102,7 @@ export class QueryPlanner {
       const clause = clauseRows.push({ locale, mode, key }) - 1;
       for (const term of terms) alternatives.push({ clause, locale, term });
     };
-    const values = locales.map((locale) => {
+    const planned = locales.map((locale) => {
       const query = locale === lang ? parsed : (strict[locale] ?? parsed);
       const anyQuery = locale === lang ? parsed : (loose[locale] ?? parsed);
       const allKeys = (locale !== lang && strict[locale]?.keys) || ownKeys;
@@ -122,82 +112,116 @@ export class QueryPlanner {
       anyQuery.clauses.forEach((c, i) =>
         c.forEach((t) => addClause(locale, 'any', anyKeys[i] ?? `#${i}`, [t])),
       );
-      const cfg = p.add(SEARCH_CONFIGS[locale]);
-      const exclude = query.exclude.length ? `${orOf(p, cfg, query.exclude)}::text` : `''`;
-      const all =
-        query.clauses.length && !anyOnly
-          ? withExclusions(p, cfg, query.clauses.map((c) => orOf(p, cfg, c)).join(' && '), query)
-          : `''::tsquery`;
-      const any = anyQuery.clauses.length
-        ? withExclusions(p, cfg, orOf(p, cfg, anyQuery.clauses.flat()), anyQuery)
-        : `''::tsquery`;
-      const positive = p.add(
-        anyQuery.clauses
-          .flat()
-          .map((t) => t.text)
-          .join(' '),
-      );
-      const expressed = p.add(
-        locale === lang
-          ? parsed.clauses
-              .flat()
-              .map((t) => t.text)
-              .join(' ')
-          : (loose[locale]?.expressed ?? ''),
-      );
-      return `(${p.add(locale)}::text, ${cfg}::regconfig, ${all}, ${any}, ${positive}::text, ${expressed}::text, ${exclude})`;
+      const expressed: QueryTerm = {
+        text:
+          locale === lang
+            ? parsed.clauses
+                .flat()
+                .map((t) => t.text)
+                .join(' ')
+            : (loose[locale]?.expressed ?? ''),
+        phrase: false,
+      };
+      return { locale, query, anyQuery, expressed };
     });
-    const altClause = p.add(alternatives.map((a) => a.clause));
-    const altLocale = p.add(alternatives.map((a) => a.locale));
-    const altConfig = p.add(alternatives.map((a) => SEARCH_CONFIGS[a.locale]));
-    const altText = p.add(alternatives.map((a) => a.term.text));
-    const altPhrase = p.add(alternatives.map((a) => a.term.phrase));
-    const checkWords = correctTypos
-      ? positiveWords(parsed)
-          .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
-          .slice(0, 10)
-      : [];
-    const wordsParam = p.add(checkWords);
-    const langParam = p.add(lang);
-    const cfgParam = p.add(SEARCH_CONFIGS[lang]);
-    const [row]: PlanRow[] = await this.dataSource.query(
-      `WITH x(locale, cfg, q_all, q_any, pos, expressed, excl) AS (VALUES ${values.join(', ')})
-     SELECT
-       (SELECT json_agg(json_build_object(
-           'locale', x.locale, 'all', x.q_all::text, 'any', x.q_any::text,
-           'n', coalesce(ls.passages, 0), 'total', coalesce(ls.total_length, 0),
-           'lexemes', (SELECT coalesce(json_agg(json_build_array(t.lex, coalesce(s.df, 0))), '[]'::json)
-                         FROM (SELECT DISTINCT lex FROM unnest(tsvector_to_array(to_tsvector(x.cfg, x.pos))) AS lex) t
-                         LEFT JOIN search_term_stats s ON s.locale = x.locale AND s.lexeme = t.lex),
-           'expressed', to_json(tsvector_to_array(to_tsvector(${cfgParam}::regconfig, x.expressed))),
-           'exclude', x.excl))
-          FROM x LEFT JOIN search_locale_stats ls ON ls.locale = x.locale) AS locales,
-       (SELECT coalesce(json_agg(json_build_array(a.clause, a.q::text,
-                 (SELECT min(coalesce(s.df, 0)) FROM unnest(tsvector_to_array(to_tsvector(a.cfg::regconfig, a.txt))) AS lx
-                    LEFT JOIN search_term_stats s ON s.locale = a.loc AND s.lexeme = lx))
-                 ORDER BY a.i), '[]'::json)
-          FROM (SELECT t.*, CASE WHEN t.phrase THEN phraseto_tsquery(t.cfg::regconfig, t.txt)
-                                 ELSE plainto_tsquery(t.cfg::regconfig, t.txt) END AS q
-                  FROM unnest(${altClause}::int[], ${altLocale}::text[], ${altConfig}::text[],
-                              ${altText}::text[], ${altPhrase}::bool[])
-                       WITH ORDINALITY AS t(clause, loc, cfg, txt, phrase, i)) a) AS alternatives,
-       (SELECT coalesce(json_agg(json_build_array(w.word, k.known, c.word)), '[]'::json)
-          FROM unnest(${wordsParam}::text[]) AS w(word)
-          CROSS JOIN LATERAL (
-            SELECT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w.word)
-                OR EXISTS (SELECT 1 FROM search_term_stats s
-                            WHERE s.locale = ${langParam}::text
-                              AND s.lexeme = ANY (tsvector_to_array(to_tsvector(${cfgParam}::regconfig, w.word))))
-                AS known) k
-          LEFT JOIN LATERAL (
-            SELECT v.word FROM search_vocabulary v
-             WHERE NOT k.known AND v.word % w.word
-             ORDER BY similarity(v.word, w.word) DESC, (v.locale = ${langParam}::text) DESC, v.freq DESC, v.word
-             LIMIT 1) c ON true) AS words`,
-      p.values,
-    );
+    // Every term the plan reads, looked up at once (most are known from earlier queries).
+    const asked: { locale: Locale; term: QueryTerm }[] = alternatives.map((a) => ({
+      locale: a.locale,
+      term: a.term,
+    }));
+    for (const l of planned) {
+      for (const term of [...l.query.exclude, ...l.anyQuery.exclude])
+        asked.push({ locale: l.locale, term });
+      // The visitor's language reads what each language's query expresses (see `readPlan`).
+      if (l.expressed.text) asked.push({ locale: lang, term: l.expressed });
+    }
+    const table = await this.statistics.lookup(asked);
+    const row: PlanRow = {
+      locales: planned.map((l) => {
+        const any = l.anyQuery.clauses.flat();
+        const lexemes = new Map<string, number>();
+        for (const t of any)
+          for (const [lx, df] of table.term(l.locale, t).lexemes) lexemes.set(lx, df);
+        const stats = table.stats(l.locale);
+        return {
+          locale: l.locale,
+          all:
+            l.query.clauses.length && !anyOnly
+              ? withExclusions(
+                  allOf(l.query.clauses.map((c) => anyOf(table, l.locale, c))),
+                  anyOf(table, l.locale, l.query.exclude),
+                )
+              : '',
+          any: l.anyQuery.clauses.length
+            ? withExclusions(
+                anyOf(table, l.locale, any),
+                anyOf(table, l.locale, l.anyQuery.exclude),
+              )
+            : '',
+          n: stats.n,
+          total: stats.total,
+          lexemes: [...lexemes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          expressed: l.expressed.text
+            ? table.term(lang, l.expressed).lexemes.map(([lx]) => lx)
+            : [],
+          exclude: anyOf(table, l.locale, l.query.exclude),
+        };
+      }),
+      alternatives: alternatives.map((a) => {
+        const info = table.term(a.locale, a.term);
+        const df = info.lexemes.length ? Math.min(...info.lexemes.map(([, d]) => d)) : null;
+        return [a.clause, info.q, df];
+      }),
+      words: correctTypos ? await this.knownWords(parsed, lang) : [],
+    };
     return readPlan(row, { text, lang, parsed, clauses: clauseRows });
   }
+
+  /** For each query word worth checking: whether the index knows it, else its closest word. */
+  private async knownWords(
+    parsed: ParsedQuery,
+    lang: Locale,
+  ): Promise<[string, boolean, string | null][]> {
+    const checkWords = positiveWords(parsed)
+      .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
+      .slice(0, 10);
+    if (!checkWords.length) return [];
+    const [row]: { words: [string, boolean, string | null][] }[] = await this.dataSource.query(
+      `SELECT coalesce(json_agg(json_build_array(w.word, k.known, c.word)), '[]'::json) AS words
+         FROM unnest($1::text[]) AS w(word)
+         CROSS JOIN LATERAL (
+           SELECT EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w.word)
+               OR EXISTS (SELECT 1 FROM search_term_stats s
+                           WHERE s.locale = $2::text
+                             AND s.lexeme = ANY (tsvector_to_array(to_tsvector($3::regconfig, w.word))))
+               AS known) k
+         LEFT JOIN LATERAL (
+           SELECT v.word FROM search_vocabulary v
+            WHERE NOT k.known AND v.word % w.word
+            ORDER BY similarity(v.word, w.word) DESC, (v.locale = $2::text) DESC, v.freq DESC, v.word
+            LIMIT 1) c ON true`,
+      [checkWords, lang, SEARCH_CONFIGS[lang]],
+    );
+    return row?.words ?? [];
+  }
+}
+
+/** The OR of the terms' tsqueries in the language, '' when every one of them is empty. */
+function anyOf(table: TermTable, locale: Locale, terms: readonly QueryTerm[]): string {
+  const qs = terms.map((t) => table.term(locale, t).q).filter(Boolean);
+  return qs.length > 1 ? qs.map((q) => `(${q})`).join(' | ') : (qs[0] ?? '');
+}
+
+/** The AND of the clauses' queries, leaving out empty ones (as PostgreSQL's && does). */
+function allOf(clauses: readonly string[]): string {
+  const qs = clauses.filter(Boolean);
+  return qs.length > 1 ? qs.map((q) => `(${q})`).join(' & ') : (qs[0] ?? '');
+}
+
+/** The query without what the excluded terms match. */
+function withExclusions(query: string, excluded: string): string {
+  if (!excluded) return query;
+  return query ? `(${query}) & !(${excluded})` : `!(${excluded})`;
 }
 
 /**

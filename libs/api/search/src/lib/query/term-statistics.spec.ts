@@ -1,0 +1,68 @@
+import { describeEachDatabase } from '@portal/api/database/testing';
+import { indexItems } from '../../testing';
+import { SEARCH_MIGRATIONS } from '../../index';
+import { SEARCH_ENTITIES } from '../search.entities';
+import { TermStatistics } from './term-statistics';
+
+const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
+const word = (text: string) => ({ text, phrase: false });
+
+describeEachDatabase('term statistics', schema, (db) => {
+  beforeAll(async () => {
+    await indexItems(db.dataSource());
+  });
+
+  it('reads a term once per index version, and anew after the index changes', async () => {
+    const ds = db.dataSource();
+    const statements: string[] = [];
+    const query = ds.query.bind(ds);
+    const counting = Object.create(ds, {
+      query: {
+        value: (sql: string, params?: unknown[]) => {
+          statements.push(sql);
+          return query(sql, params);
+        },
+      },
+    });
+    const statistics = new TermStatistics(counting);
+    const asked = [
+      { locale: 'it' as const, term: word('polizia') },
+      { locale: 'it' as const, term: word('di') },
+      { locale: 'en' as const, term: { text: 'harbour pilots', phrase: true } },
+    ];
+    const first = await statistics.lookup(asked);
+    const police = first.term('it', word('polizia'));
+    expect(police.q).toBe("'poliz'");
+    expect(police.lexemes[0]?.[1]).toBeGreaterThan(0);
+    expect(first.term('it', word('di'))).toEqual({ q: '', lexemes: [] });
+    expect(first.term('en', { text: 'harbour pilots', phrase: true }).q).toContain('<->');
+    expect(first.stats('it').n).toBeGreaterThan(0);
+    const read = statements.length;
+
+    // Known terms cost only the version check.
+    await statistics.lookup(asked.slice(0, 2));
+    expect(statements.length - read).toBe(1);
+
+    // An index change (here: the same items again) bumps the version: terms are read anew.
+    await indexItems(ds, [
+      {
+        type: 'document',
+        itemId: 'polizia-extra',
+        entries: [
+          {
+            locale: 'it',
+            title: 'Polizia',
+            url: '/it/documents/polizia-extra',
+            updatedAt: new Date('2026-01-01T00:00:00Z'),
+            passages: [{ anchor: 'p1', text: 'La polizia di frontiera e la polizia locale.' }],
+          },
+        ],
+      },
+    ]);
+    const again = await statistics.lookup(asked.slice(0, 1));
+    expect(statements.length - read).toBeGreaterThan(2);
+    expect(again.term('it', word('polizia')).lexemes[0]?.[1]).toBe(
+      (police.lexemes[0]?.[1] ?? 0) + 1,
+    );
+  });
+});

@@ -1,0 +1,153 @@
+import type { DataSource } from 'typeorm';
+import type { Locale } from '@portal/domain/locales';
+import { SEARCH_CONFIGS } from '../search.constants';
+import type { QueryTerm } from './query-parser';
+
+/** What planning needs of one term in one language's text search. */
+export interface TermInfo {
+  /** The term's tsquery as text ('' when the language drops every word of it). */
+  readonly q: string;
+  /** Its lexemes with the number of the language's passages holding each. */
+  readonly lexemes: readonly (readonly [string, number])[];
+}
+
+/** How many passages a language has and their total length (BM25's constants). */
+export interface LocaleStats {
+  readonly n: number;
+  readonly total: number;
+}
+
+/** What a lookup found: each asked term's information, and each language's statistics. */
+export interface TermTable {
+  term(locale: Locale, term: QueryTerm): TermInfo;
+  stats(locale: Locale): LocaleStats;
+}
+
+/** Terms kept per index version: far more than the distinct terms of a day's questions. */
+const MAX_TERMS = 50_000;
+
+/**
+ * The tsquery, lexemes and document frequencies of query terms, and each language's
+ * passage statistics, remembered until the index changes. Questions share most of their
+ * terms (the thesaurus carries "police" into six languages for every one of them), and
+ * building a term's tsquery and looking up its lexemes is most of what planning a query
+ * costs: a plan asks the database only about terms it has not seen since the last change.
+ *
+ * Told of every index change (`invalidate`), it asks nothing else; without that signal it
+ * reads the index's version before each use, so statistics are never stale.
+ */
+export class TermStatistics {
+  private readonly terms = new Map<string, TermInfo>();
+  private stats: ReadonlyMap<Locale, LocaleStats> | undefined;
+  private version: string | undefined;
+  /** Counts invalidations: what was read across one is not kept. */
+  private generation = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signalled = false,
+  ) {}
+
+  invalidate(): void {
+    this.generation += 1;
+    this.terms.clear();
+    this.stats = undefined;
+  }
+
+  /** What the index says of each asked term, and every language's statistics. */
+  async lookup(
+    asked: readonly { readonly locale: Locale; readonly term: QueryTerm }[],
+  ): Promise<TermTable> {
+    if (!this.signalled) await this.checkVersion();
+    const generation = this.generation;
+    // What is known now is used even if an index change empties the cache meanwhile: it was
+    // true when the question came.
+    const known = new Map<string, TermInfo>();
+    const missing = new Map<string, { locale: Locale; term: QueryTerm }>();
+    for (const a of asked) {
+      const key = termKey(a.locale, a.term);
+      const info = this.terms.get(key);
+      if (info) known.set(key, info);
+      else missing.set(key, a);
+    }
+    let stats = this.stats;
+    if (missing.size > 0 || !stats) {
+      const read = await this.read([...missing.values()], !stats);
+      for (const [key, info] of read.terms) known.set(key, info);
+      stats = read.stats ?? stats;
+      if (generation === this.generation) {
+        if (read.stats) this.stats = read.stats;
+        if (this.terms.size + read.terms.size > MAX_TERMS) this.terms.clear();
+        for (const [key, info] of read.terms) this.terms.set(key, info);
+      }
+    }
+    const localeStats = stats ?? new Map<Locale, LocaleStats>();
+    return {
+      term: (locale, term) => known.get(termKey(locale, term)) ?? EMPTY_TERM,
+      stats: (locale) => localeStats.get(locale) ?? { n: 0, total: 0 },
+    };
+  }
+
+  /** One statement for every missing term (and the languages' stats when asked). */
+  private async read(
+    missing: readonly { locale: Locale; term: QueryTerm }[],
+    withStats: boolean,
+  ): Promise<{ terms: Map<string, TermInfo>; stats?: Map<Locale, LocaleStats> }> {
+    const [row]: {
+      terms: [string, [string, number][] | null][] | null;
+      stats: { locale: Locale; n: number; total: number }[] | null;
+    }[] = await this.dataSource.query(
+      `SELECT
+         (SELECT json_agg(json_build_array(
+                   (CASE WHEN t.phrase THEN phraseto_tsquery(t.cfg::regconfig, t.txt)
+                         ELSE plainto_tsquery(t.cfg::regconfig, t.txt) END)::text,
+                   (SELECT json_agg(json_build_array(lx, coalesce(s.df, 0)) ORDER BY lx)
+                      FROM unnest(tsvector_to_array(to_tsvector(t.cfg::regconfig, t.txt))) AS lx
+                      LEFT JOIN search_term_stats s ON s.locale = t.loc AND s.lexeme = lx))
+                 ORDER BY t.i)
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::bool[])
+                 WITH ORDINALITY AS t(loc, cfg, txt, phrase, i)) AS terms,
+         CASE WHEN $5::bool THEN
+           (SELECT json_agg(json_build_object('locale', locale, 'n', passages, 'total', total_length))
+              FROM search_locale_stats)
+         END AS stats`,
+      [
+        missing.map((m) => m.locale),
+        missing.map((m) => SEARCH_CONFIGS[m.locale]),
+        missing.map((m) => m.term.text),
+        missing.map((m) => m.term.phrase),
+        withStats,
+      ],
+    );
+    const terms = new Map<string, TermInfo>();
+    (row?.terms ?? []).forEach(([q, lexemes], i) => {
+      const m = missing[i];
+      if (!m) return;
+      terms.set(termKey(m.locale, m.term), {
+        q: q ?? '',
+        lexemes: (lexemes ?? []).map(([lx, df]) => [lx, Number(df)] as const),
+      });
+    });
+    if (!withStats) return { terms };
+    const stats = new Map<Locale, LocaleStats>(
+      (row?.stats ?? []).map((s) => [s.locale, { n: Number(s.n), total: Number(s.total) }]),
+    );
+    return { terms, stats };
+  }
+
+  private async checkVersion(): Promise<void> {
+    const [{ version }]: { version: string }[] = await this.dataSource.query(
+      'SELECT version::text AS version FROM search_index_version WHERE id = 1',
+    );
+    if (version !== this.version) {
+      this.invalidate();
+      this.version = version;
+    }
+  }
+}
+
+const EMPTY_TERM: TermInfo = { q: '', lexemes: [] };
+
+function termKey(locale: Locale, term: QueryTerm): string {
+  return `${locale}\u0000${term.phrase ? 1 : 0}\u0000${term.text}`;
+}
