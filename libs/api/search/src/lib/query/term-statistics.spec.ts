@@ -2,6 +2,7 @@ import { describeEachDatabase } from '@portal/api/database/testing';
 import { indexItems } from '../../testing';
 import { SEARCH_MIGRATIONS } from '../../index';
 import { SEARCH_ENTITIES } from '../search.entities';
+import { SEARCH_RESULT_TTL_MS } from '../search.constants';
 import { TermStatistics } from './term-statistics';
 
 const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
@@ -64,5 +65,38 @@ describeEachDatabase('term statistics', schema, (db) => {
     expect(again.term('it', word('polizia')).lexemes[0]?.[1]).toBe(
       (police.lexemes[0]?.[1] ?? 0) + 1,
     );
+  });
+
+  it('when told of changes, still reads terms anew once they are older than a result may be', async () => {
+    const ds = db.dataSource();
+    const statistics = new TermStatistics(ds, true);
+    const asked = [{ locale: 'it' as const, term: word('frontiera') }];
+    const before = (await statistics.lookup(asked)).term('it', word('frontiera'));
+    await indexItems(ds, [
+      {
+        type: 'document',
+        itemId: 'frontiera-extra',
+        entries: [
+          {
+            locale: 'it',
+            title: 'Frontiera',
+            url: '/it/documents/frontiera-extra',
+            updatedAt: new Date('2026-01-01T00:00:00Z'),
+            passages: [{ anchor: 'p1', text: 'Controlli alla frontiera.' }],
+          },
+        ],
+      },
+    ]);
+    // No signal came: the term is as it was read.
+    const unsignalled = (await statistics.lookup(asked)).term('it', word('frontiera'));
+    expect(unsignalled).toEqual(before);
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + SEARCH_RESULT_TTL_MS + 1);
+    try {
+      const aged = (await statistics.lookup(asked)).term('it', word('frontiera'));
+      expect(aged.lexemes[0]?.[1]).toBe((before.lexemes[0]?.[1] ?? 0) + 1);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Locale } from '@portal/domain/locales';
-import { SEARCH_CONFIGS } from '../search.constants';
+import { SEARCH_CONFIGS, SEARCH_RESULT_TTL_MS } from '../search.constants';
 import type { QueryTerm } from './query-parser';
 
 /** What planning needs of one term in one language's text search. */
@@ -25,6 +25,11 @@ export interface TermTable {
 
 /** Terms kept per index version: far more than the distinct terms of a day's questions. */
 const MAX_TERMS = 50_000;
+/**
+ * Even when changes are signalled, what was read is dropped after this long: a signal lost
+ * with a broken connection must not leave the statistics wrong for the rest of the day.
+ */
+const MAX_AGE_MS = SEARCH_RESULT_TTL_MS;
 
 /**
  * The tsquery, lexemes and document frequencies of query terms, and each language's
@@ -42,6 +47,8 @@ export class TermStatistics {
   private version: string | undefined;
   /** Counts invalidations: what was read across one is not kept. */
   private generation = 0;
+  /** When the cache was last emptied (ms since epoch). */
+  private since = Date.now();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,6 +56,7 @@ export class TermStatistics {
   ) {}
 
   invalidate(): void {
+    this.since = Date.now();
     this.generation += 1;
     this.terms.clear();
     this.stats = undefined;
@@ -59,6 +67,7 @@ export class TermStatistics {
     asked: readonly { readonly locale: Locale; readonly term: QueryTerm }[],
   ): Promise<TermTable> {
     if (!this.signalled) await this.checkVersion();
+    else if (Date.now() - this.since > MAX_AGE_MS) this.invalidate();
     const generation = this.generation;
     // What is known now is used even if an index change empties the cache meanwhile: it was
     // true when the question came.
