@@ -4,10 +4,11 @@ import { Locale, isLocale } from '@portal/domain/locales';
 import type { HybridRanking } from './hybrid-ranking';
 import type { Filters } from './query/query-plan';
 import type { QueryPlanner } from './query/query-planner';
+import type { QueryTerm } from './query/query-parser';
+import type { TermStatistics } from './query/term-statistics';
 import { fuse } from './query/rank-fusion';
 import { RETRIEVE_CANDIDATE_BUDGET, idf, scoredSql } from './query/ranking';
 import { SqlParams } from './query/sql-params';
-import { SEARCH_CONFIGS } from './search.constants';
 import type { FollowingPassage, RetrieveParams, RetrievedPassage } from './search.types';
 
 const MAX_FOLLOWING_PASSAGES = 20;
@@ -46,6 +47,8 @@ export class PassageRetrieval {
   constructor(
     private readonly dataSource: DataSource,
     private readonly planner: QueryPlanner,
+    /** What the index says of each word (shared with the planner). */
+    private readonly statistics: TermStatistics,
     /** Set when embeddings are on: their ranking is fused with the full-text one. */
     private readonly vectors?: HybridRanking,
   ) {}
@@ -114,42 +117,32 @@ export class PassageRetrieval {
 
   /**
    * How rare each word is in the index's passages of its language, from 0 (in every
-   * passage) to 1 (in none): the inverse document frequency of the word's lexeme, scaled
-   * by the highest possible. Words the language's text search drops (stop words) are left
-   * out. The assistant weighs a question's words by it: missing a rare word matters more.
-   * One statement for every language asked about.
+   * passage) to 1 (in none): the inverse document frequency of the word's commonest lexeme,
+   * scaled by the highest possible. Words the language's text search drops (stop words) are
+   * left out. The assistant weighs a question's words by it: missing a rare word matters
+   * more. Read from the planner's term statistics, which already hold most of the words.
    */
   async rarity(
     wordsByLang: ReadonlyMap<Locale, readonly string[]>,
   ): Promise<Map<Locale, Map<string, number>>> {
-    const asked: { word: string; lang: Locale }[] = [];
-    for (const [lang, words] of wordsByLang) {
-      if (!isLocale(lang)) continue;
-      const wanted = words.filter((w) => typeof w === 'string' && w.length <= 60);
-      for (const word of new Set(wanted)) asked.push({ word, lang });
+    const asked: { word: string; locale: Locale; term: QueryTerm }[] = [];
+    for (const [locale, words] of wordsByLang) {
+      if (!isLocale(locale)) continue;
+      const wanted = words.filter((w) => typeof w === 'string' && w && w.length <= 60);
+      for (const word of new Set(wanted))
+        asked.push({ word, locale, term: { text: word, phrase: false } });
     }
     const out = new Map<Locale, Map<string, number>>();
     if (!asked.length) return out;
-    const rows: { word: string; locale: Locale; df: number | null; n: number | null }[] =
-      await this.dataSource.query(
-        `SELECT w.word, w.locale, max(s.df) AS df, max(ls.passages) AS n
-           FROM unnest($1::text[], $2::text[], $3::text[]) AS w(word, locale, cfg)
-           CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector(w.cfg::regconfig, w.word))) AS lx(lexeme)
-           LEFT JOIN search_term_stats s ON s.locale = w.locale AND s.lexeme = lx.lexeme
-           LEFT JOIN search_locale_stats ls ON ls.locale = w.locale
-          GROUP BY w.word, w.locale`,
-        [
-          asked.map((a) => a.word),
-          asked.map((a) => a.lang),
-          asked.map((a) => SEARCH_CONFIGS[a.lang]),
-        ],
-      );
-    for (const r of rows) {
-      const n = Number(r.n ?? 0);
-      const df = Math.min(n, Number(r.df ?? 0));
-      const byWord = out.get(r.locale) ?? new Map<string, number>();
-      byWord.set(r.word, n > 0 ? idf(n, df) / idf(n, 0) : 1);
-      out.set(r.locale, byWord);
+    const table = await this.statistics.lookup(asked);
+    for (const { word, locale, term } of asked) {
+      const { lexemes } = table.term(locale, term);
+      if (!lexemes.length) continue;
+      const n = table.stats(locale).n;
+      const df = Math.min(n, Math.max(...lexemes.map(([, d]) => d)));
+      const byWord = out.get(locale) ?? new Map<string, number>();
+      byWord.set(word, n > 0 ? idf(n, df) / idf(n, 0) : 1);
+      out.set(locale, byWord);
     }
     return out;
   }

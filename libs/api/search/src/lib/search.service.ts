@@ -69,7 +69,7 @@ export class SearchService {
     );
     this.ranked = new RankedResults(dataSource);
     this.hybrid = embedder ? new HybridRanking(dataSource, embedder, this.ranked) : undefined;
-    this.passages = new PassageRetrieval(dataSource, this.planner, this.hybrid);
+    this.passages = new PassageRetrieval(dataSource, this.planner, this.statistics, this.hybrid);
     this.suggestions = new SearchSuggestions(dataSource);
     // Told of every committed index change (here at once, other instances within
     // milliseconds), the cache is emptied then, and a hit costs no query at all.

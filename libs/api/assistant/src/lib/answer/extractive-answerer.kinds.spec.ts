@@ -1,23 +1,14 @@
 import type { SourcePassage } from './answer.types';
 import { DEFAULT_EXTRACTIVE_OPTIONS, ExtractiveAnswerer } from './extractive-answerer';
 import { isSeries } from './series';
+import { documentPassage } from './document-passage.fixture';
 
 describe('ExtractiveAnswerer by kind of question', () => {
   const answerer = new ExtractiveAnswerer();
 
   describe('across languages and kinds', () => {
-    const doc = (id: string, lang: SourcePassage['lang'], title: string, text: string) => ({
-      id: `doc:${id}#p1`,
-      title,
-      text,
-      url: `/${lang}/documents/${id}#p1`,
-      lang,
-      score: 0.9,
-      documentId: id,
-    });
-
     it('lets a sentence naming the asked-for person lead over one sharing a few more words', () => {
-      const passage = doc(
+      const passage = documentPassage(
         '21',
         'en',
         'Harbour police academy',
@@ -34,7 +25,7 @@ describe('ExtractiveAnswerer by kind of question', () => {
     });
 
     it('takes a role beside a name as who leads, whatever the verb', () => {
-      const passage = doc(
+      const passage = documentPassage(
         '22',
         'en',
         'Forensic training centre',
@@ -48,13 +39,13 @@ describe('ExtractiveAnswerer by kind of question', () => {
 
     it('wants a person for "which <role>", and reads hyphenated first names as names', () => {
       const passages = [
-        doc(
+        documentPassage(
           '23',
           'en',
           'Cyber conference',
           'The cyber conference in Tallinn was opened by the Estonian Police and Border Guard Board.',
         ),
-        doc(
+        documentPassage(
           '24',
           'en',
           'Cyber conference',
@@ -72,13 +63,13 @@ describe('ExtractiveAnswerer by kind of question', () => {
 
     it('does not take a place for the answer to who', () => {
       const passages = [
-        doc(
+        documentPassage(
           '25',
           'en',
           'Canine unit',
           'The new canine unit of the border police works from Narva.',
         ),
-        doc(
+        documentPassage(
           '26',
           'en',
           'Canine unit',
@@ -94,7 +85,7 @@ describe('ExtractiveAnswerer by kind of question', () => {
     });
 
     it('counts across languages next to a noun spelt alike ("ambulanze", "ambulances")', () => {
-      const passage = doc(
+      const passage = documentPassage(
         '27',
         'en',
         'Donation to the rescue service',
@@ -110,7 +101,7 @@ describe('ExtractiveAnswerer by kind of question', () => {
     });
 
     it('answers "in which city" only with a sentence that names a place', () => {
-      const passage = doc(
+      const passage = documentPassage(
         '30',
         'en',
         'Ruritanian Chairmanship',
@@ -119,7 +110,7 @@ describe('ExtractiveAnswerer by kind of question', () => {
       );
       const question = 'In which city did the Ruritanian Chairmanship hold its closing conference?';
       expect(answerer.answer(question, 'en', [passage]).refused).toBe(true);
-      const named = doc(
+      const named = documentPassage(
         '31',
         'en',
         'Ruritanian Chairmanship',
@@ -131,7 +122,7 @@ describe('ExtractiveAnswerer by kind of question', () => {
     });
 
     it('does not answer from a passage about another country than the one asked about', () => {
-      const passage = doc(
+      const passage = documentPassage(
         '32',
         'en',
         'Chairmanship',
@@ -150,7 +141,7 @@ describe('ExtractiveAnswerer by kind of question', () => {
     });
 
     it('meets cognates spelt differently in another language ("Croats", "Kroaten")', () => {
-      const passage = doc(
+      const passage = documentPassage(
         '29',
         'de',
         'Grenzschule Osch',
@@ -171,7 +162,7 @@ describe('ExtractiveAnswerer by kind of question', () => {
       const words = analysis.terms.map((t) => t.folded);
       expect(words).toEqual(expect.arrayContaining(['virtus', 'programm']));
       expect(analysis.terms.find((t) => t.folded === 'virtus')?.invariant).toBe(true);
-      const passage = doc(
+      const passage = documentPassage(
         '28',
         'en',
         'VIRTUS',
@@ -186,7 +177,7 @@ describe('ExtractiveAnswerer by kind of question', () => {
       const analysis = answerer.analyze('Wer eröffnete 2019 das Zentrum in Oschkara?', 'de');
       const term = analysis.terms.find((t) => t.folded === 'oschkara');
       expect(term?.key).toBeTruthy();
-      const passage = doc(
+      const passage = documentPassage(
         '29',
         'en',
         'Training centre',

@@ -1,5 +1,6 @@
 import type { SourcePassage } from './answer.types';
 import { ExtractiveAnswerer } from './extractive-answerer';
+import { documentPassage } from './document-passage.fixture';
 import { TranslationLexicon } from '@portal/api/text';
 
 const passages: SourcePassage[] = [
@@ -305,23 +306,16 @@ describe('ExtractiveAnswerer counts', () => {
     });
 
     it('quotes a list whole when its lead-in joins an answer led by another sentence', () => {
-      const doc = (id: string, title: string, text: string): SourcePassage => ({
-        id: `doc:${id}#p1`,
-        title,
-        text,
-        url: `/en/documents/${id}#p1`,
-        lang: 'en',
-        score: 0.9,
-        documentId: id,
-      });
       const result = answerer.answer('Who coordinates harbour safety work?', 'en', [
-        doc(
+        documentPassage(
           '21',
+          'en',
           'Coast guard visit',
           'The harbour safety co-ordinator, Captain Lena Ortiz (second left), visits the harbour safety school in Port Vell, May 2020.',
         ),
-        doc(
+        documentPassage(
           '22',
+          'en',
           'Harbour safety',
           'The port authority co-ordinates harbour safety work, which falls into two main areas:\n' +
             '- inspection and certification of vessels, cranes and loading equipment according to the national maritime code, with particular attention to fire prevention, rescue drills, the storage of fuel and chemicals, emergency lighting, first aid posts and the safety of dock workers on every shift;\n' +
@@ -334,20 +328,16 @@ describe('ExtractiveAnswerer counts', () => {
     });
 
     it('never quotes a photo credit for what "the Mission" or "it" refers to', () => {
-      const report: SourcePassage = {
-        id: 'doc:12#p1',
-        title: 'Mission to Valdoria – Border policing',
-        text:
-          'Recruits practise a vehicle search at the border crossing near Ostrava Gate, May 2019.\n' +
+      const report = documentPassage(
+        '12',
+        'en',
+        'Mission to Valdoria – Border policing',
+        'Recruits practise a vehicle search at the border crossing near Ostrava Gate, May 2019.\n' +
           '(Photo: Valdoria Mission/Ana Petrova)\n' +
           "The Mission's border unit trains new customs officers in risk analysis.\n" +
           '(Photo: Valdoria Mission/Ivo Marek)\n' +
           'It also equips the crossing points with document scanners.',
-        url: '/en/documents/12#p1',
-        lang: 'en',
-        score: 0.9,
-        documentId: '12',
-      };
+      );
       const trains = answerer.answer('Who trains new customs officers in risk analysis?', 'en', [
         report,
       ]);
@@ -363,17 +353,13 @@ describe('ExtractiveAnswerer counts', () => {
 
     it('never opens with a possessive whose owner is in the sentence left out', () => {
       const result = answerer.answer('Qui dirige le centre de formation des garde-côtes ?', 'fr', [
-        {
-          id: 'doc:31#p1',
-          title: 'Autorité portuaire',
-          text:
-            "L'Autorité portuaire de Port Vell gère les quais et les phares de la région. " +
+        documentPassage(
+          '31',
+          'fr',
+          'Autorité portuaire',
+          "L'Autorité portuaire de Port Vell gère les quais et les phares de la région. " +
             'Son centre de formation des garde-côtes est dirigé par la commandante Irène Vidal.',
-          url: '/fr/documents/31#p1',
-          lang: 'fr',
-          score: 0.9,
-          documentId: '31',
-        },
+        ),
       ]);
       expect(result.answer).toContain('Irène Vidal');
       expect(result.answer).not.toMatch(/^Son /);

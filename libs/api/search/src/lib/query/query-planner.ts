@@ -135,7 +135,10 @@ export class QueryPlanner {
       // The visitor's language reads what each language's query expresses (see `readPlan`).
       if (l.expressed.text) asked.push({ locale: lang, term: l.expressed });
     }
-    const table = await this.statistics.lookup(asked);
+    const [table, words] = await Promise.all([
+      this.statistics.lookup(asked),
+      correctTypos ? this.knownWords(parsed, lang) : [],
+    ]);
     const row: PlanRow = {
       locales: planned.map((l) => {
         const any = l.anyQuery.clauses.flat();
@@ -172,7 +175,7 @@ export class QueryPlanner {
         const df = info.lexemes.length ? Math.min(...info.lexemes.map(([, d]) => d)) : null;
         return [a.clause, info.q, df];
       }),
-      words: correctTypos ? await this.knownWords(parsed, lang) : [],
+      words,
     };
     return readPlan(row, { text, lang, parsed, clauses: clauseRows });
   }
