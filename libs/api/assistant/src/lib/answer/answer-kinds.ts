@@ -13,6 +13,7 @@ import {
   mentionsResponsibility,
   namesAPerson,
   namesRoleHolder,
+  namesAppositiveRole,
   numberNextToFocus,
   spellsOut,
 } from './question-focus';
@@ -318,13 +319,21 @@ export function answersFocus(
   const responsibleFocus = mentionsResponsibility(focus.words.join(' '));
   // Across languages the asked-for noun is met through its learned translations.
   const translated = analysis.terms.find((t) => t.folded === focus.head)?.translations;
+  // "Chi era il responsabile del progetto?" over a report in English: the asked-for role may
+  // have no known translation there, but a person presented in a role ("Jane Roe, the
+  // steward of the archive", "Director Jane Roe") has the shape of the answer.
+  const personInRoleAcross = () =>
+    passageLang !== lang &&
+    analysis.type.type === 'person' &&
+    (namesAppositiveRole(text, analysis.questionWords, spans(), common) ||
+      namesRoleHolder(f.tokens, analysis.questionWords, spans(), common));
   const held = (x: SentenceFeatures) =>
     holdsFocus(focus, x.folded, x.stems, langs) ||
     [...(translated?.get(passageLang) ?? [])].some((s) => x.stems.has(s)) ||
     conceptOfHead.some((c) => x.concepts.has(c)) ||
     (responsibleFocus && x.responsible) ||
     (passageLang !== lang && sharesCognate(focus.words, lang, x.cognates));
-  if (!held(f) && !held(context)) return false;
+  if (!held(f) && !held(context) && !personInRoleAcross()) return false;
   if (passageLang !== lang && analysis.events.size > 0) {
     // Across languages the verb cannot be matched by its stem: "created in 2010" must not
     // answer "when was it dissolved".

@@ -100,6 +100,23 @@ describe('ExtractiveAnswerer by kind of question', () => {
       expect(result.answer).toContain('14');
     });
 
+    it('takes a person presented in a role as the asked-for role across languages', () => {
+      // "Curatore" has no translation the answerer knows; "the keeper of the police archive"
+      // is a role by its construction, and the archive, Moldova and 2019 tie it to the question.
+      const passage = documentPassage(
+        '28',
+        'en',
+        'Police archive opens to researchers',
+        'The OSCE helped Moldova open the police archive to researchers in 2019. ' +
+          'Irina Bodrug, the keeper of the police archive, showed the first visitors the files.',
+      );
+      const question =
+        "Chi era il curatore dell'archivio di polizia che l'OSCE ha aiutato ad aprire in Moldavia nel 2019?";
+      const result = answerer.answer(question, 'it', [passage]);
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('Irina Bodrug');
+    });
+
     it('answers "in which city" only with a sentence that names a place', () => {
       const passage = documentPassage(
         '30',

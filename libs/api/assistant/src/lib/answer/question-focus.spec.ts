@@ -1,6 +1,7 @@
 import { questionType } from './answer-type';
 import {
   namesAPerson,
+  namesAppositiveRole,
   mentionsResponsibility,
   numberNextToFocus,
   questionFocus,
@@ -108,5 +109,32 @@ describe('namesAPerson with the words the content uses throughout', () => {
   it('still finds a name beside them', () => {
     const tokens = words('Mira Kovac of the Customs Office opened the meeting.');
     expect(namesAPerson(tokens, new Set(), [], common)).toBe(true);
+  });
+});
+
+describe('namesAppositiveRole', () => {
+  const none = new Set<string>();
+
+  it('reads a role from the construction "Name Surname, the <noun> of ..."', () => {
+    expect(namesAppositiveRole('Irina Bodrug, the keeper of the archive, spoke.', none, [])).toBe(
+      true,
+    );
+    expect(namesAppositiveRole("Paul Lenoir, animateur du réseau d'entraide.", none, [])).toBe(
+      true,
+    );
+    expect(namesAppositiveRole('Anna Ricci, custode dell’archivio, ha parlato.', none, [])).toBe(
+      true,
+    );
+  });
+
+  it('takes no list of places, or a name of a known body, for a person in a role', () => {
+    expect(namesAppositiveRole('Vienna, Warsaw and Prague hosted the talks.', none, [])).toBe(
+      false,
+    );
+    expect(
+      namesAppositiveRole('Border Police, the agency of the ministry, met.', none, [
+        'border police',
+      ]),
+    ).toBe(false);
   });
 });

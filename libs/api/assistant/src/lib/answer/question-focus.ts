@@ -244,18 +244,27 @@ export function namesAPerson(
   knownSpans: readonly string[],
   commonWords: ReadonlySet<string> = NO_WORDS,
 ): boolean {
+  const candidate = personWord(questionWords, knownSpans, commonWords);
+  for (let i = 1; i < tokens.length; i++) {
+    if (candidate(tokens[i - 1]) && candidate(tokens[i])) return true;
+  }
+  return false;
+}
+
+/** Whether a word may be part of a person's name (see `namesAPerson`). */
+function personWord(
+  questionWords: ReadonlySet<string>,
+  knownSpans: readonly string[],
+  commonWords: ReadonlySet<string>,
+): (t: string | undefined) => boolean {
   const known = knownSpans.join(' ');
-  const candidate = (t: string | undefined) =>
+  return (t) =>
     !!t &&
     /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(t) &&
     !questionWords.has(fold(t)) &&
     !commonWords.has(fold(t)) &&
     !known.includes(fold(t)) &&
     !PERSON_ROLES.some((r) => fold(t).startsWith(r));
-  for (let i = 1; i < tokens.length; i++) {
-    if (candidate(tokens[i - 1]) && candidate(tokens[i])) return true;
-  }
-  return false;
 }
 
 /**
@@ -270,6 +279,32 @@ export function namesRoleHolder(
 ): boolean {
   const hasRole = tokens.some((t) => PERSON_ROLES.some((r) => fold(t).startsWith(r)));
   return hasRole && namesAPerson(tokens, questionWords, knownSpans, commonWords);
+}
+
+/**
+ * A person named and then, after a comma, what they are of something: "Jane Roe, the
+ * steward of the archive", "Jane Roe, animatrice du réseau". The construction says that a
+ * role follows, whatever its noun, so a role no list holds is still known as one.
+ */
+const APPOSITIVE_ROLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*),\s+` +
+    String.raw`(?:(?:the|a|an|le|la|un|une|il|lo|el|der|die|ein|eine)\s+|l['’])?` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+` +
+    String.raw`(?:(?:of|for|at|du|des|de|di|del|della|dello|dei|degli|von|vom|der|für|pour|per)\s|(?:d|dell|dall)['’])`,
+  'gu',
+);
+
+export function namesAppositiveRole(
+  text: string,
+  questionWords: ReadonlySet<string>,
+  knownSpans: readonly string[],
+  commonWords: ReadonlySet<string> = NO_WORDS,
+): boolean {
+  const candidate = personWord(questionWords, knownSpans, commonWords);
+  for (const m of text.matchAll(APPOSITIVE_ROLE)) {
+    if (candidate(m[1]) && candidate(m[2])) return true;
+  }
+  return false;
 }
 
 /** Whether the acronym's letters, in order, spell out a run of words of the sentence. */

@@ -34,3 +34,34 @@ describe('NameLexicon countries', () => {
     expect(lexicon.find('Die Wahlen in Weißrussland').has('country:BY')).toBe(true);
   });
 });
+
+describe('NameLexicon long names written another way', () => {
+  const lexicon = new NameLexicon();
+
+  it('knows a long name with other function words and one content word of its own', () => {
+    const found = lexicon.find(
+      'La Oficina para las Instituciones Democráticas y los Derechos del Hombre publicó su informe',
+    );
+    expect(found.get('odihr')).toEqual([
+      'oficina para las instituciones democraticas y los derechos del hombre',
+    ]);
+  });
+
+  it('knows a long name whose words are inflected or spelled otherwise', () => {
+    expect(
+      lexicon.find('The Office of the Democratic Institution and Human Right said').has('odihr'),
+    ).toBe(true);
+  });
+
+  it('does not take a name whose opening words differ, or a short name with a word replaced', () => {
+    expect(
+      lexicon
+        .find('La Oficina de Asuntos Democráticos y Derechos Humanos de la ciudad')
+        .has('odihr'),
+    ).toBe(false);
+    // "High Commissioner on National Minorities" has four content words: all are needed.
+    expect(lexicon.find('The High Commissioner on National Security spoke').has('hcnm')).toBe(
+      false,
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { COUNTRY_CODES, countryNames } from '@portal/domain/countries';
 import type { Locale } from '@portal/domain/locales';
-import { fold, stem } from '@portal/api/text';
+import { fold, isStopword, stem } from '@portal/api/text';
 
 /**
  * Names that mean the same thing across the six languages: institutions and their
@@ -193,10 +193,40 @@ function namePattern(name: string): string {
 
 const FOUND_CACHE_SIZE = 20_000;
 
+/**
+ * An official name is often written with a word of its own: "... Istituzioni Democratiche e
+ * i Diritti Umani" for "... e i diritti dell'uomo", "Organisation" for "Organization". Names
+ * of at least `LONG_NAME_WORDS` content words also match with their function words changed,
+ * each content word known by its first `NAME_KEY_LENGTH` letters (inflection, spelling), and
+ * one content word other than the first two replaced. Shorter names must be said as written,
+ * since one word is all that tells "High Commissioner on National Minorities" from another
+ * commissioner.
+ */
+const LONG_NAME_WORDS = 5;
+const NAME_KEY_LENGTH = 5;
+
+/** A name's content words as keys: no function words, no elided articles ("dell'"). */
+function contentKeys(folded: string): { key: string; start: number; end: number }[] {
+  const out: { key: string; start: number; end: number }[] = [];
+  for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+)*/gu)) {
+    const word = m[0];
+    const start = m.index ?? 0;
+    if (folded[start + word.length] === "'" || word.length <= 2 || isStopword(word)) continue;
+    out.push({
+      key: word.replace(/[-‑]/g, '').slice(0, NAME_KEY_LENGTH),
+      start,
+      end: start + word.length,
+    });
+  }
+  return out;
+}
+
 export class NameLexicon {
   private readonly entries = new Map<string, LexiconEntry>();
   private byName = new Map<string, string>();
   private matcher: RegExp | undefined;
+  /** Long names by the key of their first content word (see `LONG_NAME_WORDS`). */
+  private longNames = new Map<string, { id: string; keys: string[] }[]>();
   private patternsById: { id: string; re: RegExp }[] = [];
   private readonly found = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
@@ -246,7 +276,24 @@ export class NameLexicon {
       const id = this.byName.get(surface) ?? this.patternsById.find((p) => p.re.test(surface))?.id;
       if (id) found.set(id, [...(found.get(id) ?? []), surface]);
     }
+    this.scanVariants(folded, found);
     return found;
+  }
+
+  /** Long names written with other function words or one other content word. */
+  private scanVariants(folded: string, found: Map<string, string[]>): void {
+    if (this.longNames.size === 0) return;
+    const tokens = contentKeys(folded);
+    tokens.forEach((first, i) => {
+      for (const { id, keys } of this.longNames.get(first.key) ?? []) {
+        if (found.has(id) || i + keys.length > tokens.length) continue;
+        const run = tokens.slice(i, i + keys.length);
+        if (run[1]?.key !== keys[1]) continue;
+        const misses = run.filter((t, k) => t.key !== keys[k]).length;
+        const last = run[run.length - 1];
+        if (misses <= 1 && last) found.set(id, [folded.slice(first.start, last.end)]);
+      }
+    });
   }
 
   names(id: string): readonly string[] {
@@ -266,6 +313,17 @@ export class NameLexicon {
         const folded = fold(name).replace(/[’']/g, "'");
         this.byName.set(folded, entry.id);
         patterns.push({ id: entry.id, pattern: namePattern(name), length: folded.length });
+      }
+    }
+    this.longNames = new Map();
+    for (const entry of this.entries.values()) {
+      for (const name of entry.names) {
+        const keys = contentKeys(fold(name).replace(/[’']/g, "'")).map((t) => t.key);
+        if (keys.length < LONG_NAME_WORDS || !keys[0]) continue;
+        const list = this.longNames.get(keys[0]) ?? [];
+        if (!list.some((n) => n.id === entry.id && n.keys.join() === keys.join()))
+          list.push({ id: entry.id, keys });
+        this.longNames.set(keys[0], list);
       }
     }
     patterns.sort((a, b) => b.length - a.length);
