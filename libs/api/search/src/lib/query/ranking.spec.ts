@@ -98,3 +98,24 @@ describe('scoredSql', () => {
     expect(scoredSql(new SqlParams(), plan([silent], 50), 'all', {}, 500)).toBeUndefined();
   });
 });
+
+describe('scoredSql across languages', () => {
+  it("counts another language's matched concepts against what it can say, not the whole question", () => {
+    // English here can say "polizia" but not "prossimità": its weight already holds the share
+    // of the question it can say (see readPlan), so its passages' share matched is of one
+    // concept, while Italian passages' is of both.
+    const english: LocalePlan = {
+      ...italian,
+      locale: 'en',
+      all: "'polic'",
+      any: "'polic'",
+      clauses: { all: [], any: [{ key: 'w:polizia', query: "'polic'" }] },
+      lexemes: [{ lexeme: 'polic', idf: 0.3 }],
+      weight: 0.25,
+    };
+    const scored = scoredSql(new SqlParams(), plan([italian, english], 50), 'any', {}, 500);
+    // Each language's CASE branch ends with its count of concepts: Italian's, then English's.
+    const shares = [...(scored?.sql ?? '').matchAll(/::float8 \/ (\d+\.\d+)/g)].map((m) => m[1]);
+    expect(shares).toEqual(['2.000000', '1.000000']);
+  });
+});

@@ -45,11 +45,18 @@ export function driverQuery(l: LocalePlan, mode: MatchMode, choice: CandidateCho
   return l.exclude ? `(${any}) & !(${l.exclude})` : any;
 }
 
+/** How many of the visitor's words or concepts a language's query says. */
+function saidConcepts(l: LocalePlan, mode: MatchMode): number {
+  return new Set(l.clauses[mode].map((c) => c.key)).size;
+}
+
 /** How many of the visitor's words or concepts the query asks for (see `LocalePlan.clauses`). */
 function askedConcepts(plan: Plan, mode: MatchMode): number {
-  const keys = (l: LocalePlan) => new Set(l.clauses[mode].map((c) => c.key)).size;
   const own = plan.locales.find((l) => l.locale === plan.lang);
-  return Math.max(1, own ? keys(own) : Math.max(0, ...plan.locales.map(keys)));
+  return Math.max(
+    1,
+    own ? saidConcepts(own, mode) : Math.max(0, ...plan.locales.map((l) => saidConcepts(l, mode))),
+  );
 }
 
 /**
@@ -107,9 +114,12 @@ export function scoredSql(
       // numbers of terms (a thesaurus expansion has many alternatives) compare fairly.
       const mass = l.lexemes.reduce((sum, x) => sum + x.idf, 0) || 1;
       const matched = byShareMatched ? matchedConcepts(p, l, mode) : undefined;
+      // Another language's share is of the concepts it can say: its weight already holds the
+      // share of the question it can say (see `readPlan`), which is not to be counted twice.
+      const of = l.locale === plan.lang ? asked : Math.max(1, saidConcepts(l, mode));
       return (
         `WHEN ${p.add(l.locale)}::text THEN ${num(l.weight / mass)} * (${terms.join(' + ') || '0'})` +
-        (matched ? ` * (${matched})::float8 / ${num(asked)}` : '')
+        (matched ? ` * (${matched})::float8 / ${num(of)}` : '')
       );
     })
     .join(' ');
