@@ -34,4 +34,28 @@ describe('withContinuations', () => {
     const out = await withContinuations([lead], async () => ['Funding rose.\nThe board met.']);
     expect(out).toEqual([lead]);
   });
+
+  it('continues a list of unpunctuated items over a chunk boundary, while its lines are bullets', async () => {
+    const lead = passage(
+      'p3',
+      'The depot’s main services include:\n- Kennels for service dogs\n- Repairs of patrol boats',
+    );
+    const following: Record<string, string[]> = {
+      // The next passage overlaps this one by its last item.
+      p3: [
+        '- Repairs of patrol boats\n- Fuel for rescue vehicles\n- Storage of seized goods\nThe depot opened in 2011.',
+      ],
+    };
+    const out = await withContinuations([lead], async (p) => following[p.id] ?? []);
+    expect(out[0]?.text).toBe(
+      'The depot’s main services include:\n- Kennels for service dogs\n- Repairs of patrol boats' +
+        '\n- Fuel for rescue vehicles\n- Storage of seized goods',
+    );
+  });
+
+  it('takes no paragraph after a last item for another item', async () => {
+    const lead = passage('p3', 'Services:\n- Kennels for service dogs');
+    const out = await withContinuations([lead], async () => ['The depot opened in 2011.']);
+    expect(out).toEqual([lead]);
+  });
 });

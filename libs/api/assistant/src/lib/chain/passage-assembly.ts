@@ -102,14 +102,55 @@ export async function withContinuations(
   next: ((passage: SourcePassage, count: number) => Promise<string[]>) | undefined,
 ): Promise<SourcePassage[]> {
   if (!next) return passages;
-  const open = passages.filter((p) => leavesListOpen(p.text)).slice(0, MAX_CONTINUED);
+  const open = passages
+    .filter((p) => leavesListOpen(p.text) || endsInItem(p.text))
+    .slice(0, MAX_CONTINUED);
   const following = new Map(
     await Promise.all(open.map(async (p) => [p.id, await next(p, MAX_LIST_ITEMS)] as const)),
   );
   return passages.map((p) => {
-    const items = listItems(following.get(p.id) ?? []);
+    const bodies = following.get(p.id) ?? [];
+    // Passages may overlap: an item the passage already ends with is not said twice.
+    const said = new Set(p.text.split('\n').map(itemText));
+    const items = (leavesListOpen(p.text) ? listItems(bodies) : bulletedItems(bodies)).filter(
+      (item) => !said.has(itemText(item)),
+    );
     return items.length ? { ...p, text: `${p.text}\n${items.join('\n')}` } : p;
   });
+}
+
+/** A line without its bullet, to compare items however they are marked. */
+function itemText(line: string): string {
+  const trimmed = line.trim();
+  return trimmed.slice(LIST_BULLET.exec(trimmed)?.[0].length ?? 0).trim();
+}
+
+/**
+ * Ends in a list item that says nothing of whether more follow ("- Rules of engagement"):
+ * a chunk boundary may fall inside a list whose items carry no punctuation.
+ */
+function endsInItem(text: string): boolean {
+  return LIST_BULLET.test(text.trim().split('\n').pop()?.trim() ?? '');
+}
+
+/**
+ * The bulleted lines that open the passages after such an item, up to the first line that
+ * is not one: only a bullet says that the list goes on.
+ */
+function bulletedItems(bodies: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const body of bodies) {
+    for (const line of body.split('\n').filter((l) => l.trim())) {
+      const bullet = LIST_BULLET.exec(line.trim());
+      const item = line
+        .trim()
+        .slice(bullet?.[0].length ?? 0)
+        .trim();
+      if (!bullet || !item || item.length > 600 || items.length >= MAX_LIST_ITEMS) return items;
+      items.push(`- ${item}`);
+    }
+  }
+  return items;
 }
 
 /** The items that continue a list, from the bodies of the passages after it. */
