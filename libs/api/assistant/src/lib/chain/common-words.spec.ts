@@ -36,13 +36,16 @@ describe('commonCapitalized', () => {
       [
         passage('en', 'Mira Kovac spoke for the Northern Region.'),
         passage('en', 'The Region met again.'),
-        passage('it', "L'Ufficio ha aperto la riunione."),
+        passage('it', "L'Ufficio Centrale ha aperto la riunione."),
+        passage('en', 'Delegates met again.'),
       ],
     );
     expect(asked).toHaveLength(1);
     expect([...(asked[0]?.keys() ?? [])].sort()).toEqual(['en', 'it']);
     expect(asked[0]?.get('en')).toContain('kovac');
     expect(asked[0]?.get('en')).not.toContain('spoke');
+    // A capital that opens a sentence with no other beside it names no person: not asked.
+    expect(asked[0]?.get('en')).not.toContain('delegates');
     expect([...(common.get('en') ?? [])].sort()).toEqual(['northern', 'region']);
     expect([...(common.get('it') ?? [])]).toEqual(['ufficio']);
   });

@@ -12,13 +12,22 @@ const COMMON_BELOW = 0.5;
 
 type Rarity = ReadonlyMap<Locale, ReadonlyMap<string, number>>;
 
-/** The capitalized words of the passages (lower-cased), by the passages' language. */
+/**
+ * The capitalized words of the passages (lower-cased), by the passages' language: those
+ * beside another capitalized word, since a person's name is two of them in a row ("Jane
+ * Doe", see `namesAPerson`); a capital that opens a sentence alone names no one, and its
+ * rarity need not be looked up.
+ */
 export function capitalizedWords(passages: readonly SourcePassage[]): Map<Locale, Set<string>> {
   const byLang = new Map<Locale, Set<string>>();
   for (const p of passages) {
     const seen = byLang.get(p.lang) ?? new Set<string>();
     byLang.set(p.lang, seen);
-    for (const w of words(p.text)) if (/^\p{Lu}\p{Ll}/u.test(w)) seen.add(w.toLowerCase());
+    const tokens = words(p.text);
+    const capital = tokens.map((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    tokens.forEach((w, i) => {
+      if (capital[i] && (capital[i - 1] || capital[i + 1])) seen.add(w.toLowerCase());
+    });
   }
   return byLang;
 }
