@@ -135,10 +135,19 @@ export class QueryPlanner {
       // The visitor's language reads what each language's query expresses (see `readPlan`).
       if (l.expressed.text) asked.push({ locale: lang, term: l.expressed });
     }
-    const [table, words] = await Promise.all([
-      this.statistics.lookup(asked),
-      correctTypos ? this.knownWords(parsed, lang) : [],
-    ]);
+    // The typo check reads each query word as a term of the visitor's language too: a word
+    // whose lexeme the language's passages hold is known without asking the vocabulary.
+    const checked = correctTypos ? wordsToCheck(parsed) : [];
+    for (const word of checked) asked.push({ locale: lang, term: { text: word, phrase: false } });
+    const table = await this.statistics.lookup(asked);
+    const inIndex = (word: string) =>
+      table.term(lang, { text: word, phrase: false }).lexemes.some(([, df]) => df > 0);
+    const unknown = checked.filter((w) => !inIndex(w));
+    const looked = unknown.length ? await this.knownWords(unknown, lang) : [];
+    const words = checked.map(
+      (w): [string, boolean, string | null] =>
+        looked.find(([word]) => word === w) ?? [w, true, null],
+    );
     const row: PlanRow = {
       locales: planned.map((l) => {
         const any = l.anyQuery.clauses.flat();
@@ -180,15 +189,11 @@ export class QueryPlanner {
     return readPlan(row, { text, lang, parsed, clauses: clauseRows });
   }
 
-  /** For each query word worth checking: whether the index knows it, else its closest word. */
+  /** For each word: whether the index knows it (in any language), else its closest word. */
   private async knownWords(
-    parsed: ParsedQuery,
+    checkWords: readonly string[],
     lang: Locale,
   ): Promise<[string, boolean, string | null][]> {
-    const checkWords = positiveWords(parsed)
-      .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
-      .slice(0, 10);
-    if (!checkWords.length) return [];
     const [row]: { words: [string, boolean, string | null][] }[] = await this.dataSource.query(
       `SELECT coalesce(json_agg(json_build_array(w.word, k.known, c.word)), '[]'::json) AS words
          FROM unnest($1::text[]) AS w(word)
@@ -207,6 +212,13 @@ export class QueryPlanner {
     );
     return row?.words ?? [];
   }
+}
+
+/** The query words worth checking for typos: no numbers, no one- or two-letter words. */
+function wordsToCheck(parsed: ParsedQuery): string[] {
+  return positiveWords(parsed)
+    .filter((w) => w.length >= 3 && w.length <= 40 && !/\p{N}/u.test(w))
+    .slice(0, 10);
 }
 
 /** The OR of the terms' tsqueries in the language, '' when every one of them is empty. */

@@ -1,0 +1,41 @@
+import { describeEachDatabase } from '@portal/api/database/testing';
+import type { DataSource } from 'typeorm';
+import { indexItems } from '../../testing';
+import { SEARCH_MIGRATIONS } from '../../index';
+import { SEARCH_ENTITIES } from '../search.entities';
+import { QueryPlanner } from './query-planner';
+
+const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
+
+describeEachDatabase('query planner typo check', schema, (db) => {
+  beforeAll(async () => {
+    await indexItems(db.dataSource());
+  });
+
+  /** A planner over a data source that records each statement it is asked. */
+  const counted = () => {
+    const ds = db.dataSource();
+    const statements: string[] = [];
+    const query = ds.query.bind(ds);
+    const counting: DataSource = Object.create(ds, {
+      query: {
+        value: (sql: string, params?: unknown[]) => {
+          statements.push(sql);
+          return query(sql, params);
+        },
+      },
+    });
+    return { planner: new QueryPlanner(counting, async () => undefined), statements };
+  };
+
+  it('asks the vocabulary only about words the language’s passages do not hold', async () => {
+    const { planner, statements } = counted();
+    const known = await planner.plan('polizia', 'it', { correctTypos: true, locales: ['it'] });
+    expect(known.suggestion).toBeUndefined();
+    expect(statements.some((s) => s.includes('search_vocabulary'))).toBe(false);
+
+    const typo = await planner.plan('polizzia', 'it', { correctTypos: true, locales: ['it'] });
+    expect(statements.some((s) => s.includes('search_vocabulary'))).toBe(true);
+    expect(typo.suggestion).toBe('polizia');
+  });
+});
