@@ -119,3 +119,12 @@ describe('scoredSql across languages', () => {
     expect(shares).toEqual(['2.000000', '1.000000']);
   });
 });
+
+describe('scoredSql when every clause is required', () => {
+  it('tests no row against each concept, since every candidate matches them all', () => {
+    const scored = scoredSql(new SqlParams(), plan([italian], 50), 'all', {}, 500);
+    expect(scored?.sql).not.toMatch(/::float8 \/ /);
+    const any = scoredSql(new SqlParams(), plan([italian], 50), 'any', {}, 500);
+    expect(any?.sql).toMatch(/::float8 \/ 2\.000000/);
+  });
+});

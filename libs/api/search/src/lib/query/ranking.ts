@@ -113,7 +113,9 @@ export function scoredSql(
       // Divided by the idf mass of the locale's query, so scores of queries with different
       // numbers of terms (a thesaurus expansion has many alternatives) compare fairly.
       const mass = l.lexemes.reduce((sum, x) => sum + x.idf, 0) || 1;
-      const matched = byShareMatched ? matchedConcepts(p, l, mode) : undefined;
+      // When every clause is required, each candidate matches every concept its language
+      // says: the share is 1, and testing each row against each concept would cost for nothing.
+      const matched = byShareMatched && mode === 'any' ? matchedConcepts(p, l, mode) : undefined;
       // Another language's share is of the concepts it can say: its weight already holds the
       // share of the question it can say (see `readPlan`), which is not to be counted twice.
       const of = l.locale === plan.lang ? asked : Math.max(1, saidConcepts(l, mode));
