@@ -16,6 +16,7 @@ export {
   countryNames,
   joinedYear,
 } from './lib/countries';
+export { countryOfAdjective } from './lib/country-adjectives';
 export type {
   Country,
   CountryCode,

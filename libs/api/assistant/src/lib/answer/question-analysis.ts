@@ -25,7 +25,7 @@ export function analyzeQuestion(
 ): QuestionAnalysis {
   const { rarity, translations } = context;
   const type = questionType(question, lang);
-  const found = lexicon.find(question);
+  const found = lexicon.findIn(question, lang);
   const entities = new Map<string, number>();
   let rest = fold(question).replace(/[’']/g, "'");
   for (const [id, spans] of found) {

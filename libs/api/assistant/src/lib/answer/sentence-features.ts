@@ -33,7 +33,7 @@ export function sentenceFeatures(
     cognates: tokens.map((t) => cognateForm(t, passageLang)),
     stems,
     keys,
-    entities: new Set(lexicon.find(text).keys()),
+    entities: new Set(lexicon.findIn(text, passageLang).keys()),
     numbers: new Set(numbersIn(text, true)),
     counts: new Set(countsIn(text)),
     concepts: new Set([

@@ -54,7 +54,7 @@ export function anchorQuery(
   target?: Locale,
 ): string | undefined {
   const anchors = new Set<string>();
-  for (const id of lexicon.find(question).keys()) {
+  for (const id of (lang ? lexicon.findIn(question, lang) : lexicon.find(question)).keys()) {
     if (id === 'osce') continue;
     for (const name of lexicon.names(id)) {
       if (name.split(/\s+/).length <= 3 && (!target || writableIn(name, target))) anchors.add(name);

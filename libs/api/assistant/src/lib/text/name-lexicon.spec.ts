@@ -65,3 +65,19 @@ describe('NameLexicon long names written another way', () => {
     );
   });
 });
+
+describe('NameLexicon in a text of a known language', () => {
+  const lexicon = new NameLexicon();
+
+  it('knows a country by its adjective or its people, read in that language', () => {
+    const found = lexicon.findIn('Die Schulung für die albanischen Grenzbeamten', 'de');
+    expect(found.get('country:AL')).toEqual(['albanischen']);
+    expect(lexicon.findIn('Kazakh customs officers met in Vienna', 'en').has('country:KZ')).toBe(
+      true,
+    );
+    // Read without its language, the word names nothing.
+    expect(lexicon.find('Die Schulung für die albanischen Grenzbeamten').has('country:AL')).toBe(
+      false,
+    );
+  });
+});

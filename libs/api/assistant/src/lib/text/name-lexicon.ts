@@ -1,6 +1,6 @@
-import { COUNTRY_CODES, countryNames } from '@portal/domain/countries';
+import { COUNTRY_CODES, countryNames, countryOfAdjective } from '@portal/domain/countries';
 import type { Locale } from '@portal/domain/locales';
-import { fold, isStopword, stem } from '@portal/api/text';
+import { fold, isStopword, stem, words } from '@portal/api/text';
 
 /**
  * Names that mean the same thing across the six languages: institutions and their
@@ -294,6 +294,28 @@ export class NameLexicon {
         if (misses <= 1 && last) found.set(id, [folded.slice(first.start, last.end)]);
       }
     });
+  }
+
+  /**
+   * The names in a text of a known language, and the countries its adjectives and peoples'
+   * names stand for ("the Uzbek course", "italienischen"): a question says "Italian" where
+   * a source in Italian says "Italia". Only for text whose language is known, since an
+   * adjective's ending is read in that language.
+   */
+  findIn(text: string, lang: Locale): ReadonlyMap<string, readonly string[]> {
+    const found = this.find(text);
+    let out: Map<string, readonly string[]> | undefined;
+    const spans = [...found.values()].flat().join(' ');
+    for (const word of words(text)) {
+      const folded = fold(word);
+      if (folded.length < 4 || spans.includes(folded)) continue;
+      const code = countryOfAdjective(word, lang);
+      const id = code && `country:${code}`;
+      if (!id || found.has(id) || out?.has(id)) continue;
+      out ??= new Map(found);
+      out.set(id, [folded]);
+    }
+    return out ?? found;
   }
 
   names(id: string): readonly string[] {
