@@ -100,6 +100,23 @@ describe('ExtractiveAnswerer by kind of question', () => {
       expect(result.answer).toContain('14');
     });
 
+    it('lists every item of a numbered list whose items are explained in between', () => {
+      const passage = documentPassage(
+        '29',
+        'en',
+        'Harbour plan',
+        'The harbour plan of Varna sets three goals:\n1) Safer harbours.\n' +
+          'Harbour patrols will double in the summer.\n2) Faster rescue at sea.\n' +
+          'Boats get new radios.\n3) Cleaner water.',
+      );
+      const result = answerer.answer('What goals does the harbour plan of Varna set?', 'en', [
+        passage,
+      ]);
+      expect(result.answer).toContain('Faster rescue at sea');
+      expect(result.answer).toContain('Cleaner water');
+      expect(result.answer).not.toContain('new radios');
+    });
+
     it('takes a person presented in a role as the asked-for role across languages', () => {
       // "Curatore" has no translation the answerer knows; "the keeper of the police archive"
       // is a role by its construction, and the archive, Moldova and 2019 tie it to the question.

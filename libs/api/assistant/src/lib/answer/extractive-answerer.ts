@@ -41,6 +41,9 @@ const FEATURE_CACHE_SIZE = 20_000;
  */
 const EARLIER_NAME_MATCH = 0.5;
 
+/** How many sentences may explain one item of a numbered list before the next number. */
+const EXPLANATION_SENTENCES = 4;
+
 export class ExtractiveAnswerer {
   constructor(
     private readonly lexicon: NameLexicon = new NameLexicon(),
@@ -372,9 +375,18 @@ export class ExtractiveAnswerer {
   /** The list items that follow a lead-in in its passage, as far as the limit allows. */
   private takeItems(lead: Candidate, take: (c: Candidate) => boolean): void {
     const sentences = splitSentences(lead.passage.text);
+    let expected: number | undefined;
     for (let i = lead.index + 1; i < sentences.length; i++) {
       const next = sentences[i];
-      if (!next?.listItem) break;
+      if (!next) break;
+      if (!next.listItem) {
+        // "1) ... its explanation ... 2) ...": a numbered list may explain each item; it goes
+        // on where the next number comes, and the explanations are not items.
+        const ahead = sentences.slice(i + 1, i + 1 + EXPLANATION_SENTENCES);
+        if (expected !== undefined && ahead.some((s) => s.ordinal === expected)) continue;
+        break;
+      }
+      if (next.ordinal !== undefined) expected = next.ordinal + 1;
       const item: Candidate = {
         ...lead,
         index: i,

@@ -58,4 +58,30 @@ describe('withContinuations', () => {
     const out = await withContinuations([lead], async () => ['The depot opened in 2011.']);
     expect(out).toEqual([lead]);
   });
+
+  it('continues a numbered list whose items are explained in paragraphs, by its next numbers', async () => {
+    // The next passage overlaps this one by its last item.
+    const lead = passage('p2', 'The plan sets three goals:\n1) Safer harbours.');
+    const following: Record<string, string[]> = {
+      p2: [
+        '1) Safer harbours.\nHarbour patrols will double.\n2) Faster rescue at sea.\nBoats get new radios.',
+        '3) Cleaner water.\nSamples are taken weekly.\n7) Annex tables.',
+      ],
+    };
+    const out = await withContinuations([lead], async (p) => following[p.id] ?? []);
+    expect(out[0]?.text).toBe(
+      'The plan sets three goals:\n1) Safer harbours.\n- Faster rescue at sea.\n- Cleaner water.',
+    );
+  });
+
+  it('continues a lead-in with a numbered list explained in paragraphs, by its numbers', async () => {
+    const lead = passage('p1', 'The plan sets three goals:');
+    const following: Record<string, string[]> = {
+      p1: ['1. Safer harbours.\nPatrols will double.\n2. Faster rescue at sea.\nThe fund pays.'],
+    };
+    const out = await withContinuations([lead], async (p) => following[p.id] ?? []);
+    expect(out[0]?.text).toBe(
+      'The plan sets three goals:\n- Safer harbours.\n- Faster rescue at sea.',
+    );
+  });
 });

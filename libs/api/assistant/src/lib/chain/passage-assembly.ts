@@ -112,9 +112,13 @@ export async function withContinuations(
     const bodies = following.get(p.id) ?? [];
     // Passages may overlap: an item the passage already ends with is not said twice.
     const said = new Set(p.text.split('\n').map(itemText));
-    const items = (leavesListOpen(p.text) ? listItems(bodies) : bulletedItems(bodies)).filter(
-      (item) => !said.has(itemText(item)),
-    );
+    const items = (
+      leavesListOpen(p.text)
+        ? opensNumberedList(bodies)
+          ? bulletedItems(bodies, 0)
+          : listItems(bodies)
+        : bulletedItems(bodies, lastNumber(p.text))
+    ).filter((item) => !said.has(itemText(item)));
     return items.length ? { ...p, text: `${p.text}\n${items.join('\n')}` } : p;
   });
 }
@@ -137,8 +141,12 @@ function endsInItem(text: string): boolean {
  * The bulleted lines that open the passages after such an item, up to the first line that
  * is not one: only a bullet says that the list goes on.
  */
-function bulletedItems(bodies: readonly string[]): string[] {
+function bulletedItems(bodies: readonly string[], after?: number): string[] {
   const items: string[] = [];
+  // A numbered list may explain each item in paragraphs of its own ("1) ...", a paragraph,
+  // "2) ..."): it goes on at the next number, and the paragraphs are not items.
+  let expected = after === undefined ? undefined : after + 1;
+  let between = 0;
   for (const body of bodies) {
     for (const line of body.split('\n').filter((l) => l.trim())) {
       const bullet = LIST_BULLET.exec(line.trim());
@@ -146,11 +154,37 @@ function bulletedItems(bodies: readonly string[]): string[] {
         .trim()
         .slice(bullet?.[0].length ?? 0)
         .trim();
+      const number = /^(\d+)[.)]/.exec(line.trim())?.[1];
+      if (!bullet && expected !== undefined && between < EXPLANATION_LINES) {
+        between += 1;
+        continue;
+      }
       if (!bullet || !item || item.length > 600 || items.length >= MAX_LIST_ITEMS) return items;
+      if (expected !== undefined) {
+        // Passages may overlap: an item already said comes again first.
+        if (Number(number) < expected && items.length === 0) continue;
+        if (Number(number) !== expected) return items;
+        expected += 1;
+        between = 0;
+      }
       items.push(`- ${item}`);
     }
   }
   return items;
+}
+
+/** Paragraphs a numbered list's item may be explained in before the next number. */
+const EXPLANATION_LINES = 3;
+
+/** Whether what follows a lead-in opens with the first item of a numbered list. */
+function opensNumberedList(bodies: readonly string[]): boolean {
+  return /^1[.)]\s/.test(bodies[0]?.trim() ?? '');
+}
+
+/** The number of the passage's last line, when it is an item of a numbered list. */
+function lastNumber(text: string): number | undefined {
+  const n = /^(\d+)[.)]\s/.exec(text.trim().split('\n').pop()?.trim() ?? '')?.[1];
+  return n === undefined ? undefined : Number(n);
 }
 
 /** The items that continue a list, from the bodies of the passages after it. */

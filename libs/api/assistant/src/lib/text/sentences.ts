@@ -12,6 +12,8 @@ export interface Sentence {
   readonly text: string;
   /** True for an item of a bulleted or numbered list. */
   readonly listItem: boolean;
+  /** The item's number in a numbered list ("2)", "2."), on its first sentence. */
+  readonly ordinal?: number;
 }
 
 export function splitSentences(text: string): Sentence[] {
@@ -19,11 +21,13 @@ export function splitSentences(text: string): Sentence[] {
   for (const rawLine of text.split(/\n+/)) {
     const line = rawLine.trim();
     if (!line) continue;
-    const item = /^(?:[-*•–]\s+|\d+[.)]\s+)/.exec(line);
+    const item = /^(?:[-*•–]\s+|(\d+)[.)]\s+)/.exec(line);
     const body = item ? line.slice(item[0].length).trim() : line;
-    for (const sentence of splitLine(body)) {
-      if (sentence) out.push({ text: sentence, listItem: Boolean(item) });
-    }
+    splitLine(body).forEach((sentence, i) => {
+      if (!sentence) return;
+      const ordinal = i === 0 && item?.[1] ? Number(item[1]) : undefined;
+      out.push({ text: sentence, listItem: Boolean(item), ...(ordinal ? { ordinal } : {}) });
+    });
   }
   return out;
 }

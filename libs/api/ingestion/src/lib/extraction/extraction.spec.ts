@@ -39,6 +39,16 @@ describe('extraction', () => {
     ]);
   });
 
+  it('keeps the numbers of a numbered list whose items are explained in paragraphs', () => {
+    const sections = extractSections(
+      'markdown',
+      'Three goals:\n\n1) Safer harbours.\n\nPatrols will double.\n\n2. Faster rescue.\n',
+    );
+    expect(sections).toEqual([
+      { text: 'Three goals:\n1. Safer harbours.\nPatrols will double.\n2. Faster rescue.' },
+    ]);
+  });
+
   it('reads HTML without scripts and with headings', () => {
     const sections = extractSections(
       'html',

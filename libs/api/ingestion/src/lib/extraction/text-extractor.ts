@@ -84,7 +84,10 @@ function fromMarkdown(content: string, budget: TextBudget): Section[] {
       endParagraph();
     } else if (/^([-*+]|\d+[.)])\s+/.test(line)) {
       endParagraph();
-      out.line(`- ${inline(line.replace(/^([-*+]|\d+[.)])\s+/, ''))}`);
+      // A numbered item keeps its number: "1) ..., a paragraph explaining it, 2) ..." is
+      // one list only by its numbers, which the assistant follows to quote every item.
+      const number = /^(\d+)[.)]/.exec(line)?.[1];
+      out.line(`${number ? `${number}.` : '-'} ${inline(line.replace(/^([-*+]|\d+[.)])\s+/, ''))}`);
     } else if (!line) {
       endParagraph();
     } else if (/^>\s?/.test(line)) {
@@ -92,7 +95,7 @@ function fromMarkdown(content: string, budget: TextBudget): Section[] {
     } else if (
       /^\s{2,}\S/.test(raw) &&
       paragraph.length === 0 &&
-      out.lastLine()?.startsWith('- ')
+      /^(?:-|\d+\.) /.test(out.lastLine() ?? '')
     ) {
       out.replaceLastLine(`${out.lastLine()} ${inline(line)}`);
     } else {
