@@ -16,20 +16,20 @@ import { runSet, type EvalRun } from './http-run';
  */
 const FLOORS: Record<string, Partial<EvalMetrics>> = {
   own: {
-    hitAt5: 0.9,
-    mrr: 0.78,
-    factRecall: 0.92,
-    citationAccuracy: 0.93,
-    refusalRate: 0.85,
-    falseRefusalRate: 0.06,
+    hitAt5: 0.92,
+    mrr: 0.8,
+    factRecall: 0.94,
+    citationAccuracy: 0.94,
+    refusalRate: 0.86,
+    falseRefusalRate: 0.05,
   },
   'eval-dev': {
-    hitAt5: 0.89,
-    mrr: 0.83,
-    factRecall: 0.81,
-    citationAccuracy: 0.88,
-    refusalRate: 0.85,
-    falseRefusalRate: 0.06,
+    hitAt5: 0.91,
+    mrr: 0.84,
+    factRecall: 0.83,
+    citationAccuracy: 0.91,
+    refusalRate: 0.86,
+    falseRefusalRate: 0.05,
   },
 };
 
