@@ -100,6 +100,24 @@ describe('ExtractiveAnswerer by kind of question', () => {
       expect(result.answer).toContain('14');
     });
 
+    it('takes the sentence that enumerates the list, though a bystander shares more words', () => {
+      const passage = documentPassage(
+        '31',
+        'en',
+        'Harbour safety seminar',
+        'A seminar on harbour safety was held in Varna in 2019, hosted by the port authority. ' +
+          'Acknowledging the need for safer harbours, the ministers adopted a plan. ' +
+          'The need to train harbour pilots, to mark channels, to light the piers, to clear wrecks and to ' +
+          'drill crews was also stressed.',
+      );
+      const result = answerer.answer(
+        'What did the 2019 harbour safety seminar in Varna say needed to be done?',
+        'en',
+        [passage],
+      );
+      expect(result.answer).toContain('to mark channels');
+    });
+
     it('lists every item of a numbered list whose items are explained in between', () => {
       const passage = documentPassage(
         '29',

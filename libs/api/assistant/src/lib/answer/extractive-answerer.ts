@@ -18,6 +18,7 @@ import { namesAPerson } from './question-focus';
 import { REFUSAL } from './messages';
 import { analyzeQuestion, UBIQUITOUS } from './question-analysis';
 import { sentenceFeatures, similar, termMatch, translatable } from './sentence-features';
+import { seriesItems } from './series';
 
 export { DEFAULT_EXTRACTIVE_OPTIONS } from './extractive-options';
 export type { AnswerContext, ExtractiveOptions } from './extractive-options';
@@ -40,6 +41,9 @@ const FEATURE_CACHE_SIZE = 20_000;
  * the sentence before (0.7), since a page may move on to another place or actor.
  */
 const EARLIER_NAME_MATCH = 0.5;
+
+/** Items a sentence must enumerate to be taken as a list question's list on that ground. */
+const MIN_LIST_ITEMS = 4;
 
 /** How many sentences may explain one item of a numbered list before the next number. */
 const EXPLANATION_SENTENCES = 4;
@@ -366,7 +370,14 @@ export class ExtractiveAnswerer {
         c.typed &&
         (!chosen.some((x) => x.typed && x.passage.id === c.passage.id) ||
           [...c.kinds].some((k) => !chosen.some((x) => x.kinds.has(k))));
-      if (gain / c.totalWeight < o.minGain && !answersMore) continue;
+      // For a list, or a "what" that asks what was said or done, a sentence enumerating more
+      // items than any chosen one is the list itself, whatever words it shares: "The need to
+      // respect A, to promote B, ... was underlined" after the sentence naming the meeting.
+      const longerList =
+        (isList || analysis.type.type === 'definition') &&
+        seriesItems(c.text) >= MIN_LIST_ITEMS &&
+        seriesItems(c.text) > Math.max(...chosen.map((x) => seriesItems(x.text)));
+      if (gain / c.totalWeight < o.minGain && !answersMore && !longerList) continue;
       take(c);
     }
     return chosen;

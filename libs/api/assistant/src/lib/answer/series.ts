@@ -31,3 +31,16 @@ export function isSeries(text: string): boolean {
   const closer = tail.findIndex((w) => SERIES_CLOSERS.has(fold(w)));
   return closer > 0 && closer <= SERIES_ITEM_WORDS;
 }
+
+/**
+ * About how many items a sentence enumerates: its comma- or semicolon-separated parts, one
+ * more when a conjunction closes the last ("A, B, C and D": 4). A sentence of one part
+ * enumerates nothing (1).
+ */
+export function seriesItems(text: string): number {
+  const parts = text.split(/[,;]/);
+  if (parts.length < 2) return 1;
+  const tail = words(parts[parts.length - 1] ?? '');
+  const closer = tail.findIndex((w) => SERIES_CLOSERS.has(fold(w)));
+  return parts.length + (closer > 0 && closer <= SERIES_ITEM_WORDS ? 1 : 0);
+}
