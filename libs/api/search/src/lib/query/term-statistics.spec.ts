@@ -67,6 +67,31 @@ describeEachDatabase('term statistics', schema, (db) => {
     );
   });
 
+  it('reads the terms of lookups started together in one statement', async () => {
+    const ds = db.dataSource();
+    const statements: string[] = [];
+    const query = ds.query.bind(ds);
+    const counting = Object.create(ds, {
+      query: {
+        value: (sql: string, params?: unknown[]) => {
+          statements.push(sql);
+          return query(sql, params);
+        },
+      },
+    });
+    const statistics = new TermStatistics(counting, true);
+    const [it, en, fr] = await Promise.all([
+      statistics.lookup([{ locale: 'it', term: word('frontiera') }]),
+      statistics.lookup([{ locale: 'en', term: word('border') }]),
+      statistics.lookup([{ locale: 'fr', term: word('frontière') }]),
+    ]);
+    expect(statements).toHaveLength(1);
+    expect(it.term('it', word('frontiera')).q).toBe("'frontier'");
+    expect(en.term('en', word('border')).q).toBe("'border'");
+    expect(fr.term('fr', word('frontière')).q).not.toBe('');
+    expect(it.stats('it').n).toBeGreaterThan(0);
+  });
+
   it('when told of changes, still reads terms anew once they are older than a result may be', async () => {
     const ds = db.dataSource();
     const statistics = new TermStatistics(ds, true);

@@ -49,6 +49,8 @@ export class TermStatistics {
   private generation = 0;
   /** When the cache was last emptied (ms since epoch). */
   private since = Date.now();
+  /** The terms waiting to be read together (see `readTogether`). */
+  private batch: Batch | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -81,7 +83,7 @@ export class TermStatistics {
     }
     let stats = this.stats;
     if (missing.size > 0 || !stats) {
-      const read = await this.read([...missing.values()], !stats);
+      const read = await this.readTogether([...missing.values()], !stats);
       for (const [key, info] of read.terms) known.set(key, info);
       stats = read.stats ?? stats;
       if (generation === this.generation) {
@@ -97,11 +99,34 @@ export class TermStatistics {
     };
   }
 
+  /**
+   * Lookups started together (the assistant plans a question in five languages at once) are
+   * read in one statement: each adds its terms to the batch that is read once the current
+   * turn of the event loop is done.
+   */
+  private readTogether(
+    missing: readonly { locale: Locale; term: QueryTerm }[],
+    withStats: boolean,
+  ): Promise<ReadResult> {
+    let batch = this.batch;
+    if (!batch) {
+      const started: Batch = { terms: new Map(), withStats: false, read: undefined as never };
+      started.read = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        if (this.batch === started) this.batch = undefined;
+        return this.read([...started.terms.values()], started.withStats);
+      });
+      this.batch = batch = started;
+    }
+    for (const m of missing) batch.terms.set(termKey(m.locale, m.term), m);
+    batch.withStats ||= withStats;
+    return batch.read;
+  }
+
   /** One statement for every missing term (and the languages' stats when asked). */
   private async read(
     missing: readonly { locale: Locale; term: QueryTerm }[],
     withStats: boolean,
-  ): Promise<{ terms: Map<string, TermInfo>; stats?: Map<Locale, LocaleStats> }> {
+  ): Promise<ReadResult> {
     const [row]: {
       terms: [string, [string, number][] | null][] | null;
       stats: { locale: Locale; n: number; total: number }[] | null;
@@ -156,6 +181,19 @@ export class TermStatistics {
 }
 
 const EMPTY_TERM: TermInfo = { q: '', lexemes: [] };
+
+/** What one read found: each term's information, and the languages' stats when asked. */
+interface ReadResult {
+  terms: Map<string, TermInfo>;
+  stats?: Map<Locale, LocaleStats>;
+}
+
+/** Terms asked for in the same turn of the event loop, read in one statement. */
+interface Batch {
+  terms: Map<string, { locale: Locale; term: QueryTerm }>;
+  withStats: boolean;
+  read: Promise<ReadResult>;
+}
 
 function termKey(locale: Locale, term: QueryTerm): string {
   return `${locale}\u0000${term.phrase ? 1 : 0}\u0000${term.text}`;
