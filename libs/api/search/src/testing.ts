@@ -200,3 +200,24 @@ export async function indexItems(
     for (const item of items) await indexer.replaceItem(manager, item);
   });
 }
+
+/**
+ * The data source as it is, recording the SQL of every statement asked through it: tests
+ * count what a lookup or a plan costs against the real database.
+ */
+export function recordingStatements(ds: DataSource): {
+  dataSource: DataSource;
+  statements: string[];
+} {
+  const statements: string[] = [];
+  const query = ds.query.bind(ds);
+  const dataSource: DataSource = Object.create(ds, {
+    query: {
+      value: (sql: string, params?: unknown[]) => {
+        statements.push(sql);
+        return query(sql, params);
+      },
+    },
+  });
+  return { dataSource, statements };
+}

@@ -191,7 +191,7 @@ async function rarityOf(
   };
 }
 
-/** Below this confidence in the question's own language, sources in the others are sought. */
 /** How many of the best-ranked items are read whole. */
 const WHOLE_ITEMS = 2;
+/** Below this confidence in the question's own language, sources in the others are sought. */
 const CROSS_LINGUAL_BELOW = 0.6;

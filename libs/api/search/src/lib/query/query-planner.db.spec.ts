@@ -1,6 +1,5 @@
 import { describeEachDatabase } from '@portal/api/database/testing';
-import type { DataSource } from 'typeorm';
-import { indexItems } from '../../testing';
+import { indexItems, recordingStatements } from '../../testing';
 import { SEARCH_MIGRATIONS } from '../../index';
 import { SEARCH_ENTITIES } from '../search.entities';
 import { QueryPlanner } from './query-planner';
@@ -14,18 +13,8 @@ describeEachDatabase('query planner typo check', schema, (db) => {
 
   /** A planner over a data source that records each statement it is asked. */
   const counted = () => {
-    const ds = db.dataSource();
-    const statements: string[] = [];
-    const query = ds.query.bind(ds);
-    const counting: DataSource = Object.create(ds, {
-      query: {
-        value: (sql: string, params?: unknown[]) => {
-          statements.push(sql);
-          return query(sql, params);
-        },
-      },
-    });
-    return { planner: new QueryPlanner(counting, async () => undefined), statements };
+    const { dataSource, statements } = recordingStatements(db.dataSource());
+    return { planner: new QueryPlanner(dataSource, async () => undefined), statements };
   };
 
   it('asks the vocabulary only about words the language’s passages do not hold', async () => {

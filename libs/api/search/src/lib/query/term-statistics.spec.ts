@@ -1,5 +1,5 @@
 import { describeEachDatabase } from '@portal/api/database/testing';
-import { indexItems } from '../../testing';
+import { indexItems, recordingStatements } from '../../testing';
 import { SEARCH_MIGRATIONS } from '../../index';
 import { SEARCH_ENTITIES } from '../search.entities';
 import { SEARCH_RESULT_TTL_MS } from '../search.constants';
@@ -15,16 +15,7 @@ describeEachDatabase('term statistics', schema, (db) => {
 
   it('reads a term once per index version, and anew after the index changes', async () => {
     const ds = db.dataSource();
-    const statements: string[] = [];
-    const query = ds.query.bind(ds);
-    const counting = Object.create(ds, {
-      query: {
-        value: (sql: string, params?: unknown[]) => {
-          statements.push(sql);
-          return query(sql, params);
-        },
-      },
-    });
+    const { dataSource: counting, statements } = recordingStatements(ds);
     const statistics = new TermStatistics(counting);
     const asked = [
       { locale: 'it' as const, term: word('polizia') },
@@ -68,17 +59,7 @@ describeEachDatabase('term statistics', schema, (db) => {
   });
 
   it('reads the terms of lookups started together in one statement', async () => {
-    const ds = db.dataSource();
-    const statements: string[] = [];
-    const query = ds.query.bind(ds);
-    const counting = Object.create(ds, {
-      query: {
-        value: (sql: string, params?: unknown[]) => {
-          statements.push(sql);
-          return query(sql, params);
-        },
-      },
-    });
+    const { dataSource: counting, statements } = recordingStatements(db.dataSource());
     const statistics = new TermStatistics(counting, true);
     const [it, en, fr] = await Promise.all([
       statistics.lookup([{ locale: 'it', term: word('frontiera') }]),

@@ -108,18 +108,25 @@ export class TermStatistics {
     missing: readonly { locale: Locale; term: QueryTerm }[],
     withStats: boolean,
   ): Promise<ReadResult> {
-    let batch = this.batch;
-    if (!batch) {
-      const started: Batch = { terms: new Map(), withStats: false, read: undefined as never };
-      started.read = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
-        if (this.batch === started) this.batch = undefined;
-        return this.read([...started.terms.values()], started.withStats);
-      });
-      this.batch = batch = started;
-    }
+    const batch = this.batch ?? this.startBatch();
     for (const m of missing) batch.terms.set(termKey(m.locale, m.term), m);
     batch.withStats ||= withStats;
     return batch.read;
+  }
+
+  /** A batch read once the current turn of the event loop is done; later lookups start anew. */
+  private startBatch(): Batch {
+    const terms = new Map<string, { locale: Locale; term: QueryTerm }>();
+    const batch: Batch = {
+      terms,
+      withStats: false,
+      read: new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.batch = undefined;
+        return this.read([...terms.values()], batch.withStats);
+      }),
+    };
+    this.batch = batch;
+    return batch;
   }
 
   /** One statement for every missing term (and the languages' stats when asked). */
