@@ -3,7 +3,7 @@ import { COUNTRY_CODES, countryName, type CountryCode } from './countries';
 
 /**
  * The endings that make a country's name an adjective or the name of its people, per
- * language (lower case, without accents): "Italian", "italienischen", "ouzbèke", "albanese",
+ * language (lower case, without accents): "Italian", "albanischen", "kazakhe", "albanese",
  * "moldavos". Russian adjectives change the stem itself ("Италия", "итальянский") and are
  * not read this way.
  */
@@ -80,7 +80,7 @@ function stemIndex(): StemIndex {
 }
 
 /**
- * The country a word of the language is the adjective or people of ("italienischen" -> IT,
+ * The country a word of the language is the adjective or people of ("albanischen" -> AL,
  * "Albanians" -> AL, "Kazakh" -> KZ), from its name's stem and the language's endings; not
  * the name itself, which the name lists know.
  */

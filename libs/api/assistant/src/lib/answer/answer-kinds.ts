@@ -319,7 +319,7 @@ export function answersFocus(
   const responsibleFocus = mentionsResponsibility(focus.words.join(' '));
   // Across languages the asked-for noun is met through its learned translations.
   const translated = analysis.terms.find((t) => t.folded === focus.head)?.translations;
-  // "Chi era il responsabile del progetto?" over a report in English: the asked-for role may
+  // "Chi era il curatore dell'archivio?" over a report in English: the asked-for role may
   // have no known translation there, but a person presented in a role ("Jane Roe, the
   // steward of the archive", "Director Jane Roe") has the shape of the answer.
   const personInRoleAcross = () =>

@@ -372,7 +372,7 @@ export class ExtractiveAnswerer {
           [...c.kinds].some((k) => !chosen.some((x) => x.kinds.has(k))));
       // For a list, or a "what" that asks what was said or done, a sentence enumerating more
       // items than any chosen one is the list itself, whatever words it shares: "The need to
-      // respect A, to promote B, ... was underlined" after the sentence naming the meeting.
+      // train pilots, to mark channels, ... was stressed" after the sentence naming the seminar.
       const longerList =
         (isList || analysis.type.type === 'definition') &&
         seriesItems(c.text) >= MIN_LIST_ITEMS &&

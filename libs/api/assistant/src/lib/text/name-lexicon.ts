@@ -194,8 +194,8 @@ function namePattern(name: string): string {
 const FOUND_CACHE_SIZE = 20_000;
 
 /**
- * An official name is often written with a word of its own: "... Istituzioni Democratiche e
- * i Diritti Umani" for "... e i diritti dell'uomo", "Organisation" for "Organization". Names
+ * An official name is often written with a word of its own: "... y los Derechos del Hombre"
+ * for "... y Derechos Humanos", "Organisation" for "Organization". Names
  * of at least `LONG_NAME_WORDS` content words also match with their function words changed,
  * each content word known by its first `NAME_KEY_LENGTH` letters (inflection, spelling), and
  * one content word other than the first two replaced. Shorter names must be said as written,
@@ -298,7 +298,7 @@ export class NameLexicon {
 
   /**
    * The names in a text of a known language, and the countries its adjectives and peoples'
-   * names stand for ("the Uzbek course", "italienischen"): a question says "Italian" where
+   * names stand for ("Kazakh customs officers", "albanischen"): a question says "Italian" where
    * a source in Italian says "Italia". Only for text whose language is known, since an
    * adjective's ending is read in that language.
    */
