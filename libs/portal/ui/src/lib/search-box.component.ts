@@ -13,6 +13,7 @@ import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { SearchSuggestion } from '@portal/domain/content';
 import { Subject, Subscription, debounceTime } from 'rxjs';
+import { FieldValueDirective } from './field-value.directive';
 import { splitUrl } from './split-url';
 
 /** The longest query the API takes (API.md), in characters. */
@@ -27,7 +28,7 @@ const MAX_QUERY = 500;
  */
 @Component({
   selector: 'pt-search-box',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, FieldValueDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form
@@ -61,7 +62,7 @@ const MAX_QUERY = 500;
           [attr.aria-controls]="boxId() + '-list'"
           [attr.aria-activedescendant]="active() >= 0 ? boxId() + '-opt-' + active() : null"
           [attr.placeholder]="'search.box.placeholder' | translate"
-          [value]="initial()"
+          [ptValue]="initial()"
           (input)="typed(field.value)"
           (keydown)="key($event)"
           (blur)="close()"

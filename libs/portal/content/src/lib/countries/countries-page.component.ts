@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { LocalNumberPipe, PageHeaderComponent } from '@portal/portal/ui';
+import { FieldValueDirective, LocalNumberPipe, PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
 import { COUNTRY_GROUPS, groupCountries } from './country-groups';
@@ -13,6 +13,7 @@ import { queryParam } from '../common/route-signal';
   imports: [
     RouterLink,
     TranslatePipe,
+    FieldValueDirective,
     LocalNumberPipe,
     PageHeaderComponent,
     ResourceStateComponent,
