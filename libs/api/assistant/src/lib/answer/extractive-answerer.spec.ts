@@ -131,6 +131,35 @@ describe('ExtractiveAnswerer across languages', () => {
     documentId: '9',
   };
 
+  it("gives an expansion found in both languages in the visitor's own, though the other ranked first", () => {
+    const passage = (id: string, lang: 'en' | 'de', text: string): SourcePassage => ({
+      id: `doc:${id}#p1`,
+      title: 'Border college',
+      text,
+      url: `/${lang}/documents/${id}#p1`,
+      lang,
+      score: 0.8,
+      documentId: id,
+    });
+    const aside = passage('9', 'en', 'Border officials from Central Asia met in Vienna.');
+    const result = answerer.answer('What does BMSC stand for?', 'en', [
+      passage(
+        '7',
+        'de',
+        'Das Border Management Staff College (BMSC) der OSZE in Duschanbe bildet seit 2009 Grenzbeamte aus.',
+      ),
+      aside,
+      { ...aside, id: 'doc:9#p2', url: '/en/documents/9#p2' },
+      passage(
+        '8',
+        'en',
+        'The Border Management Staff College (BMSC) of the OSCE in Dushanbe has trained border officials since 2009.',
+      ),
+    ]);
+    expect(result.answer).toMatch(/^The Border Management Staff College \(BMSC\) of the OSCE/);
+    expect(result.citations[0]?.url).toBe('/en/documents/8#p1');
+  });
+
   it('answers from a passage whose names are translated, and says the source is in Russian', () => {
     const result = answerer.answer(
       'When was the Border Management Staff College in Dushanbe opened?',

@@ -97,7 +97,11 @@ export class ExtractiveAnswerer {
     const kinds = analysis.type.types?.length ? analysis.type.types : [analysis.type.type];
     const strict = kinds.every((k) => STRICT_KINDS.has(k));
     const leading = candidates.filter((c) => c.aboutAsked);
-    const typedLead = leading.find((c) => c.typed);
+    const typedLead = inVisitorsLanguage(
+      leading.filter((c) => c.typed),
+      lang,
+      this.options.typedMargin,
+    );
     const top = leading[0];
     // A person or a place asked for: a sentence that names one leads over a slightly better
     // sharer of the question's words, which would be refused as holding no answer.
@@ -410,4 +414,24 @@ export class ExtractiveAnswerer {
       if (!take(item)) break;
     }
   }
+}
+
+/**
+ * The best of the sentences that hold what was asked, or one in the visitor's language
+ * nearly as good that meets every part of the question the best one meets: the same
+ * expansion, date or name read in the visitor's own language beats a slightly better-scored
+ * one that comes with "the source is in English". One that meets less is another answer.
+ */
+function inVisitorsLanguage(
+  typed: readonly Candidate[],
+  lang: Locale,
+  margin: number,
+): Candidate | undefined {
+  const first = typed[0];
+  if (!first || first.passage.lang === lang) return first;
+  const meetsAll = (c: Candidate) => [...first.matched.keys()].every((k) => c.matched.has(k));
+  return (
+    typed.find((c) => c.passage.lang === lang && c.score >= first.score - margin && meetsAll(c)) ??
+    first
+  );
 }
