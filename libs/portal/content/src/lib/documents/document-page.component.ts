@@ -3,6 +3,7 @@ import {
   Component,
   DOCUMENT,
   afterRenderEffect,
+  computed,
   inject,
 } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
@@ -13,6 +14,7 @@ import { PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { usePageMeta } from '../common/page-meta';
 import { routeParam } from '../common/route-signal';
+import { textBlocks, withoutOverlap } from './document-text';
 
 /**
  * An ingested document as passages, each with the anchor (p1, p2, ...) that search hits
@@ -27,13 +29,31 @@ import { routeParam } from '../common/route-signal';
       @let d = document.value();
       <article [attr.lang]="d.lang">
         <pt-page-header [heading]="d.title" [eyebrow]="'content.document.eyebrow' | translate" />
-        @for (p of d.passages; track p.anchor) {
+        @for (p of passages(); track p.anchor) {
           <section class="passage" [id]="p.anchor" tabindex="-1">
             @if (p.heading) {
               <h2>{{ p.heading }}</h2>
             }
-            @for (para of paragraphs(p.text); track $index) {
-              <p>{{ para }}</p>
+            @for (block of p.blocks; track $index) {
+              @switch (block.kind) {
+                @case ('numbered') {
+                  <ol [attr.start]="block.start === 1 ? null : block.start">
+                    @for (item of block.items; track $index) {
+                      <li>{{ item }}</li>
+                    }
+                  </ol>
+                }
+                @case ('bulleted') {
+                  <ul>
+                    @for (item of block.items; track $index) {
+                      <li>{{ item }}</li>
+                    }
+                  </ul>
+                }
+                @default {
+                  <p>{{ block.text }}</p>
+                }
+              }
             }
           </section>
         }
@@ -63,6 +83,22 @@ export class DocumentPageComponent {
   protected readonly document = inject(PortalApi).document(this.id, this.lang);
   private readonly fragment = toSignal(inject(ActivatedRoute).fragment);
   private readonly dom = inject(DOCUMENT);
+  /**
+   * The passages as read one after another: without the overlap between neighbours, and
+   * with a heading only where it changes (each passage of a section carries its heading).
+   */
+  protected readonly passages = computed(() => {
+    const list = this.document.hasValue() ? this.document.value().passages : [];
+    return list.map((p, i) => {
+      const before = list[i - 1];
+      const sameSection = !!before && before.heading === p.heading;
+      return {
+        anchor: p.anchor,
+        heading: sameSection ? undefined : p.heading,
+        blocks: textBlocks(sameSection ? withoutOverlap(before.text, p.text) : p.text),
+      };
+    });
+  });
 
   constructor() {
     usePageMeta(() => (this.document.hasValue() ? { title: this.document.value().title } : null));
@@ -75,12 +111,5 @@ export class DocumentPageComponent {
       target?.scrollIntoView({ block: 'start' });
       target?.focus({ preventScroll: true });
     });
-  }
-
-  protected paragraphs(text: string): readonly string[] {
-    return text
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter(Boolean);
   }
 }
