@@ -11,6 +11,17 @@ describe('LocalDatePipe and LocalNumberPipe', () => {
     expect(date.transform('not a date', 'en-GB')).toBe('');
     expect(new LocalNumberPipe().transform(1234.5, 'fr-FR')).toBe('1\u202f234,5');
   });
+
+  it('build one formatter per kind and language, however many values they format', () => {
+    const built = jest.spyOn(Intl, 'DateTimeFormat');
+    const date = new LocalDatePipe();
+    for (const day of ['01', '02', '03']) date.transform(`2025-07-${day}T12:00:00Z`, 'es-ES');
+    expect(date.transform('2025-07-04T12:00:00Z', 'es-ES')).toBe('4 de julio de 2025');
+    expect(built).toHaveBeenCalledTimes(1);
+    date.transform('2025-07-04T12:00:00Z', 'ru-RU');
+    expect(built).toHaveBeenCalledTimes(2);
+    built.mockRestore();
+  });
 });
 
 describe('ErrorStateComponent', () => {
