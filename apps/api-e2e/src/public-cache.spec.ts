@@ -317,7 +317,7 @@ describeEachApi('public response cache', ({ api }) => {
 describe('overload', () => {
   let api: RunningApi | undefined;
   beforeAll(async () => {
-    api = await startApi({ env: { MAX_IN_FLIGHT: '2' } });
+    api = await startApi({ env: { MAX_IN_FLIGHT: '1' } });
   }, 200_000);
   afterAll(async () => {
     await api?.dispose();
@@ -326,7 +326,7 @@ describe('overload', () => {
   it('refuses requests past MAX_IN_FLIGHT at once with a 503 and Retry-After, health still answers', async () => {
     const running = api as RunningApi;
     // Pages with a query string are rendered each time, and a render waits on the API's
-    // own answers: ten at once are far more than two in flight.
+    // own answers: ten at once are far more than one in flight.
     const renders = Array.from({ length: 10 }, (_, i) =>
       fetch(`${running.url}/en/policing?visit=${i}`),
     );
@@ -345,6 +345,17 @@ describe('overload', () => {
     await Promise.all(answers.filter((r) => !r.bodyUsed).map((r) => r.body?.cancel()));
     // Once the burst is over, the API answers again.
     expect((await fetch(`${running.url}/api/pages/policing?lang=en`)).status).toBe(200);
+  });
+
+  it("renders a page it has admitted whole: the render's own reads are not refused", async () => {
+    const running = api as RunningApi;
+    // Each render reads its data and translations from this same server: with one request
+    // in flight allowed (the page's own), those reads would be refused and the page lost.
+    for (const path of ['/en/about?first=1', '/fr/countries?first=1', '/de/policing?first=1']) {
+      const page = await fetch(running.url + path);
+      expect({ path, status: page.status }).toEqual({ path, status: 200 });
+      expect(await page.text()).toContain('<h1');
+    }
   });
 });
 

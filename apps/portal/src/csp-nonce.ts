@@ -7,6 +7,8 @@ export interface RenderContext {
   readonly cspNonce: string;
   /** Where the renderer fetches the API (and the i18n files); the request's origin if absent. */
   readonly apiOrigin?: string;
+  /** Sent with the renderer's requests to `apiOrigin`. */
+  readonly internalHeaders?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface PortalServerOptions {
    * so the request's Host header is not trusted for it. Without it, the request's origin.
    */
   readonly apiOrigin?: string;
+  /** Headers sent with the renderer's requests to `apiOrigin` (the host's render key). */
+  readonly internalHeaders?: Readonly<Record<string, string>>;
 }
 
 export interface PortalServer {
@@ -80,7 +82,11 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
   });
 
   async function renderPage(req: express.Request, cspNonce: string): Promise<Response | null> {
-    const context: RenderContext = { cspNonce, apiOrigin: options.apiOrigin };
+    const context: RenderContext = {
+      cspNonce,
+      apiOrigin: options.apiOrigin,
+      internalHeaders: options.internalHeaders,
+    };
     const response = await angularApp.handle(req, context);
     return response ? withEntryAfterPaint(response, cspNonce) : null;
   }

@@ -24,6 +24,7 @@ import { contentSecurityPolicy, refusalSecurityHeaders } from './content-securit
 import { cacheFront, type LimitedReads } from './cache-front';
 import type { TrustProxy } from './page-cache';
 import { createPortalHandler } from './portal-handler';
+import { RenderKey } from './render-key';
 import { API_VERSION as version } from './version';
 
 /** Largest JSON (or form) body of every route but the document upload. */
@@ -84,6 +85,7 @@ export async function configureApp(
   app.disable('x-powered-by');
   const trustProxy = app.getHttpAdapter().getInstance().get('trust proxy fn') as TrustProxy;
   const refusalHeaders = refusalSecurityHeaders();
+  const renderKey = new RenderKey();
   const cache = new ResponseCache(server.publicCacheBytes);
   // Index changes too: a country page lists the documents search finds for the country,
   // and a document's page shows it; neither upload nor delete is a content change.
@@ -112,6 +114,7 @@ export async function configureApp(
     inFlightLimit({
       max: server.maxInFlight,
       exempt: HEALTH_PATHS,
+      admitted: renderKey.shownBy,
       retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
       headers: refusalHeaders,
     }),
@@ -162,6 +165,7 @@ export async function configureApp(
         // Reads and files the renderer fetches from this server while it renders: refusing
         // them would turn a render already admitted into an error page.
         exempt: [...HEALTH_PATHS, ...PUBLIC_READS, ...STATIC_FILES],
+        admitted: renderKey.shownBy,
         retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
         headers: refusalHeaders,
       }),
@@ -181,6 +185,7 @@ export async function configureApp(
     const portal = await createPortalHandler(options.portalDist, {
       allowedHosts: server.allowedHosts,
       apiOrigin: `http://127.0.0.1:${server.port}`,
+      internalHeaders: renderKey.headers,
       cache,
       maxRenders: MAX_CONCURRENT_RENDERS,
       retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,

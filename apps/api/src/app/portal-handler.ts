@@ -11,6 +11,7 @@ interface PortalServerModule {
   createPortalServer?: (options: {
     readonly allowedHosts: readonly string[];
     readonly apiOrigin?: string;
+    readonly internalHeaders?: Readonly<Record<string, string>>;
   }) => { readonly reqHandler: RequestHandler; readonly renderPage: RenderPage };
 }
 
@@ -31,6 +32,8 @@ export interface PortalOptions {
   readonly allowedHosts: readonly string[];
   /** Where pages fetch the API while they render: this process's loopback address. */
   readonly apiOrigin: string;
+  /** Sent with those fetches, so this process knows them for its renderer's (see RenderKey). */
+  readonly internalHeaders?: Readonly<Record<string, string>>;
   /** Where rendered public pages are kept; without it every request renders. */
   readonly cache?: ResponseCache;
   /** Pages rendered at once; past it a page not in memory gets a 503 with Retry-After. */
@@ -57,6 +60,7 @@ export async function createPortalHandler(
     const portal = createPortalServer?.({
       allowedHosts: options.allowedHosts,
       apiOrigin: options.apiOrigin,
+      internalHeaders: options.internalHeaders,
     });
     const reqHandler = portal?.reqHandler;
     const renderPage = portal?.renderPage;

@@ -7,7 +7,7 @@ import {
 } from '@angular/core';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 import { HTTP_TRANSFER_CACHE_ORIGIN_MAP } from '@angular/common/http';
-import { API_ORIGIN } from '@portal/portal/data-access';
+import { API_ORIGIN, INTERNAL_REQUEST_HEADERS } from '@portal/portal/data-access';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
 import { provideRenderNonce } from './render-nonce.server';
@@ -22,6 +22,20 @@ function serverApiOrigin(): string | null {
   if (typeof context?.apiOrigin === 'string' && context.apiOrigin) return context.apiOrigin;
   const request = inject(REQUEST, { optional: true });
   return request ? new URL(request.url).origin : null;
+}
+
+/** The headers the hosting process asked its renderer to send with its requests to it. */
+function internalRequestHeaders(): Readonly<Record<string, string>> | null {
+  const context = inject(REQUEST_CONTEXT, { optional: true }) as {
+    internalHeaders?: unknown;
+  } | null;
+  const headers = context?.internalHeaders;
+  if (!headers || typeof headers !== 'object') return null;
+  return Object.fromEntries(
+    Object.entries(headers).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
+  );
 }
 
 /**
@@ -42,6 +56,7 @@ const serverConfig: ApplicationConfig = {
   providers: [
     provideServerRendering(withRoutes(serverRoutes)),
     { provide: API_ORIGIN, useFactory: serverApiOrigin },
+    { provide: INTERNAL_REQUEST_HEADERS, useFactory: internalRequestHeaders },
     { provide: HTTP_TRANSFER_CACHE_ORIGIN_MAP, useFactory: transferCacheOriginMap },
     provideRenderNonce(),
   ],

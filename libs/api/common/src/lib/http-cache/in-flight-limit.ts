@@ -9,6 +9,11 @@ export interface OverloadOptions {
   readonly retryAfterSeconds: number;
   /** Sent with every refusal besides its own headers: the security headers of every answer. */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Requests made for work already admitted (the reads of a page this process is rendering):
+   * refusing them would turn that work into an error page instead of sparing it.
+   */
+  readonly admitted?: (req: Request) => boolean;
 }
 
 export interface InFlightLimitOptions extends OverloadOptions {
@@ -64,7 +69,7 @@ export function inFlightLimit(options: InFlightLimitOptions): RequestHandler {
   let inFlight = 0;
   const refuse = refuser(options.retryAfterSeconds, options.headers);
   return (req: Request, res: Response, next: NextFunction) => {
-    if (options.exempt.some((p) => p.test(req.path))) return next();
+    if (options.exempt.some((p) => p.test(req.path)) || options.admitted?.(req)) return next();
     if (inFlight >= options.max) return refuse(res);
     inFlight += 1;
     let counted = true;
@@ -103,7 +108,8 @@ export function eventLoopGate(options: EventLoopGateOptions): RequestHandler {
     performance.now() - last - SAMPLE_INTERVAL_MS > options.maxDelayMs;
   const refuse = refuser(options.retryAfterSeconds, options.headers);
   return (req: Request, res: Response, next: NextFunction) => {
-    if (options.exempt.some((p) => p.test(req.path)) || !behind()) return next();
+    if (options.exempt.some((p) => p.test(req.path)) || options.admitted?.(req) || !behind())
+      return next();
     refuse(res);
   };
 }
