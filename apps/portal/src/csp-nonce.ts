@@ -9,6 +9,8 @@ export interface RenderContext {
   readonly apiOrigin?: string;
   /** Sent with the renderer's requests to `apiOrigin`. */
   readonly internalHeaders?: Readonly<Record<string, string>>;
+  /** A built file by the URL the renderer would fetch it at (see LocalFilesBackend). */
+  readonly localFile?: (url: string) => string | undefined;
 }
 
 /**

@@ -5,7 +5,8 @@ import {
   writeResponseToNodeResponse,
 } from '@angular/ssr/node';
 import express from 'express';
-import { dirname, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RenderContext, responseNonce } from './csp-nonce';
 import { withEntryAfterPaint } from './entry-after-paint';
@@ -81,11 +82,14 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
     res.redirect(301, target);
   });
 
+  const translations = translationFiles(browserDistFolder, options.apiOrigin);
+
   async function renderPage(req: express.Request, cspNonce: string): Promise<Response | null> {
     const context: RenderContext = {
       cspNonce,
       apiOrigin: options.apiOrigin,
       internalHeaders: options.internalHeaders,
+      localFile: translations,
     };
     const response = await angularApp.handle(req, context);
     return response ? withEntryAfterPaint(response, cspNonce) : null;
@@ -98,6 +102,33 @@ export function createPortalServer(options: PortalServerOptions): PortalServer {
   });
 
   return { reqHandler: app, renderPage };
+}
+
+/**
+ * The translation files by the URL the renderer fetches them at (`<apiOrigin>/i18n/en.json`),
+ * read from the build once: the renderer reads them from memory instead of from this host.
+ */
+function translationFiles(
+  browserDir: string,
+  apiOrigin: string | undefined,
+): (url: string) => string | undefined {
+  const files = new Map<string, string | undefined>();
+  return (url) => {
+    if (!apiOrigin) return undefined;
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      return undefined;
+    }
+    const name = /^\/i18n\/([a-z]{2})\.json$/.exec(target.pathname)?.[1];
+    if (!name || target.origin !== new URL(apiOrigin).origin || target.search) return undefined;
+    if (!files.has(name)) {
+      const file = join(browserDir, 'i18n', `${name}.json`);
+      files.set(name, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    }
+    return files.get(name);
+  };
 }
 
 // On its own (`node server.mjs`, `nx serve portal`, the Angular CLI dev server and build)

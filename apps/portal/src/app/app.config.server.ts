@@ -6,11 +6,12 @@ import {
   mergeApplicationConfig,
 } from '@angular/core';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
-import { HTTP_TRANSFER_CACHE_ORIGIN_MAP } from '@angular/common/http';
+import { HTTP_TRANSFER_CACHE_ORIGIN_MAP, HttpBackend } from '@angular/common/http';
 import { API_ORIGIN, INTERNAL_REQUEST_HEADERS } from '@portal/portal/data-access';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
 import { provideRenderNonce } from './render-nonce.server';
+import { LocalFilesBackend } from './local-files.server';
 
 /**
  * Where the server reaches the API (and the i18n files) while rendering: what server.ts
@@ -57,6 +58,7 @@ const serverConfig: ApplicationConfig = {
     provideServerRendering(withRoutes(serverRoutes)),
     { provide: API_ORIGIN, useFactory: serverApiOrigin },
     { provide: INTERNAL_REQUEST_HEADERS, useFactory: internalRequestHeaders },
+    { provide: HttpBackend, useClass: LocalFilesBackend },
     { provide: HTTP_TRANSFER_CACHE_ORIGIN_MAP, useFactory: transferCacheOriginMap },
     provideRenderNonce(),
   ],
