@@ -200,9 +200,13 @@ describe('public portal in a browser', () => {
 
   it('shows the Strategic Police Matters Unit on /en/policing', async () => {
     await withPage('policing page', async (t) => {
+      const fetched: string[] = [];
+      t.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
       await visit(t.page, '/en/policing');
       expect(await t.page.locator('main').textContent()).toContain('Strategic Police Matters Unit');
       expect(await t.page.locator('main [id="p1"]').count()).toBe(1);
+      // The page carries the data and translations it was rendered with: none is fetched again.
+      expect(fetched.filter((path) => /^\/(api|i18n)\//.test(path))).toEqual([]);
       await expectNoConsoleErrors(t);
     });
   });

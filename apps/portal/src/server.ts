@@ -113,8 +113,9 @@ function translationFiles(
   apiOrigin: string | undefined,
 ): (url: string) => string | undefined {
   const files = new Map<string, string | undefined>();
+  const origin = apiOrigin ? new URL(apiOrigin).origin : undefined;
   return (url) => {
-    if (!apiOrigin) return undefined;
+    if (!origin) return undefined;
     let target: URL;
     try {
       target = new URL(url);
@@ -122,7 +123,7 @@ function translationFiles(
       return undefined;
     }
     const name = /^\/i18n\/([a-z]{2})\.json$/.exec(target.pathname)?.[1];
-    if (!name || target.origin !== new URL(apiOrigin).origin || target.search) return undefined;
+    if (!name || target.origin !== origin || target.search) return undefined;
     if (!files.has(name)) {
       const file = join(browserDir, 'i18n', `${name}.json`);
       files.set(name, existsSync(file) ? readFileSync(file, 'utf8') : undefined);

@@ -12,6 +12,7 @@ import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
 import { provideRenderNonce } from './render-nonce.server';
 import { LocalFilesBackend } from './local-files.server';
+import type { RenderContext } from '../csp-nonce';
 
 /**
  * Where the server reaches the API (and the i18n files) while rendering: what server.ts
@@ -27,16 +28,8 @@ function serverApiOrigin(): string | null {
 
 /** The headers the hosting process asked its renderer to send with its requests to it. */
 function internalRequestHeaders(): Readonly<Record<string, string>> | null {
-  const context = inject(REQUEST_CONTEXT, { optional: true }) as {
-    internalHeaders?: unknown;
-  } | null;
-  const headers = context?.internalHeaders;
-  if (!headers || typeof headers !== 'object') return null;
-  return Object.fromEntries(
-    Object.entries(headers).filter(
-      (entry): entry is [string, string] => typeof entry[1] === 'string',
-    ),
-  );
+  const context = inject(REQUEST_CONTEXT, { optional: true }) as RenderContext | null;
+  return context?.internalHeaders ?? null;
 }
 
 /**

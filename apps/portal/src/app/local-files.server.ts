@@ -8,9 +8,7 @@ import {
   type HttpRequest,
 } from '@angular/common/http';
 import { type Observable, of } from 'rxjs';
-
-/** A file of the built portal by the URL the renderer would fetch it at, if it is one. */
-export type LocalFileReader = (url: string) => string | undefined;
+import type { RenderContext } from '../csp-nonce';
 
 /**
  * The renderer's HTTP backend: files the server has on disk (the translations) are read
@@ -22,7 +20,8 @@ export type LocalFileReader = (url: string) => string | undefined;
 @Injectable()
 export class LocalFilesBackend implements HttpBackend {
   private readonly network = inject(FetchBackend);
-  private readonly read = readerFrom(inject(REQUEST_CONTEXT, { optional: true }));
+  private readonly read = (inject(REQUEST_CONTEXT, { optional: true }) as RenderContext | null)
+    ?.localFile;
 
   handle(req: HttpRequest<unknown>): Observable<HttpEvent<unknown>> {
     const text = req.method === 'GET' ? this.read?.(req.urlWithParams) : undefined;
@@ -37,9 +36,4 @@ export class LocalFilesBackend implements HttpBackend {
       }),
     );
   }
-}
-
-function readerFrom(context: unknown): LocalFileReader | undefined {
-  const read = (context as { localFile?: unknown } | null)?.localFile;
-  return typeof read === 'function' ? (read as LocalFileReader) : undefined;
 }

@@ -377,10 +377,9 @@ export class ExtractiveAnswerer {
       // For a list, or a "what" that asks what was said or done, a sentence enumerating more
       // items than any chosen one is the list itself, whatever words it shares: "The need to
       // train pilots, to mark channels, ... was stressed" after the sentence naming the seminar.
+      const items = isList || analysis.type.type === 'definition' ? seriesItems(c.text) : 0;
       const longerList =
-        (isList || analysis.type.type === 'definition') &&
-        seriesItems(c.text) >= MIN_LIST_ITEMS &&
-        seriesItems(c.text) > Math.max(...chosen.map((x) => seriesItems(x.text)));
+        items >= MIN_LIST_ITEMS && items > Math.max(...chosen.map((x) => seriesItems(x.text)));
       if (gain / c.totalWeight < o.minGain && !answersMore && !longerList) continue;
       take(c);
     }

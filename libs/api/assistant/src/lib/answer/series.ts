@@ -24,12 +24,7 @@ const SERIES_ITEM_WORDS = 6;
  * prose lists three items; one comma alone ("In 2019, the mission ...") makes no series.
  */
 export function isSeries(text: string): boolean {
-  const parts = text.split(/[,;]/);
-  if (parts.length >= 3) return true;
-  if (parts.length < 2) return false;
-  const tail = words(parts[parts.length - 1] ?? '');
-  const closer = tail.findIndex((w) => SERIES_CLOSERS.has(fold(w)));
-  return closer > 0 && closer <= SERIES_ITEM_WORDS;
+  return seriesItems(text) >= 3;
 }
 
 /**
