@@ -33,9 +33,20 @@ describe('textBlocks', () => {
     ]);
   });
 
-  it('reads a year at the start of a line as text, not as an item', () => {
+  it('reads a year or a lone numbered line as text, not as an item', () => {
     expect(textBlocks('2019 was the first year.')).toEqual([
       { kind: 'paragraph', text: '2019 was the first year.' },
+    ]);
+    expect(textBlocks('Die Schulung begann.\n3. Mai 2021 kamen die ersten Teilnehmer.')).toEqual([
+      { kind: 'paragraph', text: 'Die Schulung begann.' },
+      { kind: 'paragraph', text: '3. Mai 2021 kamen die ersten Teilnehmer.' },
+    ]);
+  });
+
+  it('starts a new list where the numbering does not go on', () => {
+    expect(textBlocks('1. Vienna\n2. Warsaw\n1. Skopje\n2. Bishkek')).toEqual([
+      { kind: 'numbered', start: 1, items: ['Vienna', 'Warsaw'] },
+      { kind: 'numbered', start: 1, items: ['Skopje', 'Bishkek'] },
     ]);
   });
 });

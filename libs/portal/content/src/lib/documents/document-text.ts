@@ -27,12 +27,15 @@ export function withoutOverlap(previous: string | undefined, text: string): stri
 }
 
 /**
- * The passage's lines as paragraphs, with runs of numbered or bulleted lines as lists:
- * ingestion keeps one line per paragraph or list item, and a browser would run them
- * together into one paragraph.
+ * The passage's lines as paragraphs, with runs of bulleted lines and of consecutively
+ * numbered lines as lists: ingestion keeps one line per paragraph or list item, and a
+ * browser would run them together into one paragraph. A lone numbered line stays a
+ * paragraph as written: "3. März 2020 trat ..." starts with a date, not an item.
  */
 export function textBlocks(text: string): TextBlock[] {
   const blocks: TextBlock[] = [];
+  /** The first line of each numbered run, kept for a run that turns out to be one line. */
+  const firstLines = new Map<TextBlock, string>();
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (!line) continue;
@@ -40,10 +43,15 @@ export function textBlocks(text: string): TextBlock[] {
     const numbered = NUMBERED.exec(line);
     const bulleted = numbered ? null : BULLETED.exec(line);
     if (numbered) {
+      const n = Number(numbered[1]);
       const item = numbered[2] ?? '';
-      if (last?.kind === 'numbered')
+      if (last?.kind === 'numbered' && n === last.start + last.items.length)
         blocks[blocks.length - 1] = { ...last, items: [...last.items, item] };
-      else blocks.push({ kind: 'numbered', start: Number(numbered[1]), items: [item] });
+      else {
+        const block: TextBlock = { kind: 'numbered', start: n, items: [item] };
+        firstLines.set(block, line);
+        blocks.push(block);
+      }
     } else if (bulleted) {
       const item = bulleted[1] ?? '';
       if (last?.kind === 'bulleted')
@@ -53,5 +61,9 @@ export function textBlocks(text: string): TextBlock[] {
       blocks.push({ kind: 'paragraph', text: line });
     }
   }
-  return blocks;
+  return blocks.map((b) =>
+    b.kind === 'numbered' && b.items.length === 1
+      ? { kind: 'paragraph', text: firstLines.get(b) ?? b.items[0] ?? '' }
+      : b,
+  );
 }
