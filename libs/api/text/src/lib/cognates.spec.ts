@@ -17,6 +17,10 @@ describe('cognates', () => {
     ['министерство', 'ru', 'ministry', 'en'],
     ['recommendations', 'en', 'raccomandazioni', 'it'],
     ['accommodation', 'en', 'Akkommodation', 'de'],
+    ['tragic', 'en', 'tragischen', 'de'],
+    ['tragic', 'en', 'трагических', 'ru'],
+    ['toxischer', 'de', 'toxique', 'fr'],
+    ['токсический', 'ru', 'toxisch', 'de'],
   ] as const)('meets %s (%s) in %s (%s)', (a, la, b, lb) => {
     expect(areCognates(cognateForm(a, la), cognateForm(b, lb))).toBe(true);
   });
@@ -30,6 +34,8 @@ describe('cognates', () => {
     ['transportation', 'en', 'transnational', 'en'],
     ['conference', 'en', 'confirmed', 'en'],
     ['protection', 'en', 'production', 'en'],
+    ['Tisch', 'de', 'tickets', 'en'],
+    ['Fisch', 'de', 'fiction', 'en'],
   ] as const)('keeps %s (%s) and %s (%s) apart', (a, la, b, lb) => {
     expect(areCognates(cognateForm(a, la), cognateForm(b, lb))).toBe(false);
   });

@@ -24,6 +24,15 @@ const SHARED_CONSONANTS = 5;
 const LONG_WORD = 8;
 
 /**
+ * The adjective ending that English writes "-ic", Italian and Spanish "-ico", French
+ * "-ique", German "-isch" and Russian "-ический" (romanized "-ichesk..."), with the
+ * inflection after it: merged to the "-ik" the other spellings reach, so "ethnic",
+ * "ethnisch" and "этнический" share a stem. At least three letters must come before it,
+ * so a short word that only ends alike ("Tisch") keeps its own key.
+ */
+const ADJECTIVE_IC = /(?<=[a-z]{3})(?:isch(?:e[mnrs]?)?|ichesk[a-z]{0,3})$/;
+
+/**
  * Spelling merged across orthographies, so that "candidate" and "Kandidat", "police" and
  * "Polizei", "commission" and "Kommission", "technical" and "tecnico" begin alike. Sounds
  * are not modelled beyond that: it only has to bring written cognates together.
@@ -31,6 +40,7 @@ const LONG_WORD = 8;
 export function cognateKey(word: string): string {
   return fold(transliterate(word))
     .replace(/[^a-z]/g, '')
+    .replace(ADJECTIVE_IC, 'ik')
     .replace(/sch/g, 's')
     .replace(/ph/g, 'f')
     .replace(/th/g, 't')
