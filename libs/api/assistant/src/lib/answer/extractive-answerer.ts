@@ -1,8 +1,8 @@
 import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
-import { leansOn, statesNothing } from './leaning-sentences';
-import { fold, words } from '@portal/api/text';
+import { statesNothing } from './leaning-sentences';
+import { fold } from '@portal/api/text';
 import { answersFocus, certainKinds, heldKinds, NO_KINDS, STRICT_KINDS } from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
 import { composeAnswer } from './citation-composer';
@@ -17,8 +17,8 @@ import { answerConfidence, namesWhatIsAsked } from './confidence';
 import { namesAPerson } from './question-focus';
 import { REFUSAL } from './messages';
 import { analyzeQuestion, UBIQUITOUS } from './question-analysis';
-import { sentenceFeatures, similar, termMatch, translatable } from './sentence-features';
-import { seriesItems } from './series';
+import { sentenceFeatures, termMatch, translatable } from './sentence-features';
+import { chooseSentences, inVisitorsLanguage } from './sentence-choice';
 
 export { DEFAULT_EXTRACTIVE_OPTIONS } from './extractive-options';
 export type { AnswerContext, ExtractiveOptions } from './extractive-options';
@@ -30,8 +30,8 @@ export type { AnswerContext, ExtractiveOptions } from './extractive-options';
  * kind of answer (`answer-kinds`). One confidence score for the best sentence decides
  * between answering and refusing in the question's language; the answer then takes the
  * further sentences that cover what is still missing, a lead-in's items and the sentence a
- * pronoun leans on, and cites them (`citation-composer`). The weights are named options
- * (`extractive-options`), each with its reason.
+ * pronoun leans on (`sentence-choice`), and cites them (`citation-composer`). The weights are
+ * named options (`extractive-options`), each with its reason.
  */
 
 const FEATURE_CACHE_SIZE = 20_000;
@@ -41,12 +41,6 @@ const FEATURE_CACHE_SIZE = 20_000;
  * the sentence before (0.7), since a page may move on to another place or actor.
  */
 const EARLIER_NAME_MATCH = 0.5;
-
-/** Items a sentence must enumerate to be taken as a list question's list on that ground. */
-const MIN_LIST_ITEMS = 4;
-
-/** How many sentences may explain one item of a numbered list before the next number. */
-const EXPLANATION_SENTENCES = 4;
 
 export class ExtractiveAnswerer {
   constructor(
@@ -121,7 +115,7 @@ export class ExtractiveAnswerer {
         holdsKind: false,
         missesNames: true,
       };
-    const chosen = this.choose(best, candidates, analysis);
+    const chosen = chooseSentences(best, candidates, analysis, this.options);
     // Whether the answer holds what was asked (a name for "who"), beyond sharing its words.
     const holdsKind = best.typed || kinds.every((k) => k === 'definition');
     // Whether a place or body the question names is missing from the answer's sentence and
@@ -318,119 +312,4 @@ export class ExtractiveAnswerer {
     }
     return out;
   }
-
-  private choose(
-    best: Candidate,
-    candidates: readonly Candidate[],
-    analysis: QuestionAnalysis,
-  ): Candidate[] {
-    const o = this.options;
-    const chosen: Candidate[] = [];
-    const covered = new Set<string>();
-    let length = 0;
-    const isList = analysis.type.type === 'list' || best.text.trim().endsWith(':');
-    let limit = isList ? o.maxListChars : o.maxChars;
-    const has = (c: { passage: SourcePassage; index: number }) =>
-      chosen.some((x) => x.passage.id === c.passage.id && x.index === c.index);
-    const take = (c: Candidate): boolean => {
-      if (has(c) || length + c.text.length > limit) return false;
-      // "It also trains ...": quote what "it" is, too, or leave the sentence out. A heading
-      // or a photo credit before it ("(OSCE/Jane Roe)") says nothing: a pronoun is then left
-      // unresolved, while "the Mission" is the one the page's title names.
-      const leaning = leansOn(c.text);
-      if (c.index > 0 && leaning !== 'none') {
-        const before = splitSentences(c.passage.text)[c.index - 1];
-        const prior = { ...c, index: c.index - 1, text: before?.text ?? '' };
-        if (!before || before.listItem) return false;
-        if (statesNothing(before, words(before.text).length)) {
-          if (leaning === 'pronoun') return false;
-        } else if (!has(prior)) {
-          if (length + before.text.length + c.text.length > limit) return false;
-          chosen.push({ ...prior, matched: new Map(), typed: false, kinds: NO_KINDS });
-          length += before.text.length;
-        }
-      }
-      chosen.push(c);
-      length += c.text.length;
-      for (const key of c.matched.keys()) covered.add(key);
-      // A lead-in that ends in ":" brings its items, with the room a list gets: cut short,
-      // a list would read as if it had no more items.
-      if (c.text.trim().endsWith(':') || (isList && c === best)) {
-        limit = Math.max(limit, o.maxListChars);
-        this.takeItems(c, take);
-      }
-      return true;
-    };
-    take(best);
-    for (const c of candidates) {
-      if (chosen.length >= o.maxSentences) break;
-      if (c === best || c.passage.lang !== best.passage.lang) continue;
-      if (c.score < best.score * 0.6 || chosen.some((x) => similar(x.text, c.text))) continue;
-      let gain = 0;
-      for (const [key, w] of c.matched) if (!covered.has(key)) gain += w;
-      // A typed sentence from a passage not yet quoted, or one holding a kind no chosen
-      // sentence holds ("when ... and who ..."), answers more, whatever words it shares.
-      const answersMore =
-        c.typed &&
-        (!chosen.some((x) => x.typed && x.passage.id === c.passage.id) ||
-          [...c.kinds].some((k) => !chosen.some((x) => x.kinds.has(k))));
-      // For a list, or a "what" that asks what was said or done, a sentence enumerating more
-      // items than any chosen one is the list itself, whatever words it shares: "The need to
-      // train pilots, to mark channels, ... was stressed" after the sentence naming the seminar.
-      const items = isList || analysis.type.type === 'definition' ? seriesItems(c.text) : 0;
-      const longerList =
-        items >= MIN_LIST_ITEMS && items > Math.max(...chosen.map((x) => seriesItems(x.text)));
-      if (gain / c.totalWeight < o.minGain && !answersMore && !longerList) continue;
-      take(c);
-    }
-    return chosen;
-  }
-
-  /** The list items that follow a lead-in in its passage, as far as the limit allows. */
-  private takeItems(lead: Candidate, take: (c: Candidate) => boolean): void {
-    const sentences = splitSentences(lead.passage.text);
-    let expected: number | undefined;
-    for (let i = lead.index + 1; i < sentences.length; i++) {
-      const next = sentences[i];
-      if (!next) break;
-      if (!next.listItem) {
-        // "1) ... its explanation ... 2) ...": a numbered list may explain each item; it goes
-        // on where the next number comes, and the explanations are not items.
-        const ahead = sentences.slice(i + 1, i + 1 + EXPLANATION_SENTENCES);
-        if (expected !== undefined && ahead.some((s) => s.ordinal === expected)) continue;
-        break;
-      }
-      if (next.ordinal !== undefined) expected = next.ordinal + 1;
-      const item: Candidate = {
-        ...lead,
-        index: i,
-        text: next.text,
-        listItem: true,
-        matched: new Map(),
-        typed: false,
-        kinds: NO_KINDS,
-      };
-      if (!take(item)) break;
-    }
-  }
-}
-
-/**
- * The best of the sentences that hold what was asked, or one in the visitor's language
- * nearly as good that meets every part of the question the best one meets: the same
- * expansion, date or name read in the visitor's own language beats a slightly better-scored
- * one that comes with "the source is in English". One that meets less is another answer.
- */
-function inVisitorsLanguage(
-  typed: readonly Candidate[],
-  lang: Locale,
-  margin: number,
-): Candidate | undefined {
-  const first = typed[0];
-  if (!first || first.passage.lang === lang) return first;
-  const meetsAll = (c: Candidate) => [...first.matched.keys()].every((k) => c.matched.has(k));
-  return (
-    typed.find((c) => c.passage.lang === lang && c.score >= first.score - margin && meetsAll(c)) ??
-    first
-  );
 }
