@@ -13,6 +13,7 @@ import { RolesGuard } from './guards/roles.guard';
 import { AuthController } from './login/auth.controller';
 import { AuthService } from './login/auth.service';
 import { LoginThrottle } from './login/login-throttle';
+import { signingKey } from './login/signing-key';
 import { AuthSchema1764301000000 } from './migrations/1764301000000-auth-schema';
 import { AuthContributorRole1764313000000 } from './migrations/1764313000000-auth-contributor-role';
 import { AuthTokensValidAfter1764301000001 } from './migrations/1764301000001-auth-tokens-valid-after';
@@ -42,7 +43,7 @@ export const AUTH_MIGRATIONS = [
       imports: [ConfigModule.forFeature(authConfig)],
       inject: [authConfig.KEY],
       useFactory: (config: ConfigType<typeof authConfig>) => ({
-        secret: config.jwtSecret,
+        secret: signingKey(config),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

@@ -10,7 +10,8 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
   private readonly logger = new Logger('AdminBootstrap');
 
   constructor(
-    @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
+    @Inject(authConfig.KEY)
+    private readonly config: Pick<ConfigType<typeof authConfig>, 'adminEmail' | 'adminPassword'>,
     private readonly users: UsersService,
   ) {}
 

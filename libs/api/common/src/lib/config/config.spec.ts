@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_VARIABLES } from './config.schema';
-import { ConfigError, serverConfig, validateEnvironment } from './config';
+import { ConfigError, rateLimitsConfig, serverConfig, validateEnvironment } from './config';
 
 describe('validateEnvironment', () => {
   it('fills the documented defaults', () => {
@@ -170,6 +170,31 @@ describe('the configuration schema and its documentation', () => {
       // README words an absent default in prose ("(unset)", "generated into DATA_DIR").
       if (variable?.default !== undefined)
         expect(`${row.names[0]}=${row.fallback}`).toBe(`${variable.name}=${variable.default}`);
+    }
+  });
+
+  it('gives each setting its schema default when the variable is unset or empty', () => {
+    const names = ['PORT', 'PAGE_CACHE_MB', 'MAX_IN_FLIGHT', 'SEARCH_RATE_LIMIT_PER_MIN'];
+    const saved = names.map((name) => process.env[name]);
+    const fallback = (name: string) =>
+      Number(CONFIG_VARIABLES.find((v) => v.name === name)?.default);
+    try {
+      delete process.env['PORT'];
+      process.env['PAGE_CACHE_MB'] = '';
+      delete process.env['MAX_IN_FLIGHT'];
+      process.env['SEARCH_RATE_LIMIT_PER_MIN'] = '7';
+      const server = serverConfig();
+      expect(server.port).toBe(fallback('PORT'));
+      expect(server.publicCacheBytes).toBe(fallback('PAGE_CACHE_MB') * 1024 * 1024);
+      expect(server.maxInFlight).toBe(fallback('MAX_IN_FLIGHT'));
+      expect(rateLimitsConfig().search).toBe(7);
+      expect(rateLimitsConfig().suggest).toBe(fallback('SUGGEST_RATE_LIMIT_PER_MIN'));
+    } finally {
+      names.forEach((name, i) => {
+        const value = saved[i];
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      });
     }
   });
 

@@ -1,14 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { registerAs } from '@nestjs/config';
-import {
-  CONFIG_VARIABLES,
-  ConfigVariable,
-  DEFAULT_ALLOWED_HOSTS,
-  EmbeddingsProvider,
-  LlmProvider,
-} from './config.schema';
+import { CONFIG_VARIABLES, ConfigVariable, EmbeddingsProvider, LlmProvider } from './config.schema';
 import { parseTrustProxy, trustProxyProblem } from './trust-proxy';
 
 /** A bad configuration value; the message is one line naming the variable. */
@@ -118,33 +111,51 @@ export function validateEnvironment(env: Env): Record<string, string | undefined
   return out;
 }
 
-function env(): Env {
-  return process.env;
+/**
+ * The environment as the schema reads it: checked, with each variable's default filled in
+ * (stated once, in `CONFIG_VARIABLES`). Every factory below reads this, never
+ * `process.env` itself.
+ */
+function settings(): {
+  text(name: string): string | undefined;
+  required(name: string): string;
+  number(name: string): number;
+} {
+  const values = validateEnvironment(process.env);
+  const required = (name: string): string => {
+    const value = values[name];
+    if (value === undefined) throw new ConfigError(`Invalid configuration: ${name} is required`);
+    return value;
+  };
+  return { text: (name) => values[name], required, number: (name) => Number(required(name)) };
 }
 
-export const serverConfig = registerAs('server', () => ({
-  port: Number(env()['PORT'] || 3000),
-  dataDir: resolve(env()['DATA_DIR'] || './data'),
-  logLevel: env()['LOG_LEVEL'] || 'info',
-  /** Host names the portal is server-rendered for; Angular answers others with a 400. */
-  allowedHosts: splitHostList(env()['ALLOWED_HOSTS'] || DEFAULT_ALLOWED_HOSTS),
-  /**
-   * Express's `trust proxy`: who may tell us the client's address. Rate-limit keys and
-   * audit IPs follow it, so by default no X-Forwarded-For is believed.
-   */
-  trustProxy: parseTrustProxy(env()['TRUST_PROXY']),
-  /** Bytes of rendered pages and public API answers kept in memory (PAGE_CACHE_MB). */
-  publicCacheBytes: Number(env()['PAGE_CACHE_MB'] || 64) * 1024 * 1024,
-  /** Requests handled at once before new ones are refused with a 503 (MAX_IN_FLIGHT). */
-  maxInFlight: Number(env()['MAX_IN_FLIGHT'] || 256),
-  /** Event-loop hold-up past which new requests are refused (OVERLOAD_LOOP_DELAY_MS); off when unset. */
-  maxLoopDelayMs: Number(env()['OVERLOAD_LOOP_DELAY_MS'] || 0),
-}));
+export const serverConfig = registerAs('server', () => {
+  const s = settings();
+  return {
+    port: s.number('PORT'),
+    dataDir: resolve(s.required('DATA_DIR')),
+    logLevel: s.required('LOG_LEVEL'),
+    /** Host names the portal is server-rendered for; Angular answers others with a 400. */
+    allowedHosts: splitHostList(s.required('ALLOWED_HOSTS')),
+    /**
+     * Express's `trust proxy`: who may tell us the client's address. Rate-limit keys and
+     * audit IPs follow it, so by default no X-Forwarded-For is believed.
+     */
+    trustProxy: parseTrustProxy(s.text('TRUST_PROXY')),
+    /** Bytes of rendered pages and public API answers kept in memory (PAGE_CACHE_MB). */
+    publicCacheBytes: s.number('PAGE_CACHE_MB') * 1024 * 1024,
+    /** Requests handled at once before new ones are refused with a 503 (MAX_IN_FLIGHT). */
+    maxInFlight: s.number('MAX_IN_FLIGHT'),
+    /** Event-loop hold-up past which new requests are refused (OVERLOAD_LOOP_DELAY_MS); off when unset. */
+    maxLoopDelayMs: Number(s.text('OVERLOAD_LOOP_DELAY_MS') ?? 0),
+  };
+});
 
-export const databaseConfig = registerAs('database', () => ({
-  url: env()['DATABASE_URL'] || undefined,
-  dataDir: resolve(env()['DATA_DIR'] || './data'),
-}));
+export const databaseConfig = registerAs('database', () => {
+  const s = settings();
+  return { url: s.text('DATABASE_URL'), dataDir: resolve(s.required('DATA_DIR')) };
+});
 
 /**
  * Creates DATA_DIR (and any missing parents) readable by this user only: it holds the
@@ -155,57 +166,52 @@ export function createDataDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
 
-/**
- * The signing key comes from JWT_SECRET or, for a single embedded instance, from a key
- * generated once into DATA_DIR so tokens survive restarts. Several instances must share
- * JWT_SECRET.
- */
-function jwtSecret(): string {
-  const fromEnv = env()['JWT_SECRET'];
-  if (fromEnv) return fromEnv;
-  const dir = resolve(env()['DATA_DIR'] || './data');
-  const file = join(dir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  createDataDir(dir);
-  const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
-}
+export const authConfig = registerAs('auth', () => {
+  const s = settings();
+  return {
+    /** JWT_SECRET; without it the auth module keeps a generated key in `dataDir`. */
+    jwtSecret: s.text('JWT_SECRET'),
+    dataDir: resolve(s.required('DATA_DIR')),
+    adminEmail: s.text('ADMIN_EMAIL'),
+    adminPassword: s.text('ADMIN_PASSWORD'),
+  };
+});
 
-export const authConfig = registerAs('auth', () => ({
-  jwtSecret: jwtSecret(),
-  adminEmail: env()['ADMIN_EMAIL'] || undefined,
-  adminPassword: env()['ADMIN_PASSWORD'] || undefined,
-}));
+export const assistantConfig = registerAs('assistant', () => {
+  const s = settings();
+  return {
+    provider: s.required('LLM_PROVIDER') as LlmProvider,
+    baseUrl: s.text('LLM_BASE_URL'),
+    apiKey: s.text('LLM_API_KEY'),
+    model: s.text('LLM_MODEL'),
+    rateLimitPerMinute: s.number('ASSISTANT_RATE_LIMIT_PER_MIN'),
+  };
+});
 
-export const assistantConfig = registerAs('assistant', () => ({
-  provider: (env()['LLM_PROVIDER'] || 'extractive') as LlmProvider,
-  baseUrl: env()['LLM_BASE_URL'] || undefined,
-  apiKey: env()['LLM_API_KEY'] || undefined,
-  model: env()['LLM_MODEL'] || undefined,
-  rateLimitPerMinute: Number(env()['ASSISTANT_RATE_LIMIT_PER_MIN'] || 30),
-}));
+export const embeddingsConfig = registerAs('embeddings', () => {
+  const s = settings();
+  return {
+    provider: s.required('EMBEDDINGS_PROVIDER') as EmbeddingsProvider,
+    model: s.text('EMBEDDINGS_MODEL'),
+    baseUrl: s.text('EMBEDDINGS_BASE_URL') ?? s.text('LLM_BASE_URL'),
+    apiKey: s.text('LLM_API_KEY'),
+  };
+});
 
-export const embeddingsConfig = registerAs('embeddings', () => ({
-  provider: (env()['EMBEDDINGS_PROVIDER'] || 'none') as EmbeddingsProvider,
-  model: env()['EMBEDDINGS_MODEL'] || undefined,
-  baseUrl: env()['EMBEDDINGS_BASE_URL'] || env()['LLM_BASE_URL'] || undefined,
-  apiKey: env()['LLM_API_KEY'] || undefined,
-}));
-
-export const redisConfig = registerAs('redis', () => ({
-  url: env()['REDIS_URL'] || undefined,
-}));
+export const redisConfig = registerAs('redis', () => ({ url: settings().text('REDIS_URL') }));
 
 /**
  * Requests per client (IPv4 address or IPv6 /64) per minute on the public routes that do
  * real work for anyone who asks; see RateLimited.
  */
-export const rateLimitsConfig = registerAs('rateLimits', () => ({
-  search: Number(env()['SEARCH_RATE_LIMIT_PER_MIN'] || 120),
-  suggest: Number(env()['SUGGEST_RATE_LIMIT_PER_MIN'] || 300),
-  feedback: Number(env()['FEEDBACK_RATE_LIMIT_PER_MIN'] || 10),
-}));
+export const rateLimitsConfig = registerAs('rateLimits', () => {
+  const s = settings();
+  return {
+    search: s.number('SEARCH_RATE_LIMIT_PER_MIN'),
+    suggest: s.number('SUGGEST_RATE_LIMIT_PER_MIN'),
+    feedback: s.number('FEEDBACK_RATE_LIMIT_PER_MIN'),
+  };
+});
 
 export const ALL_CONFIG = [
   serverConfig,
