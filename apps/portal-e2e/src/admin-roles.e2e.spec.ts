@@ -1,7 +1,18 @@
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { api, type ApiServer, startApiServer, tokenFor } from './support/api-server';
-import { launch, openPage, seriousViolations, step } from './support/browser';
+import type { Browser } from 'playwright-core';
+import {
+  adminMenu,
+  expectAxeClean,
+  expectNotAllowed,
+  filterInsights,
+  goTo,
+  logIn,
+  saveSummary,
+  startAdminServer,
+  stopServer,
+  submitForReview,
+} from './support/admin';
+import { api, type ApiServer, tokenFor } from './support/api-server';
+import { launch, openPage, step } from './support/browser';
 
 /**
  * What each role sees in the admin area and what it cannot do, the review round trip from a
@@ -24,30 +35,6 @@ const ALL_SECTIONS = [
   'Users and roles',
 ];
 
-interface Who {
-  readonly email: string;
-  readonly password: string;
-}
-
-async function logIn(page: Page, server: ApiServer, who: Who, path: string): Promise<void> {
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  await page.waitForURL(/\/admin\/login/);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL((url) => url.pathname === path);
-}
-
-async function menu(page: Page): Promise<string[]> {
-  const nav = page.getByRole('navigation', { name: 'Administration' });
-  await nav.getByRole('link', { name: 'Dashboard' }).waitFor();
-  return (await nav.getByRole('link').allTextContents()).map((t) => t.trim());
-}
-
-async function expectAxeClean(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
-
 describe('admin roles and the insights queue', () => {
   let server: ApiServer;
   let browser: Browser;
@@ -56,14 +43,7 @@ describe('admin roles and the insights queue', () => {
   let aboutId: string;
 
   beforeAll(async () => {
-    const env: Record<string, string | undefined> = {
-      ...process.env,
-      LOG_LEVEL: 'warn',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    };
-    delete env['DATABASE_URL'];
-    server = await startApiServer('portal-roles-e2e-', env);
+    server = await startAdminServer('portal-roles-e2e-', ADMIN);
     const admin = await tokenFor(server, ADMIN);
     for (const [who, role] of [
       [EDITOR, 'editor'],
@@ -86,55 +66,23 @@ describe('admin roles and the insights queue', () => {
     aboutId = pages.body.items.find((p) => p.key !== 'policing')?.id ?? '';
     expect(aboutId).not.toBe('');
     // A second revision, so the history offers a restore to those allowed to restore.
-    const item = await api<{ version: number; translations: { en: { title: string } } }>(
-      server,
-      `/api/admin/pages/${policingId}`,
-      { token: admin },
-    );
-    const saved = await api(server, `/api/admin/pages/${policingId}`, {
-      method: 'PATCH',
-      token: admin,
-      body: {
-        version: item.body.version,
-        translations: {
-          en: { title: item.body.translations.en.title, summary: 'Police work across the OSCE.' },
-        },
-      },
-    });
-    expect(saved.status).toBe(200);
+    expect(await saveSummary(server, admin, policingId, 'Police work across the OSCE.')).toBe(200);
     browser = await launch();
   }, 300_000);
 
   afterAll(async () => {
     await browser?.close();
-    server?.child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
-    if (server) rmSync(server.dataDir, { recursive: true, force: true });
+    await stopServer(server);
   });
 
   it('a contributor writes drafts but cannot publish, delete, restore or reach admin screens', async () => {
     // A contributor may save drafts (here through the API), which makes the page one of theirs.
     const token = await tokenFor(server, CONTRIBUTOR);
-    const item = await api<{ version: number; translations: { en: { title: string } } }>(
-      server,
-      `/api/admin/pages/${policingId}`,
-      { token },
-    );
-    const saved = await api(server, `/api/admin/pages/${policingId}`, {
-      method: 'PATCH',
-      token,
-      body: {
-        version: item.body.version,
-        translations: {
-          en: { title: item.body.translations.en.title, summary: 'Policing in the OSCE region.' },
-        },
-      },
-    });
-    expect(saved.status).toBe(200);
+    expect(await saveSummary(server, token, policingId, 'Policing in the OSCE region.')).toBe(200);
     const { page } = await openPage(browser);
     await logIn(page, server, CONTRIBUTOR, '/admin/pages');
     await step(page, 'roles-contributor-pages', async () => {
-      expect(await menu(page)).toEqual(['Dashboard', 'Pages', 'Programmes', 'Documents']);
+      expect(await adminMenu(page)).toEqual(['Dashboard', 'Pages', 'Programmes', 'Documents']);
       await page
         .getByRole('link', { name: /Policing/ })
         .first()
@@ -143,7 +91,7 @@ describe('admin roles and the insights queue', () => {
       await expectAxeClean(page);
     });
     await step(page, 'roles-contributor-editor', async () => {
-      await page.goto(`${server.url}/admin/pages/${policingId}`, { waitUntil: 'networkidle' });
+      await goTo(page, server, `/admin/pages/${policingId}`);
       await page.getByText('Editors publish, schedule and unpublish.').waitFor();
       await expect(page.getByRole('button', { name: /^Publish/ }).count()).resolves.toBe(0);
       await expect(page.getByRole('button', { name: /^Schedule/ }).count()).resolves.toBe(0);
@@ -159,7 +107,7 @@ describe('admin roles and the insights queue', () => {
       await expectAxeClean(page);
     });
     await step(page, 'roles-contributor-other-history', async () => {
-      await page.goto(`${server.url}/admin/pages/${aboutId}`, { waitUntil: 'networkidle' });
+      await goTo(page, server, `/admin/pages/${aboutId}`);
       await page.getByText("this one's history is for editors").waitFor();
       await expect(page.getByRole('alert').count()).resolves.toBe(0);
       await expectAxeClean(page);
@@ -171,8 +119,7 @@ describe('admin roles and the insights queue', () => {
       '/admin/review',
     ]) {
       await step(page, `roles-contributor-not-allowed${path.replace(/\//g, '-')}`, async () => {
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
-        await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
+        await expectNotAllowed(page, server, path);
         await expectAxeClean(page);
       });
     }
@@ -185,7 +132,7 @@ describe('admin roles and the insights queue', () => {
     const { page } = await openPage(browser);
     await logIn(page, server, EDITOR, '/admin/pages');
     await step(page, 'roles-editor-pages', async () => {
-      expect(await menu(page)).toEqual([
+      expect(await adminMenu(page)).toEqual([
         'Dashboard',
         'Pages',
         'Programmes',
@@ -200,7 +147,7 @@ describe('admin roles and the insights queue', () => {
       await expectAxeClean(page);
     });
     await step(page, 'roles-editor-editor', async () => {
-      await page.goto(`${server.url}/admin/pages/${policingId}`, { waitUntil: 'networkidle' });
+      await goTo(page, server, `/admin/pages/${policingId}`);
       // The tab open first is the item's source language; its publish button names it.
       await page
         .getByRole('button', { name: /^Publish / })
@@ -212,8 +159,7 @@ describe('admin roles and the insights queue', () => {
         .waitFor();
     });
     for (const path of ['/admin/audit', '/admin/reference/countries', '/admin/users']) {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
-      await page.getByRole('heading', { level: 1, name: 'Not allowed' }).waitFor();
+      await expectNotAllowed(page, server, path);
     }
   });
 
@@ -221,7 +167,7 @@ describe('admin roles and the insights queue', () => {
     const { page } = await openPage(browser);
     await logIn(page, server, ADMIN, '/admin');
     await step(page, 'roles-admin-menu', async () => {
-      expect(await menu(page)).toEqual(ALL_SECTIONS);
+      expect(await adminMenu(page)).toEqual(ALL_SECTIONS);
       await expectAxeClean(page);
     });
   });
@@ -253,20 +199,17 @@ describe('admin roles and the insights queue', () => {
     await step(page, 'insights-dismiss-reopen', async () => {
       await row.getByRole('button', { name: /^Dismiss/ }).click();
       await row.waitFor({ state: 'detached' });
-      await page.getByLabel('State').selectOption('dismissed');
-      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await filterInsights(page, 'dismissed');
       await row.getByRole('button', { name: /^Reopen/ }).click();
       await row.waitFor({ state: 'detached' });
-      await page.getByLabel('State').selectOption('open');
-      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await filterInsights(page, 'open');
       await row.waitFor();
     });
     await step(page, 'insights-answered', async () => {
       await row.getByLabel('Answered by page (slug)').fill('policing');
       await row.getByRole('button', { name: /^Mark answered/ }).click();
       await row.waitFor({ state: 'detached' });
-      await page.getByLabel('State').selectOption('answered');
-      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await filterInsights(page, 'answered');
       await row.getByText('Answered by').waitFor();
       await row.locator(`a[href="/admin/pages/${policingId}"]`).waitFor();
       await expectAxeClean(page);
@@ -305,13 +248,11 @@ describe('admin roles and the insights queue', () => {
     await step(writer, 'review-submit', async () => {
       const panel = writer.getByRole('region', { name: 'Review of the English text' });
       await panel.getByLabel('Comment for the reviewer (optional)').fill('Ready: please check');
-      await panel.getByRole('button', { name: 'Submit for review' }).click();
-      await panel.getByText('Waiting for review.').waitFor();
+      await submitForReview(panel);
       await writer.getByRole('tab', { name: /English.*In review/ }).waitFor();
       await writer.getByRole('tab', { name: /Français/ }).click();
       const fr = writer.getByRole('region', { name: 'Review of the Français text' });
-      await fr.getByRole('button', { name: 'Submit for review' }).click();
-      await fr.getByText('Waiting for review.').waitFor();
+      await submitForReview(fr);
       await expectAxeClean(writer);
     });
     expect(await publicLang('en')).toBe(404);
@@ -334,7 +275,7 @@ describe('admin roles and the insights queue', () => {
     expect(await publicLang('en')).toBe(404);
 
     await step(writer, 'review-sent-back-dashboard', async () => {
-      await writer.goto(`${server.url}/admin`, { waitUntil: 'networkidle' });
+      await goTo(writer, server, '/admin');
       const mine = writer.getByRole('region', { name: 'Your submissions' });
       const english = mine.getByRole('listitem').filter({ hasText: 'Border policing' });
       await english.getByText('Sent back').waitFor();
@@ -347,7 +288,7 @@ describe('admin roles and the insights queue', () => {
       await expectAxeClean(writer);
     });
     await step(writer, 'review-sent-back', async () => {
-      await writer.goto(`${server.url}/admin/pages/${id}?tab=en`, { waitUntil: 'networkidle' });
+      await goTo(writer, server, `/admin/pages/${id}?tab=en`);
       const panel = writer.getByRole('region', { name: 'Review of the English text' });
       await panel.getByText('Name the field operation').waitFor();
       await writer
@@ -355,8 +296,7 @@ describe('admin roles and the insights queue', () => {
         .fill('Patrols at the border.\nTraining by the Mission to Skopje.');
       await writer.getByRole('button', { name: 'Save', exact: true }).click();
       await writer.getByText('Saved.').first().waitFor();
-      await panel.getByRole('button', { name: 'Submit for review' }).click();
-      await panel.getByText('Waiting for review.').waitFor();
+      await submitForReview(panel);
       await writer.getByRole('table', { name: 'Review steps' }).getByText('Sent back').waitFor();
       await expectAxeClean(writer);
     });
@@ -371,7 +311,7 @@ describe('admin roles and the insights queue', () => {
     // French waits for its own approval: visitors asking for it still get the English text.
     expect(await publicLang('fr')).toBe('en');
     await step(reviewer, 'review-approve-in-editor', async () => {
-      await reviewer.goto(`${server.url}/admin/pages/${id}?tab=fr`, { waitUntil: 'networkidle' });
+      await goTo(reviewer, server, `/admin/pages/${id}?tab=fr`);
       const fr = reviewer.getByRole('region', { name: 'Review of the Français text' });
       await fr.getByRole('button', { name: 'Approve and publish' }).click();
       await reviewer.getByText('Approved.').first().waitFor();
@@ -390,7 +330,7 @@ describe('admin roles and the insights queue', () => {
     });
     expect(submitted.status).toBe(200);
     await step(reviewer, 'review-schedule', async () => {
-      await reviewer.goto(`${server.url}/admin/review`, { waitUntil: 'networkidle' });
+      await goTo(reviewer, server, '/admin/review');
       const german = reviewer.getByRole('article', { name: /Grenzpolizei · Deutsch/ });
       await german.getByLabel('Publish automatically on').fill('2030-01-01T08:00');
       await german.getByRole('button', { name: /^Approve and publish/ }).click();

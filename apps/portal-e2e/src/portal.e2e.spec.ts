@@ -1,71 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
+import { hasHorizontalScroll, seriousViolations, visit } from './support/browser';
 import {
-  hasHorizontalScroll,
-  launch,
-  openPage,
-  seriousViolations,
-  step,
-  visit,
-  type TrackedPage,
-} from './support/browser';
+  countriesFiltered,
+  expectNoConsoleErrors,
+  firstItem,
+  h1,
+  holdScripts,
+  pagesForSuite,
+  searchFromHeader,
+} from './support/public-site';
 import { baseUrl } from './support/state';
 
-interface Listed {
-  readonly items?: readonly Record<string, string>[];
-}
-
-async function api<T>(path: string): Promise<T> {
-  const res = await fetch(baseUrl() + path);
-  if (!res.ok) throw new Error(`${path}: ${res.status}`);
-  return (await res.json()) as T;
-}
-
-async function firstItem(path: string): Promise<Record<string, string> | undefined> {
-  const body = await api<Listed | readonly Record<string, string>[]>(path);
-  const items = Array.isArray(body) ? body : (body as Listed).items;
-  return items?.[0];
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withPage(
-  name: string,
-  fn: (t: TrackedPage) => Promise<void>,
-  options?: { width?: number; locale?: string },
-): Promise<void> {
-  const tracked = await openPage(browser, options);
-  try {
-    await step(tracked.page, name, () => fn(tracked));
-  } finally {
-    await tracked.page.context().close();
-  }
-}
-
-async function expectNoConsoleErrors(t: TrackedPage): Promise<void> {
-  expect(t.errors).toEqual([]);
-}
-
-async function h1(page: Page): Promise<string> {
-  return (await page.locator('main h1').first().textContent())?.trim() ?? '';
-}
-
-/** Holds every script request until the returned function is called. */
-async function holdScripts(page: Page): Promise<() => void> {
-  let release = (): void => undefined;
-  const mayLoad = new Promise<void>((resolve) => (release = resolve));
-  await page.unroute('**/*.js');
-  await page.route('**/*.js', async (route) => {
-    await mayLoad;
-    await route.continue();
-  });
-  return () => release();
-}
+const withPage = pagesForSuite();
 
 describe('public portal in a browser', () => {
   it('redirects / by Accept-Language and renders the locale in <html lang>', async () => {
@@ -190,9 +135,7 @@ describe('public portal in a browser', () => {
   it('searches from the header', async () => {
     await withPage('header search', async (t) => {
       await visit(t.page, '/en/policing');
-      const input = t.page.locator('form[role=search] input[type=search]').first();
-      await input.fill('community policing');
-      await input.press('Enter');
+      await searchFromHeader(t.page, 'community policing');
       await t.page.waitForURL(/\/en\/search\?q=community(\+|%20)policing/);
       await t.page.waitForLoadState('networkidle');
     });
@@ -257,18 +200,12 @@ describe('public portal in a browser', () => {
       await t.page.goto(baseUrl() + '/en/countries', { waitUntil: 'domcontentloaded' });
       await t.page.locator('main input[type=search]').fill('austr');
       release();
-      await t.page.waitForFunction(
-        () => document.querySelectorAll('main a[href^="/en/countries/"]').length < 68,
-        undefined,
-        { timeout: 20_000 },
-      );
+      await countriesFiltered(t.page, 20_000);
       expect(await t.page.locator('main input[type=search]').inputValue()).toBe('austr');
 
       release = await holdScripts(t.page);
       await t.page.goto(baseUrl() + '/en/policing', { waitUntil: 'domcontentloaded' });
-      const box = t.page.locator('form[role=search] input[type=search]').first();
-      await box.fill('community policing');
-      await box.press('Enter');
+      await searchFromHeader(t.page, 'community policing');
       release();
       await t.page.waitForURL(/\/en\/search\?q=community(\+|%20)policing/, { timeout: 20_000 });
       await expectNoConsoleErrors(t);
@@ -281,11 +218,7 @@ describe('public portal in a browser', () => {
       const links = t.page.locator('main a[href^="/en/countries/"]');
       expect(await links.count()).toBe(68);
       await t.page.locator('main input[type=search]').fill('austr');
-      await t.page.waitForFunction(
-        () => document.querySelectorAll('main a[href^="/en/countries/"]').length < 68,
-        undefined,
-        { timeout: 10_000 },
-      );
+      await countriesFiltered(t.page, 10_000);
       expect(await links.count()).toBeGreaterThan(0);
       await links.first().click();
       await t.page.waitForURL(/\/en\/countries\/[a-z]{2}$/);
