@@ -173,3 +173,28 @@ export function failures(run: EvalRun): string {
   }
   return lines.join('\n');
 }
+
+/** Questions and search queries whose source search ranked below 5th: what hit@5 misses. */
+export function searchMisses(run: EvalRun): string {
+  const ids = run.documentIds;
+  const rows = [
+    ...run.outcomes
+      .filter(answerable)
+      .map((o) => ({
+        id: o.case.id,
+        lang: o.case.lang,
+        text: o.case.question,
+        rank: rankIn(o.hits, o.case.sources ?? [], ids),
+      })),
+    ...run.searches.map((s) => ({
+      id: s.case.id,
+      lang: s.case.lang,
+      text: s.case.query,
+      rank: rankIn(s.hits, s.case.sources, ids),
+    })),
+  ];
+  return rows
+    .filter((r) => r.rank > 5)
+    .map((r) => `- ${r.id} (${r.lang}) rank ${r.rank}: ${r.text}`)
+    .join('\n');
+}

@@ -9,3 +9,4 @@ export {
 } from './lib/translation-lexicon';
 export { LearnedLexicon, type AlignedSource } from './lib/learned-lexicon';
 export { areCognates, cognateForm, cognateKey, type CognateForm } from './lib/cognates';
+export { COMPOUNDING_LOCALES, compoundParts } from './lib/compounds';

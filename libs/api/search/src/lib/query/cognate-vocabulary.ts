@@ -1,9 +1,20 @@
 import type { DataSource } from 'typeorm';
 import { LOCALES, type Locale } from '@portal/domain/locales';
-import { areCognates, cognateForm, isStopword, type CognateForm } from '@portal/api/text';
+import {
+  areCognates,
+  cognateForm,
+  compoundParts,
+  COMPOUNDING_LOCALES,
+  isStopword,
+  type CognateForm,
+} from '@portal/api/text';
 
 /** Shorter words share their first letters with too many unrelated words. */
 const MIN_COGNATE_LETTERS = 6;
+/** The shortest part of a compound (see `compoundParts`). */
+const MIN_WORD_LETTERS = 4;
+/** A compound has two parts of at least `MIN_WORD_LETTERS`. */
+const MIN_COMPOUND_LETTERS = 2 * MIN_WORD_LETTERS;
 /** Without change signals, how often the index's version is asked. */
 const VERSION_POLL_MS = 1000;
 /** Cognates kept per word and language: the commonest written forms. */
@@ -19,6 +30,8 @@ interface Entry {
 interface LocaleIndex {
   readonly byBeginning: Map<string, Entry[]>;
   readonly bySkeleton: Map<string, Entry[]>;
+  /** Every word of the language the compounds of a compounding language are split into. */
+  readonly words: Set<string>;
 }
 
 export type CognateTable = ReadonlyMap<string, ReadonlyMap<Locale, readonly string[]>>;
@@ -27,8 +40,9 @@ export type CognateTable = ReadonlyMap<string, ReadonlyMap<Locale, readonly stri
  * The words of the index that are written cognates of a query's words in the other
  * languages ("documents" -> "documenti", "Dokumente", "documentos"; "ministry" ->
  * "ministero", "Ministerium"): how search carries a word that neither the thesaurus nor
- * the learned translations know into the languages of the sources. The vocabulary is read
- * once per index version.
+ * the learned translations know into the languages of the sources. It also splits a
+ * compound of a language that writes them as one word into two words of the index
+ * ("Hafenbehörde" -> "hafen behörde"). The vocabulary is read once per index version.
  */
 export class CognateVocabulary {
   private loaded: { version: string; locales: Map<Locale, LocaleIndex> } | undefined;
@@ -69,6 +83,17 @@ export class CognateVocabulary {
   }
 
   /**
+   * The two words of the index a query word of a compounding language is made of, when it
+   * is a compound (see `compoundParts`); undefined for other words and languages.
+   */
+  async compoundParts(word: string, lang: Locale): Promise<[string, string] | undefined> {
+    if (!COMPOUNDING_LOCALES.has(lang) || word.length < MIN_COMPOUND_LETTERS) return undefined;
+    if (/\p{N}/u.test(word)) return undefined;
+    const words = (await this.index()).get(lang)?.words;
+    return words ? compoundParts(word, (part) => words.has(part)) : undefined;
+  }
+
+  /**
    * The vocabulary as last read. Read once before the first search; after a change it is
    * read again in the background while searches go on with the one before (cognates only
    * add alternatives, so a word that is minutes new is simply not carried yet).
@@ -101,13 +126,20 @@ export class CognateVocabulary {
 
   private async load(): Promise<Map<Locale, LocaleIndex>> {
     const rows: { locale: Locale; word: string; freq: number }[] = await this.dataSource.query(
-      `SELECT locale, word, freq FROM search_vocabulary WHERE length(word) >= $1`,
-      [MIN_COGNATE_LETTERS],
+      `SELECT locale, word, freq FROM search_vocabulary
+        WHERE length(word) >= CASE WHEN locale = ANY ($2::text[]) THEN $1::int ELSE $3::int END`,
+      [MIN_WORD_LETTERS, [...COMPOUNDING_LOCALES], MIN_COGNATE_LETTERS],
     );
     const locales = new Map<Locale, LocaleIndex>();
     for (const row of rows) {
-      const index = locales.get(row.locale) ?? { byBeginning: new Map(), bySkeleton: new Map() };
+      const index = locales.get(row.locale) ?? {
+        byBeginning: new Map(),
+        bySkeleton: new Map(),
+        words: new Set(),
+      };
       locales.set(row.locale, index);
+      if (COMPOUNDING_LOCALES.has(row.locale)) index.words.add(row.word);
+      if (row.word.length < MIN_COGNATE_LETTERS) continue;
       const form = cognateForm(row.word, row.locale);
       const entry = { word: row.word, form, freq: Number(row.freq) };
       push(index.byBeginning, form.key.slice(0, MIN_COGNATE_LETTERS), entry);

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { LOCALES, Locale } from '@portal/domain/locales';
+import { COMPOUNDING_LOCALES } from '@portal/api/text';
 import { SEARCH_CONFIGS } from '../search.constants';
 import type { ClauseFrequency } from './candidates';
 import { ParsedQuery, QueryTerm, escapeRegExp, parseQuery, positiveWords } from './query-parser';
@@ -72,7 +73,7 @@ export class QueryPlanner {
       anyOnly?: boolean;
     },
   ): Promise<Plan> {
-    const parsed = parseQuery(text);
+    const parsed = await this.withCompoundParts(parseQuery(text), lang);
     // The expansions into other languages are only needed when one of them is planned.
     const crossLingual = locales.some((l) => l !== lang);
     const strict = crossLingual ? expandAcrossLocales(text, lang, parsed, true) : {};
@@ -187,6 +188,29 @@ export class QueryPlanner {
       words,
     };
     return readPlan(row, { text, lang, parsed, clauses: clauseRows });
+  }
+
+  /**
+   * The query with each compound of the visitor's language also asked for as its two parts
+   * (one more alternative of its clause): "Hafenbehörde" finds "die Behörde des Hafens",
+   * and through the parts' translations the other languages' pages.
+   */
+  private async withCompoundParts(parsed: ParsedQuery, lang: Locale): Promise<ParsedQuery> {
+    const vocabulary = this.cognates;
+    if (!vocabulary || !COMPOUNDING_LOCALES.has(lang)) return parsed;
+    const clauses = await Promise.all(
+      parsed.clauses.map(async (clause) => {
+        const parts: QueryTerm[] = [];
+        for (const term of clause) {
+          if (term.phrase || term.text.includes(' ')) continue;
+          const split = await vocabulary.compoundParts(term.text, lang);
+          const text = split?.join(' ');
+          if (text && !clause.some((t) => t.text === text)) parts.push({ text, phrase: false });
+        }
+        return parts.length ? [...clause, ...parts] : clause;
+      }),
+    );
+    return { ...parsed, clauses };
   }
 
   /** For each word: whether the index knows it (in any language), else its closest word. */
