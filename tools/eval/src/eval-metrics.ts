@@ -178,14 +178,12 @@ export function failures(run: EvalRun): string {
 export function searchMisses(run: EvalRun): string {
   const ids = run.documentIds;
   const rows = [
-    ...run.outcomes
-      .filter(answerable)
-      .map((o) => ({
-        id: o.case.id,
-        lang: o.case.lang,
-        text: o.case.question,
-        rank: rankIn(o.hits, o.case.sources ?? [], ids),
-      })),
+    ...run.outcomes.filter(answerable).map((o) => ({
+      id: o.case.id,
+      lang: o.case.lang,
+      text: o.case.question,
+      rank: rankIn(o.hits, o.case.sources ?? [], ids),
+    })),
     ...run.searches.map((s) => ({
       id: s.case.id,
       lang: s.case.lang,
