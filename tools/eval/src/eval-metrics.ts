@@ -196,3 +196,12 @@ export function searchMisses(run: EvalRun): string {
     .map((r) => `- ${r.id} (${r.lang}) rank ${r.rank}: ${r.text}`)
     .join('\n');
 }
+
+/** The slowest questions, slowest first: where p95 comes from. */
+export function slowest(run: EvalRun, count = 8): string {
+  return [...run.outcomes]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map((o) => `- ${o.case.id} (${o.case.lang}) ${o.ms} ms: ${o.case.question}`)
+    .join('\n');
+}

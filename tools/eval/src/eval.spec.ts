@@ -5,6 +5,7 @@ import {
   failures,
   metricsTable,
   searchMisses,
+  slowest,
   type EvalMetrics,
 } from './eval-metrics';
 import { runSet, type EvalRun } from './http-run';
@@ -58,7 +59,7 @@ describe.each(SETS.map((s) => [s.name, s] as const))('assistant evaluation: %s',
     run = await runSet(api, set, await bearer(api));
     if (process.env['EVAL_REPORT']) {
       process.stdout.write(
-        `\n## ${name} (${set.cases.length} questions, ${set.documents.length} documents, ${set.searches.length} search queries)\n\n${metricsTable(run)}\n\nFailed questions:\n${failures(run)}\n\nSources ranked below 5th:\n${searchMisses(run)}\n`,
+        `\n## ${name} (${set.cases.length} questions, ${set.documents.length} documents, ${set.searches.length} search queries)\n\n${metricsTable(run)}\n\nFailed questions:\n${failures(run)}\n\nSources ranked below 5th:\n${searchMisses(run)}\n\nSlowest questions:\n${slowest(run)}\n`,
       );
     }
   }, 600_000);
