@@ -10,9 +10,11 @@ import {
   viewChild,
 } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALES, type Locale } from '@portal/domain/locales';
+import { readEvents } from './server-events';
 
 export interface WidgetCitation {
   readonly n: number;
@@ -33,28 +35,6 @@ export interface WidgetTurn {
 }
 
 const STORAGE_KEY = 'pt-assistant-conversation';
-
-/** Reads `event:`/`data:` blocks from a server-sent-events byte stream. */
-export async function* readEvents(
-  body: ReadableStream<Uint8Array>,
-): AsyncGenerator<{ event: string; data: unknown }> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const event = /^event: (.*)$/m.exec(block)?.[1] ?? 'message';
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (data !== undefined) yield { event, data: JSON.parse(data) };
-    }
-  }
-}
 
 /**
  * The assistant chat widget the public shell shows on every page: a button opens a
@@ -88,7 +68,7 @@ export class AssistantWidgetComponent {
   protected readonly canAsk = computed(() => !this.busy() && this.question().trim().length > 0);
 
   constructor() {
-    this.router?.events.subscribe((e) => {
+    this.router?.events.pipe(takeUntilDestroyed()).subscribe((e) => {
       if (e instanceof NavigationEnd) this.lang.set(this.langFromUrl(e.urlAfterRedirects));
     });
     afterNextRender(() => {
