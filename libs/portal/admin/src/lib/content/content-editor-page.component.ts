@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
   linkedSignal,
@@ -16,7 +15,11 @@ import { LOCALES, LOCALE_NAMES, isLocale, type Locale } from '@portal/domain/loc
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { SessionStore } from '../data-access/session.store';
 import type { LeaveConfirmation } from '../data-access/admin.guards';
-import { ContentEditorStore, SLUG_PATTERN } from '../data-access/content-editor.store';
+import {
+  ContentEditorStore,
+  type EditorTarget,
+  SLUG_PATTERN,
+} from '../data-access/content-editor.store';
 import {
   CONTENT_SECTIONS,
   fallbackName,
@@ -272,21 +275,21 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
     () => !this.sectionInfo().reference && !SLUG_PATTERN.test(this.store.slug()),
   );
 
+  /** What the route asks for: the item `id`, or a new one prefilled from the query. */
+  private readonly target = computed<EditorTarget>(() => {
+    const section = this.sectionInfo();
+    const id = this.id();
+    if (id) return { section, ref: id };
+    const title = this.title();
+    const lang = this.lang();
+    return {
+      section,
+      prefill: { title: title || undefined, lang: isLocale(lang) ? lang : undefined },
+    };
+  });
+
   constructor() {
-    effect(() => {
-      const section = this.sectionInfo();
-      const id = this.id();
-      const title = this.title();
-      const lang = this.lang();
-      untracked(() => {
-        if (id) void this.store.open(section, id);
-        else
-          this.store.startNew(section, {
-            title: title || undefined,
-            lang: isLocale(lang) ? lang : undefined,
-          });
-      });
-    });
+    this.store.follow(this.target);
   }
 
   canLeave(): boolean {
@@ -336,8 +339,8 @@ export class ContentEditorPageComponent implements LeaveConfirmation {
     }
   }
 
-  protected async reload(): Promise<void> {
-    await this.store.reload();
+  protected reload(): void {
+    this.store.reload();
   }
 
   protected schedule(request: ScheduleRequest): void {

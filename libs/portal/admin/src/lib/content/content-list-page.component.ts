@@ -3,19 +3,17 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
-  signal,
-  untracked,
+  linkedSignal,
   viewChild,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALES, resolveTranslation } from '@portal/domain/locales';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
 import { SessionStore } from '../data-access/session.store';
@@ -167,9 +165,22 @@ export class ContentListPageComponent {
   });
   protected readonly referenceKinds = REFERENCE_SECTIONS;
   protected readonly locales = LOCALES;
-  protected readonly items = signal<readonly AdminItem[]>([]);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<ReadableError | null>(null);
+  /** The section's items, loaded again when the section changes; a delete removes its row. */
+  private readonly listed = rxResource<readonly AdminItem[], ContentSection>({
+    params: () => this.sectionInfo(),
+    stream: ({ params }) => this.api.listItems(params).pipe(map((page) => page.items)),
+    defaultValue: [],
+  });
+  protected readonly items = computed(() => (this.listed.hasValue() ? this.listed.value() : []));
+  protected readonly loading = this.listed.isLoading;
+  /** A failed load (cleared when the next one starts) or a refused delete. */
+  protected readonly error = linkedSignal({
+    source: this.listed.snapshot,
+    computation: (s, previous: { value: ReadableError | null } | undefined) => {
+      if (s.status === 'error') return readableError(s.error);
+      return s.status === 'local' ? (previous?.value ?? null) : null;
+    },
+  });
   protected readonly filter = new FormControl('', { nonNullable: true });
   private readonly query = toSignal(this.filter.valueChanges, { initialValue: this.filter.value });
   protected readonly describe = (item: AdminItem) => ({ title: this.titleOf(item) });
@@ -185,13 +196,6 @@ export class ContentListPageComponent {
         Object.values(item.translations).some((t) => t?.title.toLowerCase().includes(q)),
     );
   });
-
-  constructor() {
-    effect(() => {
-      const section = this.sectionInfo();
-      untracked(() => void this.load(section));
-    });
-  }
 
   protected titleOf(item: AdminItem): string {
     return (
@@ -212,22 +216,9 @@ export class ContentListPageComponent {
   protected async remove(item: AdminItem): Promise<void> {
     try {
       await firstValueFrom(this.api.deleteItem(this.sectionInfo(), item.id));
-      this.items.update((all) => all.filter((i) => i.id !== item.id));
+      this.listed.update((all) => all.filter((i) => i.id !== item.id));
     } catch (error) {
       this.error.set(readableError(error));
     }
-  }
-
-  private async load(section: ContentSection): Promise<void> {
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const page = await firstValueFrom(this.api.listItems(section));
-      this.items.set(page.items);
-    } catch (error) {
-      this.items.set([]);
-      this.error.set(readableError(error));
-    }
-    this.loading.set(false);
   }
 }

@@ -5,11 +5,13 @@ import {
   effect,
   inject,
   input,
+  linkedSignal,
   output,
   signal,
   untracked,
   viewChild,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
@@ -211,11 +213,40 @@ export class RevisionHistoryComponent {
     'admin.history.fields',
     'admin.common.actions',
   ];
-  protected readonly revisions = signal<readonly RevisionSummary[]>([]);
-  protected readonly diff = signal<RevisionDiff | null>(null);
-  protected readonly error = signal<ReadableError | null>(null);
+  /** Loaded again for each version of the item (every save or publish makes a new one). */
+  private readonly history = rxResource({
+    params: () => ({ section: this.section(), item: this.item() }),
+    stream: ({ params }) =>
+      this.api.revisions(params.section, itemRef(params.section, params.item)),
+  });
+  /** The last list loaded: it stays while the next loads and when that fails. */
+  protected readonly revisions = linkedSignal({
+    source: this.history.snapshot,
+    computation: (s, previous: { value: readonly RevisionSummary[] } | undefined) =>
+      s.status === 'resolved' && s.value ? s.value : (previous?.value ?? []),
+  });
+  /** A comparison, put away when the list is loaded again. */
+  protected readonly diff = linkedSignal<readonly RevisionSummary[], RevisionDiff | null>({
+    source: this.revisions,
+    computation: () => null,
+  });
+  /** A failed load or comparison; a refused history (403) is said by `notYours` instead. */
+  protected readonly error = linkedSignal({
+    source: this.history.snapshot,
+    computation: (s, previous: { value: ReadableError | null } | undefined) => {
+      const failed = s.status === 'error' ? readableError(s.error) : null;
+      return failed && failed.status !== 403 ? failed : (previous?.value ?? null);
+    },
+  });
   /** The role reads only the history of items it has written in, and this is not one. */
-  protected readonly notYours = signal(false);
+  protected readonly notYours = linkedSignal({
+    source: this.history.snapshot,
+    computation: (s, previous: { value: boolean } | undefined) => {
+      if (s.status === 'resolved') return false;
+      if (s.status === 'error') return readableError(s.error).status === 403 || !!previous?.value;
+      return previous?.value ?? false;
+    },
+  });
   /** The two revisions to compare, by number: the latest and the one before it at first. */
   protected readonly range = new FormGroup({
     from: new FormControl(1, { nonNullable: true }),
@@ -225,10 +256,15 @@ export class RevisionHistoryComponent {
   private readonly confirm = viewChild.required<ConfirmDialogComponent>('confirm');
 
   constructor() {
+    // The range is a form control, not a signal: it follows each newly loaded list here.
     effect(() => {
-      const section = this.section();
-      const item = this.item();
-      untracked(() => void this.load(section, item));
+      const list = this.revisions();
+      untracked(() =>
+        this.range.setValue({
+          from: list[1]?.number ?? list[0]?.number ?? 1,
+          to: list[0]?.number ?? 1,
+        }),
+      );
     });
   }
 
@@ -262,23 +298,6 @@ export class RevisionHistoryComponent {
       );
     } catch (error) {
       this.error.set(readableError(error));
-    }
-  }
-
-  private async load(section: ContentSection, item: AdminItem): Promise<void> {
-    try {
-      const list = await firstValueFrom(this.api.revisions(section, itemRef(section, item)));
-      this.revisions.set(list);
-      this.range.setValue({
-        from: list[1]?.number ?? list[0]?.number ?? 1,
-        to: list[0]?.number ?? 1,
-      });
-      this.diff.set(null);
-      this.notYours.set(false);
-    } catch (error) {
-      const readable = readableError(error);
-      if (readable.status === 403) this.notYours.set(true);
-      else this.error.set(readable);
     }
   }
 }

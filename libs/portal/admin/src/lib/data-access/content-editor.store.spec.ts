@@ -1,9 +1,16 @@
 import type { AdminItem, AdminTranslation } from '@portal/domain/content';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { AdminApi } from './admin-api.service';
-import { ContentEditorStore, changedLocales, localeState, slugify } from './content-editor.store';
+import {
+  ContentEditorStore,
+  type EditorTarget,
+  changedLocales,
+  localeState,
+  slugify,
+} from './content-editor.store';
 import { CONTENT_SECTIONS } from './content-sections';
 
 const pages = CONTENT_SECTIONS.pages;
@@ -92,18 +99,35 @@ describe('ContentEditorStore', () => {
     backend = TestBed.inject(HttpTestingController);
   });
 
-  /** Every load and change reads the review steps again; these tests answer "none". */
-  afterEach(() => {
+  /**
+   * Every load and change reads the review steps again; these tests answer "none". A newer item
+   * cancels the read for the one before.
+   */
+  afterEach(async () => {
+    await settle();
     for (const req of backend.match((r) => r.url.endsWith('/reviews'))) {
-      req.flush({ events: [], waiting: [] });
+      if (!req.cancelled) req.flush({ events: [], waiting: [] });
     }
     backend.verify();
   });
 
+  /** Lets the resources send their requests, or take in the answers just flushed. */
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 3; i++) {
+      TestBed.tick();
+      for (let j = 0; j < 5; j++) await Promise.resolve();
+    }
+  }
+
+  function follow(target: EditorTarget): void {
+    store.follow(signal(target));
+    TestBed.tick();
+  }
+
   async function open(loaded = item()): Promise<void> {
-    const done = store.open(pages, loaded.id);
+    follow({ section: pages, ref: loaded.id });
     backend.expectOne(`/api/admin/pages/${loaded.id}`).flush(loaded);
-    await done;
+    await settle();
   }
 
   it('is clean after loading and dirty after an edit, and clean again when the edit is undone', async () => {
@@ -168,15 +192,44 @@ describe('ContentEditorStore', () => {
     expect(store.dirty()).toBe(true);
     expect(store.draft('en').title).toBe('Mine');
 
-    const reloading = store.reload();
+    store.reload();
+    TestBed.tick();
+    expect(store.loading()).toBe(true);
     backend
       .expectOne(`/api/admin/pages/${item().id}`)
       .flush(item({ version: 5, translations: { en: translation({ title: 'Theirs' }) } }));
-    await reloading;
+    await settle();
     expect(store.conflict()).toBeNull();
     expect(store.dirty()).toBe(false);
     expect(store.draft('en').title).toBe('Theirs');
     expect(store.item()?.version).toBe(5);
+  });
+
+  it('follows the route to another item, whose edits start afresh, and shows a failed load', async () => {
+    const target = signal<EditorTarget>({ section: pages, ref: item().id });
+    store.follow(target);
+    TestBed.tick();
+    backend.expectOne(`/api/admin/pages/${item().id}`).flush(item());
+    await settle();
+    store.setField('en', 'title', 'Mine');
+
+    target.set({ section: pages, ref: 'other' });
+    TestBed.tick();
+    expect(store.loading()).toBe(true);
+    backend.expectOne('/api/admin/pages/other').flush(item({ id: 'other', key: 'other' }));
+    await settle();
+    expect(store.item()?.id).toBe('other');
+    expect(store.dirty()).toBe(false);
+    expect(store.slug()).toBe('other');
+
+    target.set({ section: pages, ref: 'gone' });
+    TestBed.tick();
+    backend
+      .expectOne('/api/admin/pages/gone')
+      .flush({ message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    await settle();
+    expect(store.error()?.key).toBe('admin.errors.notFound');
+    expect(store.loading()).toBe(false);
   });
 
   it('treats a 409 without a version (a taken slug) as an error, not a conflict', async () => {
@@ -195,7 +248,7 @@ describe('ContentEditorStore', () => {
   });
 
   it('creates a new page from a prefilled question with its language as source', async () => {
-    store.startNew(pages, { title: 'Who trains border police?', lang: 'en' });
+    follow({ section: pages, prefill: { title: 'Who trains border police?', lang: 'en' } });
     expect(store.isNew()).toBe(true);
     expect(store.dirty()).toBe(true);
     expect(store.slug()).toBe('who-trains-border-police');
@@ -216,7 +269,7 @@ describe('ContentEditorStore', () => {
   });
 
   it('creates with the source language chosen, not the tab open when saving', async () => {
-    store.startNew(pages);
+    follow({ section: pages });
     store.setSlug('public-order');
     store.setSourceLocale('en');
     store.setField('en', 'title', 'Public order');
@@ -299,7 +352,7 @@ describe('ContentEditorStore', () => {
       ],
       waiting: [],
     });
-    await Promise.resolve();
+    await settle();
     expect(store.latestReview('en')?.comment).toBe('Name the mission');
     expect(store.waitsForReview('en')).toBe(false);
 
@@ -309,10 +362,11 @@ describe('ContentEditorStore', () => {
     req.flush(item());
     await expect(submitting).resolves.toBe(true);
     expect(store.done()).toBe('submitted');
+    await settle();
     backend
       .expectOne(`/api/admin/pages/${item().id}/reviews`)
       .flush({ events: [], waiting: ['en'] });
-    await Promise.resolve();
+    await settle();
     expect(store.waitsForReview('en')).toBe(true);
     expect(store.state('en')).toBe('review');
     expect(store.state('it')).toBe('published');

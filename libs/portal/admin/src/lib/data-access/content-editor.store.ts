@@ -1,8 +1,9 @@
 import type { AdminItem, AdminTranslation } from '@portal/domain/content';
 import { HttpErrorResponse } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, type Signal, computed, inject, linkedSignal, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { LOCALES, type Locale } from '@portal/domain/locales';
-import { type Observable, firstValueFrom } from 'rxjs';
+import { type Observable, catchError, firstValueFrom, of } from 'rxjs';
 import { AdminApi, type ItemWrite } from './admin-api.service';
 import type { ItemReviews, ReviewEvent, TranslationDraft } from './admin.types';
 import { type ReadableError, readableError } from './api-error';
@@ -64,54 +65,147 @@ export interface Conflict {
   readonly currentVersion: number | null;
 }
 
+/** A new item's first values, from the link that opened the editor (an unanswered question). */
+export interface NewItemPrefill {
+  readonly title?: string;
+  readonly lang?: Locale;
+}
+
+/** What the editor shows: a saved item by its reference, or a new item. */
+export type EditorTarget =
+  | { readonly section: ContentSection; readonly ref: string }
+  | {
+      readonly section: ContentSection;
+      readonly ref?: undefined;
+      readonly prefill?: NewItemPrefill;
+    };
+
+/** The edits of one open item (or of a new one); they start again from each item shown. */
+interface Edits {
+  readonly drafts: Drafts;
+  readonly slug: string;
+  readonly category: string;
+  readonly sourceLocale: Locale;
+}
+
+function editsOf(item: AdminItem | null, target: EditorTarget | null): Edits {
+  if (item) {
+    return {
+      drafts: {},
+      slug: item.key,
+      category: item.category ?? '',
+      sourceLocale: item.sourceLocale,
+    };
+  }
+  const prefill = (target?.ref === undefined && target?.prefill) || {};
+  const lang = prefill.lang ?? 'en';
+  return {
+    drafts: prefill.title ? { [lang]: { ...EMPTY_DRAFT, title: prefill.title } } : {},
+    slug: prefill.title ? slugify(prefill.title) : '',
+    category: '',
+    sourceLocale: lang,
+  };
+}
+
 /**
  * State of one content editor: the loaded item, the editor's drafts per locale, what is dirty,
- * and the optimistic-locking conflict. Provided per editor component.
+ * and the optimistic-locking conflict. Provided per editor component, which hands it the
+ * route's target once (`follow`); the item and its review steps are resources of that target.
  */
 @Injectable()
 export class ContentEditorStore {
   private readonly api = inject(AdminApi);
 
-  private readonly sectionState = signal<ContentSection | null>(null);
-  private readonly itemState = signal<AdminItem | null>(null);
-  private readonly draftState = signal<Drafts>({});
-  private readonly slugState = signal('');
-  private readonly categoryState = signal('');
-  /** A field of the item, set only by the editor's explicit choice, never by the open tab. */
-  private readonly sourceLocaleState = signal<Locale>('en');
+  /** A signal of the target rather than the target, so the store follows the route by itself. */
+  private readonly followed = signal<Signal<EditorTarget | null>>(computed(() => null));
+  private readonly target = computed(() => this.followed()());
+  readonly section = computed(() => this.target()?.section ?? null);
+  private readonly loaded = rxResource({
+    params: () => {
+      const target = this.target();
+      return target?.ref ? { section: target.section, ref: target.ref } : undefined;
+    },
+    stream: ({ params }) => this.api.getItem(params.section, params.ref),
+  });
+  /**
+   * The item as saved: the one loaded, then each save's or step's answer. It stays on screen
+   * while the next one loads and when that fails; a new item has none.
+   */
+  private readonly itemState = linkedSignal({
+    source: () => ({ target: this.target(), loaded: this.loaded.snapshot() }),
+    computation: ({ target, loaded }, previous: { value: AdminItem | null } | undefined) => {
+      if (!target?.ref) return null;
+      if (loaded.status === 'resolved' && loaded.value) return loaded.value;
+      return previous?.value ?? null;
+    },
+  });
+  private readonly edits = linkedSignal(() => editsOf(this.itemState(), this.target()));
+  /** Reference data has no review; a role that may not read the steps gets null. */
+  private readonly reviewSteps = rxResource({
+    params: () => {
+      const section = this.section();
+      const item = this.itemState();
+      // Each answer is a new object: publishing or saving can settle a review, so read again.
+      return section && item && !section.reference ? { section, item } : undefined;
+    },
+    stream: ({ params }) =>
+      this.api
+        .itemReviews(params.section, itemRef(params.section, params.item))
+        .pipe(catchError(() => of(null))),
+  });
 
-  readonly section = this.sectionState.asReadonly();
   readonly item = this.itemState.asReadonly();
-  readonly drafts = this.draftState.asReadonly();
-  readonly slug = this.slugState.asReadonly();
-  readonly category = this.categoryState.asReadonly();
-  readonly sourceLocale = this.sourceLocaleState.asReadonly();
-  readonly loading = signal(false);
+  readonly drafts = computed(() => this.edits().drafts);
+  readonly slug = computed(() => this.edits().slug);
+  readonly category = computed(() => this.edits().category);
+  /** A field of the item, set only by the editor's explicit choice, never by the open tab. */
+  readonly sourceLocale = computed(() => this.edits().sourceLocale);
+  readonly loading = this.loaded.isLoading;
   readonly busy = signal(false);
-  readonly error = signal<ReadableError | null>(null);
-  readonly conflict = signal<Conflict | null>(null);
-  /** The item's review steps; null when not loaded or not readable by this role. */
-  readonly reviews = signal<ItemReviews | null>(null);
+  /** A failed load (cleared when the next one starts) or a refused change. */
+  readonly error = linkedSignal({
+    source: this.loaded.snapshot,
+    computation: (s): ReadableError | null =>
+      s.status === 'error' ? readableError(s.error) : null,
+  });
+  /** Cleared whenever another item, or another version of it, is shown. */
+  readonly conflict = linkedSignal<AdminItem | null, Conflict | null>({
+    source: this.itemState,
+    computation: () => null,
+  });
+  /**
+   * The item's review steps, kept while the next ones load; null for a new item, for reference
+   * data and for a role that may not read them.
+   */
+  private readonly reviewState = linkedSignal({
+    source: this.reviewSteps.snapshot,
+    computation: (s, previous: { value: ItemReviews | null } | undefined) => {
+      if (s.status === 'idle') return null;
+      if (s.status === 'resolved') return s.value ?? null;
+      return previous?.value ?? null;
+    },
+  });
+  readonly reviews = this.reviewState.asReadonly();
   /** A short-lived confirmation: 'saved', 'published', ... (`admin.editor.done.*`). */
   readonly done = signal<string | null>(null);
 
   readonly isNew = computed(() => this.itemState() === null);
-  readonly dirtyLocales = computed(() => changedLocales(this.draftState(), this.itemState()));
-  readonly slugChanged = computed(() => this.slugState() !== (this.itemState()?.key ?? ''));
+  readonly dirtyLocales = computed(() => changedLocales(this.drafts(), this.itemState()));
+  readonly slugChanged = computed(() => this.slug() !== (this.itemState()?.key ?? ''));
   readonly sourceLocaleChanged = computed(() => {
     const item = this.itemState();
-    return item !== null && this.sourceLocaleState() !== item.sourceLocale;
+    return item !== null && this.sourceLocale() !== item.sourceLocale;
   });
   readonly dirty = computed(
     () =>
       this.dirtyLocales().length > 0 ||
       this.sourceLocaleChanged() ||
       (this.itemState() !== null && this.slugChanged()) ||
-      (this.itemState() === null && this.slugState() !== ''),
+      (this.itemState() === null && this.slug() !== ''),
   );
 
   draft(locale: Locale): TranslationDraft {
-    return this.draftState()[locale] ?? draftOf(this.itemState()?.translations[locale]);
+    return this.drafts()[locale] ?? draftOf(this.itemState()?.translations[locale]);
   }
 
   /** A language waiting for review says so, unless it is outdated (which needs work first). */
@@ -129,56 +223,34 @@ export class ContentEditorStore {
     return this.reviews()?.waiting.includes(locale) ?? false;
   }
 
-  async open(section: ContentSection, ref: string): Promise<void> {
-    this.sectionState.set(section);
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      this.accept(await firstValueFrom(this.api.getItem(section, ref)));
-      void this.loadReviews();
-    } catch (error) {
-      this.error.set(readableError(error));
-    } finally {
-      this.loading.set(false);
-    }
-  }
-
-  /** A new item, optionally prefilled (e.g. an unanswered question as the title). */
-  startNew(section: ContentSection, prefill: { title?: string; lang?: Locale } = {}): void {
-    this.sectionState.set(section);
-    this.itemState.set(null);
-    this.reviews.set(null);
-    this.conflict.set(null);
-    this.error.set(null);
-    const lang = prefill.lang ?? 'en';
-    this.sourceLocaleState.set(lang);
-    this.draftState.set(prefill.title ? { [lang]: { ...EMPTY_DRAFT, title: prefill.title } } : {});
-    this.slugState.set(prefill.title ? slugify(prefill.title) : '');
+  /** Shows what `target` names from now on; the editor page hands over its route once. */
+  follow(target: Signal<EditorTarget | null>): void {
+    this.followed.set(target);
   }
 
   setField(locale: Locale, field: DraftField, value: string): void {
     const next = { ...this.draft(locale), [field]: value } as TranslationDraft;
-    this.draftState.update((drafts) => ({ ...drafts, [locale]: next }));
+    this.edits.update((e) => ({ ...e, drafts: { ...e.drafts, [locale]: next } }));
     this.done.set(null);
   }
 
   setSlug(slug: string): void {
-    this.slugState.set(slug);
+    this.edits.update((e) => ({ ...e, slug }));
   }
 
   setCategory(category: string): void {
-    this.categoryState.set(category);
+    this.edits.update((e) => ({ ...e, category }));
   }
 
   /** Takes effect on the next save, where the API re-evaluates which translations are outdated. */
   setSourceLocale(locale: Locale): void {
-    this.sourceLocaleState.set(locale);
+    this.edits.update((e) => ({ ...e, sourceLocale: locale }));
     this.done.set(null);
   }
 
   /** Creates or saves; a 409 on save becomes `conflict` and the drafts are kept. */
   async save(): Promise<boolean> {
-    const section = this.sectionState();
+    const section = this.section();
     if (!section) return false;
     const item = this.itemState();
     const locales = this.dirtyLocales();
@@ -189,28 +261,26 @@ export class ContentEditorStore {
       const body: ItemWrite = {
         version: item.version,
         ...(locales.length ? { translations } : {}),
-        ...(this.sourceLocaleChanged() ? { sourceLocale: this.sourceLocaleState() } : {}),
-        ...(this.slugChanged() && !section.reference ? { slug: this.slugState() } : {}),
+        ...(this.sourceLocaleChanged() ? { sourceLocale: this.sourceLocale() } : {}),
+        ...(this.slugChanged() && !section.reference ? { slug: this.slug() } : {}),
       };
       return this.run(this.api.updateItem(section, itemRef(section, item), body), 'saved');
     }
     const body: ItemWrite = {
-      slug: this.slugState(),
-      sourceLocale: this.sourceLocaleState(),
+      slug: this.slug(),
+      sourceLocale: this.sourceLocale(),
       translations,
-      ...(section.id === 'programmes' ? { category: this.categoryState() } : {}),
+      ...(section.id === 'programmes' ? { category: this.category() } : {}),
     };
     return this.run(this.api.createItem(section, body), 'created');
   }
 
   /** Discards the drafts and loads what is saved now (the way out of a conflict). */
-  async reload(): Promise<void> {
-    const section = this.sectionState();
-    const item = this.itemState();
-    if (!section || !item) return;
-    this.draftState.set({});
+  reload(): void {
+    if (!this.itemState()) return;
+    this.edits.update((e) => ({ ...e, drafts: {} }));
     this.conflict.set(null);
-    await this.open(section, itemRef(section, item));
+    this.loaded.reload();
   }
 
   publish(locales: readonly Locale[], publishAt?: string): Promise<boolean> {
@@ -257,29 +327,11 @@ export class ContentEditorStore {
     );
   }
 
-  /** Reference data has no review; a role that may not read the history sees none either. */
-  private async loadReviews(): Promise<void> {
-    const section = this.sectionState();
-    const item = this.itemState();
-    if (!section || !item || section.reference) {
-      this.reviews.set(null);
-      return;
-    }
-    let reviews: ItemReviews | null = null;
-    try {
-      reviews = await firstValueFrom(this.api.itemReviews(section, itemRef(section, item)));
-    } catch {
-      reviews = null;
-    }
-    // An answer for an item no longer open (or an older version of it) is dropped.
-    if (this.itemState() === item) this.reviews.set(reviews);
-  }
-
   private workflow(
     call: (section: ContentSection, item: AdminItem) => Observable<AdminItem>,
     done: string,
   ): Promise<boolean> {
-    const section = this.sectionState();
+    const section = this.section();
     const item = this.itemState();
     if (!section || !item) return Promise.resolve(false);
     return this.run(call(section, item), done);
@@ -290,9 +342,8 @@ export class ContentEditorStore {
     this.error.set(null);
     this.done.set(null);
     try {
-      this.accept(await firstValueFrom(request));
-      // Publishing or saving can settle a review too; the steps are read again after each.
-      void this.loadReviews();
+      // The answer replaces the item: the edits, the conflict and the review steps follow it.
+      this.itemState.set(await firstValueFrom(request));
       this.done.set(done);
       return true;
     } catch (error) {
@@ -311,14 +362,5 @@ export class ContentEditorStore {
     // A 409 without a version is some other clash (a taken slug): a plain error, not a conflict.
     if (!body || typeof body.currentVersion !== 'number') return null;
     return { currentVersion: body.currentVersion };
-  }
-
-  private accept(item: AdminItem): void {
-    this.itemState.set(item);
-    this.draftState.set({});
-    this.slugState.set(item.key);
-    this.categoryState.set(item.category ?? '');
-    this.sourceLocaleState.set(item.sourceLocale);
-    this.conflict.set(null);
   }
 }

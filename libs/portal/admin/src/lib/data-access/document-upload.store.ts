@@ -95,6 +95,8 @@ export class DocumentUploadStore {
       this.running = false;
       this.pump();
     };
+    // One HTTP request per file, ended by its response. Not tied to the page's DestroyRef on
+    // purpose: leaving the page mid-upload does not abort the files staff already chose.
     this.api.uploadDocument(next.file, titleFromFileName(next.file.name), next.lang).subscribe({
       next: (event) => {
         if (event.type === HttpEventType.UploadProgress) {

@@ -2,7 +2,7 @@ import type { Paginated } from '@portal/domain/content';
 import { Injector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { HttpErrorResponse } from '@angular/common/http';
-import { of, throwError, type Observable } from 'rxjs';
+import { Subject, of, throwError, type Observable } from 'rxjs';
 import { pagedList } from './paged-list';
 
 interface Filter {
@@ -52,7 +52,7 @@ describe('pagedList', () => {
     await Promise.resolve();
     expect(list.error()).not.toBeNull();
     fail = false;
-    await list.load();
+    await list.reload();
     expect(list.error()).toBeNull();
     expect(list.pages()).toBe(1);
   });
@@ -70,4 +70,47 @@ describe('pagedList', () => {
     expect(list.error()?.key).toBe('admin.errors.notFound');
     expect(calls).toHaveLength(2);
   });
+
+  it('keeps the rows on screen while the next page loads, and when it fails', async () => {
+    const answers: Subject<Paginated<string>>[] = [];
+    const { list } = setup(() => {
+      const answer = new Subject<Paginated<string>>();
+      answers.push(answer);
+      return answer;
+    });
+    TestBed.tick();
+    answers[0].next({ items: ['a'], total: 21, page: 1, size: 10 });
+    await settle();
+    expect(list.items()).toEqual(['a']);
+    list.go(2);
+    TestBed.tick();
+    expect(list.items()).toEqual(['a']);
+    answers[1].error(new HttpErrorResponse({ status: 500 }));
+    await settle();
+    expect(list.items()).toEqual(['a']);
+    expect(list.error()?.key).toBe('admin.errors.server');
+  });
+
+  it('shows the answer to the latest filter only, whichever answer comes last', async () => {
+    const answers: Subject<Paginated<string>>[] = [];
+    const { list } = setup(() => {
+      const answer = new Subject<Paginated<string>>();
+      answers.push(answer);
+      return answer;
+    });
+    TestBed.tick();
+    list.applyFilter({ q: 'police' });
+    TestBed.tick();
+    answers[1].next({ items: ['police'], total: 1, page: 1, size: 10 });
+    answers[0].next({ items: ['everything'], total: 1, page: 1, size: 10 });
+    await settle();
+    expect(list.items()).toEqual(['police']);
+  });
 });
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    TestBed.tick();
+    for (let j = 0; j < 5; j++) await Promise.resolve();
+  }
+}

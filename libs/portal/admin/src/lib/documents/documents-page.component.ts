@@ -1,17 +1,16 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  effect,
+  computed,
   inject,
   input,
-  signal,
-  untracked,
+  linkedSignal,
   viewChild,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LOCALES, LOCALE_NAMES, type Locale } from '@portal/domain/locales';
-import { firstValueFrom } from 'rxjs';
 import { AdminApi } from '../data-access/admin-api.service';
 import { SessionStore } from '../data-access/session.store';
 import { AdminLanguageStore } from '../data-access/admin-language.store';
@@ -108,7 +107,7 @@ const PAGE_SIZE = 20;
         />
         <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
       </form>
-      <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
+      <pt-admin-list-status [error]="alert()" [count]="list.total()" />
       <pt-admin-data-table [caption]="'admin.documents.list' | translate" [columns]="columns">
         <tbody>
           @for (doc of list.items(); track doc.id) {
@@ -191,17 +190,37 @@ export class DocumentsPageComponent {
     (filter, size) => this.api.listDocuments(filter, size),
     PAGE_SIZE,
   );
-  protected readonly detail = signal<AdminDocumentDetail | null>(null);
+  /**
+   * The document whose passages are asked for: `?open=` or a click. A fresh object per click, so
+   * asking again for one that failed to load sends the request again.
+   */
+  private readonly chosen = linkedSignal<string | undefined, { readonly id: string } | null>({
+    source: this.open,
+    computation: (id, previous) => (id ? { id } : (previous?.value ?? null)),
+  });
+  private readonly chosenDetail = rxResource({
+    params: () => this.chosen() ?? undefined,
+    stream: ({ params }) => this.api.getDocument(params.id),
+  });
+  /** The passages shown stay until the next document's have arrived, and stay if they fail. */
+  protected readonly detail = linkedSignal({
+    source: this.chosenDetail.snapshot,
+    computation: (s, previous: { value: AdminDocumentDetail | null } | undefined) => {
+      if (s.status === 'idle') return null;
+      return s.status === 'resolved' && s.value ? s.value : (previous?.value ?? null);
+    },
+  });
+  /** One alert above the list: passages that failed to load, else the list's own error. */
+  protected readonly alert = computed(() => {
+    const failed = this.chosenDetail.error();
+    return failed ? readableError(failed) : this.list.error();
+  });
   protected readonly describe = (doc: AdminDocument) => ({ title: doc.title });
   protected readonly confirmDelete =
     viewChild.required<DeleteConfirmComponent<AdminDocument>>(DeleteConfirmComponent);
 
   constructor() {
-    this.uploads.onUploaded = () => void this.list.load();
-    effect(() => {
-      const id = this.open();
-      if (id) untracked(() => void this.show(id));
-    });
+    this.uploads.onUploaded = () => void this.list.reload();
   }
 
   protected upload(files: File[]): void {
@@ -219,8 +238,7 @@ export class DocumentsPageComponent {
   }
 
   protected toggle(doc: AdminDocument): void {
-    if (this.detail()?.id === doc.id) this.detail.set(null);
-    else void this.show(doc.id);
+    this.chosen.set(this.detail()?.id === doc.id ? null : { id: doc.id });
   }
 
   /** Puts a contributor's upload into search, so the assistant may quote it. */
@@ -230,15 +248,7 @@ export class DocumentsPageComponent {
 
   protected async remove(doc: AdminDocument): Promise<void> {
     if ((await this.list.run(this.api.deleteDocument(doc.id))) && this.detail()?.id === doc.id) {
-      this.detail.set(null);
-    }
-  }
-
-  private async show(id: string): Promise<void> {
-    try {
-      this.detail.set(await firstValueFrom(this.api.getDocument(id)));
-    } catch (error) {
-      this.list.error.set(readableError(error));
+      this.chosen.set(null);
     }
   }
 }

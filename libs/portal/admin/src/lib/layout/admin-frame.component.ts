@@ -2,7 +2,6 @@ import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ViewEncapsulation,
   effect,
   inject,
@@ -44,17 +43,15 @@ export class AdminFrameComponent {
   private readonly document = inject(DOCUMENT);
 
   constructor() {
-    const destroyRef = inject(DestroyRef);
-    let stopIdle: (() => void) | null = null;
     let wasSignedIn = false;
-    effect(() => {
-      stopIdle?.();
-      stopIdle = null;
+    // Not a data load: it starts the idle watch for a signed-in user (ended by the cleanup when
+    // the session or the frame ends) and shows the login when the session ends.
+    effect((onCleanup) => {
       const signedIn = this.session.signedIn();
       const ended = wasSignedIn && !signedIn;
       wasSignedIn = signedIn;
       if (signedIn) {
-        stopIdle = this.session.watchIdle(() => this.signOut('idle'));
+        onCleanup(this.session.watchIdle(() => this.signOut('idle')));
       } else if (ended && !this.router.url.startsWith('/admin/login')) {
         // Logged out, idle, or the refresh was refused: back to the login, which says why.
         const reason = this.session.signOutReason();
@@ -62,7 +59,6 @@ export class AdminFrameComponent {
         void this.router.navigate(['/admin/login'], { queryParams: { returnUrl, reason } });
       }
     });
-    destroyRef.onDestroy(() => stopIdle?.());
 
     let first = true;
     merge(
