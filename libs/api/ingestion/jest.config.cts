@@ -1,6 +1,9 @@
-// Loads pdfjs-dist's legacy build (ES modules only) as CommonJS, with or without
+// Loads pdfjs-dist's legacy build and marked (ES modules only) as CommonJS, with or without
 // --experimental-vm-modules.
-const { pdfJsAsCommonJs } = require('../../../tools/jest/esm-as-cjs.cjs');
+const { esmAsCommonJs, pdfJsAsCommonJs } = require('../../../tools/jest/esm-as-cjs.cjs');
+
+const esm = esmAsCommonJs();
+const pdfJs = pdfJsAsCommonJs();
 
 module.exports = {
   displayName: 'api-ingestion',
@@ -9,7 +12,8 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
-  ...pdfJsAsCommonJs(),
+  transformIgnorePatterns: pdfJs.transformIgnorePatterns,
+  moduleNameMapper: { ...esm.moduleNameMapper, ...pdfJs.moduleNameMapper },
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../../coverage/libs/api/ingestion',
 };

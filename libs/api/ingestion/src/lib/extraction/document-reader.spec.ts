@@ -78,6 +78,14 @@ describe('DocumentReader (worker thread)', () => {
     expect(loop.maxDelayMs).toBeLessThan(1_000);
   }, 60_000);
 
+  it('refuses 20 MB of markdown list items by the text budget, within the heap cap', async () => {
+    // marked given the whole file at once needs gigabytes for a list of five million items.
+    const items = Buffer.from('- a\n'.repeat(5 * 1024 * 1024));
+    await expect(refusal(read('markdown', items, 'items.md'))).resolves.toBe(
+      '"items.md" was not indexed: it holds more than 2,000,000 characters of text',
+    );
+  }, 60_000);
+
   it('reads HTML made of unclosed tags and comments within the time cap', async () => {
     const comments = await read('html', Buffer.from('<!--'.repeat(5_000_000)), 'comments.html');
     expect(comments.failure).toMatch(/No text could be extracted/);

@@ -49,6 +49,65 @@ describe('extraction', () => {
     ]);
   });
 
+  it('reads markdown blocks: setext headings, quotes, fences, tables, nested and task lists', () => {
+    const sections = extractSections(
+      'markdown',
+      [
+        'Mandate',
+        '=======',
+        '',
+        '> The Unit *supports*',
+        '> police reform.',
+        '',
+        '```bash',
+        '# not a heading',
+        '  indented()',
+        '```',
+        '',
+        '| Year | Staff |',
+        '|------|------:|',
+        '| 2024 | 12 |',
+        '',
+        '- [x] trained',
+        '  - in `Vienna`',
+        '3. third',
+        '4. fourth',
+        '',
+        '[ref]: https://example.org',
+      ].join('\n'),
+    );
+    expect(sections).toEqual([
+      {
+        heading: 'Mandate',
+        text: [
+          'The Unit supports police reform.',
+          '# not a heading',
+          '  indented()',
+          'Year | Staff',
+          '2024 | 12',
+          '- [x] trained',
+          '- in Vienna',
+          '3. third',
+          '4. fourth',
+        ].join('\n'),
+      },
+    ]);
+  });
+
+  it('reads a markdown block that runs past the lexer window whole', () => {
+    // The paragraph straddles the first window's end (64 KB), the list is longer than one.
+    const before = `${'Filler paragraph of the report. '.repeat(30)}\n\n`.repeat(66);
+    const paragraph = Array.from({ length: 100 }, (_, i) => `Line ${i} of one paragraph.`);
+    const items = Array.from({ length: 3_000 }, (_, i) => `${i + 1}. Item number ${i + 1}`);
+    const [section] = extractSections(
+      'markdown',
+      `${before}${paragraph.join('\n')}\n\n${items.join('\n')}\n`,
+    );
+    const lines = section?.text.split('\n') ?? [];
+    expect(lines).toContain(paragraph.join(' '));
+    expect(lines.slice(-3_000)).toEqual(items);
+  });
+
   it('reads HTML without scripts and with headings', () => {
     const sections = extractSections(
       'html',
@@ -121,6 +180,27 @@ describe('extraction', () => {
     const sections = run.result as { text: string }[];
     expect(sections).toHaveLength(1);
     expect(sections[0]?.text.split('\n')).toHaveLength(150_000);
+  });
+
+  it('reads hostile markdown in linear time: long paragraphs, comments, deep nesting', () => {
+    for (const markdown of ['a\n'.repeat(10_000_000), '<!--'.repeat(5_000_000)]) {
+      const run = timed(() => extractSections('markdown', markdown));
+      expect(run.error).toBeInstanceOf(ExtractionLimitError);
+      expect(run.ms).toBeLessThan(LINEAR_MS);
+    }
+    // marked alone overflows its stack on a few thousand levels on one line, and took 3 to 6 s
+    // for each of the last two (1,000 list levels, 1,400 quote levels: 1 MB each).
+    for (const markdown of [
+      `${'>'.repeat(100_000)} x`,
+      `${'- '.repeat(100_000)}x`,
+      `${'1. '.repeat(100_000)}x`,
+      Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(2 * i)}- x`).join('\n'),
+      Array.from({ length: 1_400 }, (_, i) => `${'>'.repeat(i + 1)} x`).join('\n'),
+    ]) {
+      const run = timed(() => extractSections('markdown', markdown));
+      expect(run.error).toBeUndefined();
+      expect(run.ms).toBeLessThan(LINEAR_MS);
+    }
   });
 
   it('strips inline markdown without backtracking over unclosed delimiters', () => {

@@ -21,15 +21,6 @@ export class SectionBuilder {
     if (text) this.current.lines.push(text);
   }
 
-  lastLine(): string | undefined {
-    return this.current.lines.at(-1);
-  }
-
-  replaceLastLine(text: string): void {
-    const lines = this.current.lines;
-    if (lines.length > 0) lines[lines.length - 1] = text;
-  }
-
   /** Sections with text; `join` turns a section's lines into its text. */
   build(join: (lines: readonly string[]) => string = joinWithNewlines): Section[] {
     return this.sections
@@ -43,20 +34,16 @@ function joinWithNewlines(lines: readonly string[]): string {
 }
 
 /**
- * Calls `visit` with each line and the line after it, without splitting the whole text
- * into an array first: a 20 MB file of one-letter lines would be ten million strings.
+ * Calls `visit` with each line, without splitting the whole text into an array first:
+ * a 20 MB file of one-letter lines would be ten million strings.
  */
-export function forEachLine(content: string, visit: (line: string, next?: string) => void): void {
+export function forEachLine(content: string, visit: (line: string) => void): void {
   const text = content.includes('\r') ? content.replace(/\r\n?/g, '\n') : content;
   let start = 0;
-  let line: string | undefined;
   while (start <= text.length) {
     const end = text.indexOf('\n', start);
-    const next = end === -1 ? text.slice(start) : text.slice(start, end);
-    if (line !== undefined) visit(line, next);
-    line = next;
+    visit(end === -1 ? text.slice(start) : text.slice(start, end));
     if (end === -1) break;
     start = end + 1;
   }
-  if (line !== undefined) visit(line, undefined);
 }
