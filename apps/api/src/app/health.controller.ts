@@ -1,9 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DomainError } from '@portal/api/common';
 import { DATABASE_KIND, DatabaseKind } from '@portal/api/database';
 import type { HealthPayload } from '@portal/domain/content';
+import { HealthDto } from './health.dto';
 import { API_VERSION as version } from './version';
 
 @ApiTags('health')
@@ -16,13 +17,15 @@ export class HealthController {
 
   /** Liveness: the process answers. */
   @Get()
-  @ApiOkResponse({ description: '`{ status: "ok", database: "pglite" | "postgres", version }`' })
+  @ApiOkResponse({ type: HealthDto, description: 'The process answers' })
   health(): HealthPayload {
     return { status: 'ok', database: this.kind, version };
   }
 
   /** Readiness: the database answers a query, so a load balancer can route here. */
   @Get('ready')
+  @ApiOkResponse({ type: HealthDto, description: 'The database answers too' })
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
   async ready(): Promise<HealthPayload> {
     try {
       await this.dataSource.query('SELECT 1');

@@ -3,6 +3,12 @@ export { SearchIndexer } from './lib/search-indexer.service';
 export { SearchService } from './lib/search.service';
 export { EmbeddingBackfill } from './lib/embedding-backfill.service';
 export { SearchController } from './lib/search.controller';
+export {
+  FacetValueDto,
+  SearchHitDto,
+  SearchResponseDto,
+  SearchSuggestionDto,
+} from './lib/search-response.dto';
 export { SEARCH_ENTITIES } from './lib/search.entities';
 export { EMBEDDER, createEmbedder } from './lib/embeddings/embedder';
 export type { Embedder, EmbedderSettings } from './lib/embeddings/embedder';

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AdminRoute, CurrentUser, type AuthUser } from '@portal/api/auth';
 import { ClientIp, clientIp, PageQueryDto, RateLimited, toApiError } from '@portal/api/common';
@@ -16,6 +16,7 @@ export class AssistantController {
 
   @Post('ask')
   @HttpCode(200)
+  @ApiOkResponse({ type: AnswerDto })
   async ask(@Body() body: AskDto, @Req() req: Request): Promise<AnswerDto> {
     await this.assistant.checkRate(clientIp(req));
     return this.assistant.ask(body);

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RateLimited } from '@portal/api/common';
 import type { SearchResponse, SearchSuggestion } from '@portal/domain/content';
 import { SearchQueryDto, SuggestQueryDto } from './search-query.dto';
+import { SearchResponseDto, SearchSuggestionDto } from './search-response.dto';
 import { SearchService } from './search.service';
 
 @ApiTags('search')
@@ -13,7 +14,10 @@ export class SearchController {
   @Get()
   @RateLimited('search')
   @ApiOperation({ summary: 'Full-text search over everything published, in all six languages' })
-  @ApiOkResponse({ description: 'Hits (one per item), facets, did-you-mean' })
+  @ApiOkResponse({
+    type: SearchResponseDto,
+    description: 'Hits (one per item), facets, did-you-mean',
+  })
   find(@Query() query: SearchQueryDto): Promise<SearchResponse> {
     return this.search.search({
       q: query.q,
@@ -28,6 +32,7 @@ export class SearchController {
   @Get('suggest')
   @RateLimited('suggest')
   @ApiOperation({ summary: 'Suggestions while typing: titles and word completions' })
+  @ApiOkResponse({ type: [SearchSuggestionDto] })
   suggest(@Query() query: SuggestQueryDto): Promise<SearchSuggestion[]> {
     return this.search.suggest({ q: query.q, lang: query.lang });
   }

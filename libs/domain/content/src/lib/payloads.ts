@@ -14,6 +14,14 @@ export interface Paginated<T> {
   readonly size: number;
 }
 
+/**
+ * A page of a public reference list (countries, institutions, field operations,
+ * programmes), with the locale its names were asked in.
+ */
+export interface LocalizedList<T> extends Paginated<T> {
+  readonly lang: Locale;
+}
+
 export interface ApiErrorPayload {
   readonly statusCode: number;
   readonly error: string;
@@ -60,7 +68,7 @@ export interface CountryDetail extends CountrySummary, Served {
   readonly joined: number;
   readonly description?: string;
   readonly fieldOperations: readonly FieldOperationSummary[];
-  readonly programmes: readonly ProgrammeSummary[];
+  readonly programmes: readonly ProgrammeListItem[];
 }
 
 export interface InstitutionSummary {
@@ -93,7 +101,7 @@ export interface FieldOperationSummary {
 
 export interface FieldOperationDetail extends FieldOperationSummary, Served {
   readonly description?: string;
-  readonly programmes: readonly ProgrammeSummary[];
+  readonly programmes: readonly ProgrammeListItem[];
 }
 
 export type ProgrammeCategory = 'police-development-reform' | 'transnational-threats';
@@ -108,6 +116,11 @@ export interface ProgrammeSummary {
   readonly countries: readonly string[];
   readonly startYear?: number;
   readonly endYear?: number;
+}
+
+/** A programme in a list says which locale its title is in: lists mix fallbacks. */
+export interface ProgrammeListItem extends ProgrammeSummary {
+  readonly lang: Locale;
 }
 
 export interface ProgrammeDetail extends ProgrammeSummary, Served {
@@ -236,8 +249,17 @@ export interface FeedbackRequest {
 export type { Role } from '@portal/domain/access';
 
 export interface LoginResponse {
+  /** JWT for `Authorization: Bearer`, valid for `expiresIn` seconds. */
   readonly accessToken: string;
-  readonly refreshToken?: string;
-  readonly expiresIn?: number;
-  readonly user: { readonly id?: string; readonly email: string; readonly role: Role };
+  /** Single-use token for `POST /api/auth/refresh`. */
+  readonly refreshToken: string;
+  readonly expiresIn: number;
+  readonly user: SessionUser;
+}
+
+/** The signed-in staff member, as login and `GET /api/auth/me` give it. */
+export interface SessionUser {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
 }

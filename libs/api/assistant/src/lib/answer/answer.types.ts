@@ -1,4 +1,7 @@
+import type { Citation } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
+
+export type { Citation };
 
 /** A passage handed to an answerer: retrieved text plus where it came from. */
 export interface SourcePassage {
@@ -11,15 +14,6 @@ export interface SourcePassage {
   readonly lang: Locale;
   readonly score: number;
   readonly documentId?: string;
-}
-
-export interface Citation {
-  readonly n: number;
-  readonly title: string;
-  readonly url: string;
-  readonly snippet: string;
-  readonly documentId?: string;
-  readonly lang: Locale;
 }
 
 export interface DraftAnswer {

@@ -12,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import type { AnswerPayload, Citation } from '@portal/domain/content';
 import { LOCALES, type Locale } from '@portal/domain/locales';
 
 export class HistoryTurnDto {
@@ -61,7 +62,12 @@ export class FeedbackDto {
   comment?: string;
 }
 
-export class CitationDto {
+/*
+ * The answer as the OpenAPI document describes it. Each class implements the shared payload
+ * type, and `assistant.dto.spec.ts` checks the document's schemas against the same types.
+ */
+
+export class CitationDto implements Citation {
   @ApiProperty() n!: number;
   @ApiProperty() title!: string;
   @ApiProperty() url!: string;
@@ -70,7 +76,7 @@ export class CitationDto {
   @ApiProperty({ enum: LOCALES }) lang!: Locale;
 }
 
-export class AnswerDto {
+export class AnswerDto implements AnswerPayload {
   @ApiProperty() id!: string;
   @ApiProperty() answer!: string;
   @ApiProperty({ enum: LOCALES }) lang!: Locale;

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { LoginResponse, SessionUser } from '@portal/domain/content';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ROLES, Role } from '../roles';
 
@@ -24,7 +25,7 @@ export class RefreshTokenDto {
   refreshToken!: string;
 }
 
-export class AuthUserDto {
+export class AuthUserDto implements SessionUser {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
@@ -35,7 +36,7 @@ export class AuthUserDto {
   role!: Role;
 }
 
-export class TokenResponseDto {
+export class TokenResponseDto implements LoginResponse {
   @ApiProperty({ description: 'JWT for `Authorization: Bearer`, valid for `expiresIn` seconds' })
   accessToken!: string;
 

@@ -9,13 +9,27 @@ import type {
   FieldOperationSummary,
   InstitutionDetail,
   InstitutionSummary,
+  LocalizedList,
   NavigationItem,
   PagePayload,
   Paginated,
   ProgrammeDetail,
-  ProgrammeSummary,
+  ProgrammeListItem,
   SearchHit,
 } from '@portal/domain/content';
+import {
+  CountryDetailDto,
+  CountryDocumentListDto,
+  CountryListDto,
+  FieldOperationDetailDto,
+  FieldOperationListDto,
+  InstitutionDetailDto,
+  InstitutionListDto,
+  NavigationItemDto,
+  PageDto,
+  ProgrammeDetailDto,
+  ProgrammeListDto,
+} from '../dto/public-content.dto';
 import {
   CountriesQueryDto,
   FieldOperationsQueryDto,
@@ -36,6 +50,7 @@ export class PublicContentController {
 
   @Get('navigation')
   @ApiOkResponse({
+    type: [NavigationItemDto],
     description:
       'The site menu as a tree, editorial pages only once published; Content-Language names the locale',
   })
@@ -49,18 +64,23 @@ export class PublicContentController {
   }
 
   @Get('countries')
-  countries(@Query() query: CountriesQueryDto): Paginated<CountrySummary> {
+  @ApiOkResponse({ type: CountryListDto })
+  countries(@Query() query: CountriesQueryDto): LocalizedList<CountrySummary> {
     return this.content.countries(query.lang, query.group, query.page, query.size);
   }
 
   @Get('countries/:code')
+  @ApiOkResponse({ type: CountryDetailDto })
   @ApiNotFoundResponse({ description: 'Unknown country code' })
   country(@Param('code') code: string, @Query() query: LangQueryDto): Promise<CountryDetail> {
     return this.content.country(code, query.lang);
   }
 
   @Get('countries/:code/documents')
-  @ApiOkResponse({ description: 'Library documents search finds for the country, best first' })
+  @ApiOkResponse({
+    type: CountryDocumentListDto,
+    description: 'Library documents search finds for the country, best first',
+  })
   @ApiNotFoundResponse({ description: 'Unknown country code' })
   countryDocumentList(
     @Param('code') code: string,
@@ -70,11 +90,13 @@ export class PublicContentController {
   }
 
   @Get('institutions')
-  institutions(@Query() query: ReferenceListQueryDto): Paginated<InstitutionSummary> {
+  @ApiOkResponse({ type: InstitutionListDto })
+  institutions(@Query() query: ReferenceListQueryDto): LocalizedList<InstitutionSummary> {
     return this.content.institutions(query.lang, query.page, query.size);
   }
 
   @Get('institutions/:slug')
+  @ApiOkResponse({ type: InstitutionDetailDto })
   @ApiNotFoundResponse({ description: 'Unknown institution' })
   institution(
     @Param('slug') slug: string,
@@ -84,11 +106,13 @@ export class PublicContentController {
   }
 
   @Get('field-operations')
-  fieldOperations(@Query() query: FieldOperationsQueryDto): Paginated<FieldOperationSummary> {
+  @ApiOkResponse({ type: FieldOperationListDto })
+  fieldOperations(@Query() query: FieldOperationsQueryDto): LocalizedList<FieldOperationSummary> {
     return this.content.fieldOperations(query.lang, query.status, query.page, query.size);
   }
 
   @Get('field-operations/:slug')
+  @ApiOkResponse({ type: FieldOperationDetailDto })
   @ApiNotFoundResponse({ description: 'Unknown field operation' })
   fieldOperation(
     @Param('slug') slug: string,
@@ -98,17 +122,20 @@ export class PublicContentController {
   }
 
   @Get('programmes')
-  programmes(@Query() query: ProgrammesQueryDto): Promise<Paginated<ProgrammeSummary>> {
+  @ApiOkResponse({ type: ProgrammeListDto })
+  programmes(@Query() query: ProgrammesQueryDto): Promise<LocalizedList<ProgrammeListItem>> {
     return this.content.programmes(query);
   }
 
   @Get('programmes/:slug')
+  @ApiOkResponse({ type: ProgrammeDetailDto })
   @ApiNotFoundResponse({ description: 'Unknown or unpublished programme' })
   programme(@Param('slug') slug: string, @Query() query: LangQueryDto): Promise<ProgrammeDetail> {
     return this.content.programme(slug, query.lang);
   }
 
   @Get('pages/:slug')
+  @ApiOkResponse({ type: PageDto })
   @ApiNotFoundResponse({ description: 'Unknown or unpublished page' })
   page(@Param('slug') slug: string, @Query() query: LangQueryDto): Promise<PagePayload> {
     return this.content.page(slug, query.lang);

@@ -10,11 +10,12 @@ import type {
   FieldOperationSummary,
   InstitutionDetail,
   InstitutionSummary,
+  LocalizedList,
   NavigationItem,
   PagePayload,
-  Paginated,
   ProgrammeCategory,
   ProgrammeDetail,
+  ProgrammeListItem,
   ProgrammeSummary,
 } from '@portal/domain/content';
 import {
@@ -339,12 +340,6 @@ function served(
     outdated: texts[locale]?.outdated ?? false,
   };
 }
-
-/** A page of a list, with the locale its names were asked in. */
-export type LocalizedList<T> = Paginated<T> & { readonly lang: Locale };
-
-/** A programme in a list says which locale its title is in; lists mix fallbacks. */
-export type ProgrammeListItem = ProgrammeSummary & { readonly lang: Locale };
 
 function paginate<T>(all: T[], page: number, size: number, lang: Locale): LocalizedList<T> {
   return { items: all.slice((page - 1) * size, page * size), total: all.length, page, size, lang };
