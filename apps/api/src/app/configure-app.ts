@@ -25,6 +25,7 @@ import { cacheFront, type LimitedReads } from './cache-front';
 import type { TrustProxy } from './page-cache';
 import { createPortalHandler } from './portal-handler';
 import { RenderKey } from './render-key';
+import { listenForRenderer } from './render-listener';
 import { API_VERSION as version } from './version';
 
 /** Largest JSON (or form) body of every route but the document upload. */
@@ -184,7 +185,7 @@ export async function configureApp(
   if (options.portalDist) {
     const portal = await createPortalHandler(options.portalDist, {
       allowedHosts: server.allowedHosts,
-      apiOrigin: `http://127.0.0.1:${server.port}`,
+      apiOrigin: await listenForRenderer(httpServer),
       internalHeaders: renderKey.headers,
       cache,
       maxRenders: MAX_CONCURRENT_RENDERS,
