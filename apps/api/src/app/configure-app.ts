@@ -49,6 +49,12 @@ const OVERLOAD_RETRY_AFTER_SECONDS = 2;
  * core keep the cores busy, more only make each one later.
  */
 const MAX_CONCURRENT_RENDERS = 8;
+/**
+ * A render takes 50-500 ms; one that takes longer than this runs on a saturated process,
+ * and its visitors are better told to come back (503, Retry-After) than kept waiting until
+ * they give up. Below the 10 s after which load tools and many proxies count a timeout.
+ */
+const RENDER_PATIENCE_MS = 5000;
 /** Public API reads every visitor gets the same answer to (content and reference data). */
 const PUBLIC_READS = [
   /^\/api\/(navigation|countries|institutions|field-operations|programmes|pages)(\/|$)/,
@@ -189,6 +195,7 @@ export async function configureApp(
       internalHeaders: renderKey.headers,
       cache,
       maxRenders: MAX_CONCURRENT_RENDERS,
+      renderPatienceMs: RENDER_PATIENCE_MS,
       retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
       refusalHeaders,
       trustProxy,

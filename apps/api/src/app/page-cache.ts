@@ -82,7 +82,8 @@ async function sendUncached(res: Response, response: globalThis.Response): Promi
  * know it, and any content change makes a new render with a new nonce.
  *
  * Requests for a page that is being rendered wait for that render instead of starting
- * their own, so a burst on a cold page costs one render.
+ * their own, so a burst on a cold page costs one render; none waits longer than
+ * `patienceMs`.
  */
 export interface PageCacheOptions {
   readonly cache: ResponseCache;
@@ -91,6 +92,13 @@ export interface PageCacheOptions {
   readonly fallback: RequestHandler;
   /** Renders at once; past it a page that is not in memory gets a 503. */
   readonly maxRenders: number;
+  /**
+   * How long a request waits for a page being rendered (its own render or another
+   * request's) before it gets a 503 with Retry-After instead. The render goes on and its
+   * page is kept for the next request: past saturation one render of a cold page can take
+   * seconds, and a thousand visitors waiting on it would otherwise all time out at once.
+   */
+  readonly patienceMs: number;
   readonly retryAfterSeconds: number;
   /** Headers of a refusal besides its own (the security headers). */
   readonly refusalHeaders?: Readonly<Record<string, string>>;
@@ -105,13 +113,21 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
   // stop the render, so its slot is not free before then.
   let renders = 0;
 
+  /** Refuses the request if no answer has started within `patienceMs`. */
+  function waitAtMostPatience(res: Response): void {
+    const timer = setTimeout(() => {
+      if (!res.headersSent) refuse(res);
+    }, options.patienceMs);
+    res.once('close', () => clearTimeout(timer));
+  }
+
   async function renderInto(req: Request, res: Response, key?: string): Promise<boolean> {
     const generation = cache.generation;
     const response = await render(req, String(res.locals[CSP_NONCE_LOCAL]));
     if (!response) return false;
     const type = response.headers.get('content-type') ?? '';
     if (!key || response.status !== 200 || !type.startsWith('text/html')) {
-      await sendUncached(res, response);
+      if (!res.headersSent) await sendUncached(res, response);
       return true;
     }
     const headers = { ...bodyHeaders(res) };
@@ -120,15 +136,17 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
     });
     const entry = cachedResponse(Buffer.from(await response.arrayBuffer()), headers);
     cache.set(key, entry, generation);
-    sendCached(req, res, entry, 'miss');
+    // Kept even when this request was refused meanwhile: the next one finds the page.
+    if (!res.headersSent) sendCached(req, res, entry, 'miss');
     return true;
   }
 
   function renderCounted(req: Request, res: Response, next: NextFunction, key?: string) {
     renders += 1;
+    waitAtMostPatience(res);
     return renderInto(req, res, key)
       .then((sent) => {
-        if (!sent) fallback(req, res, next);
+        if (!sent && !res.headersSent) fallback(req, res, next);
       })
       .catch(next)
       .finally(() => (renders -= 1));
@@ -146,9 +164,16 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
     if (hit) return sendCached(req, res, hit, 'hit');
     const pending = rendering.get(key);
     if (pending) {
+      waitAtMostPatience(res);
       pending.then(
-        (entry) => (entry ? sendCached(req, res, entry, 'hit') : fallback(req, res, next)),
-        () => fallback(req, res, next),
+        (entry) => {
+          if (res.headersSent) return;
+          if (entry) sendCached(req, res, entry, 'hit');
+          else fallback(req, res, next);
+        },
+        () => {
+          if (!res.headersSent) fallback(req, res, next);
+        },
       );
       return;
     }

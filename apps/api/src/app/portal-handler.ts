@@ -38,6 +38,8 @@ export interface PortalOptions {
   readonly cache?: ResponseCache;
   /** Pages rendered at once; past it a page not in memory gets a 503 with Retry-After. */
   readonly maxRenders?: number;
+  /** Longest a request waits for a page being rendered before its 503 (see pageCache). */
+  readonly renderPatienceMs?: number;
   readonly retryAfterSeconds?: number;
   /** Headers of a refusal besides its own (the security headers). */
   readonly refusalHeaders?: Readonly<Record<string, string>>;
@@ -70,6 +72,7 @@ export async function createPortalHandler(
         render: renderPage,
         fallback: reqHandler,
         maxRenders: options.maxRenders ?? Number.MAX_SAFE_INTEGER,
+        patienceMs: options.renderPatienceMs ?? Number.MAX_SAFE_INTEGER,
         retryAfterSeconds: options.retryAfterSeconds ?? 1,
         refusalHeaders: options.refusalHeaders,
         trustProxy: options.trustProxy ?? (() => false),
