@@ -1,20 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService } from '@ngx-translate/core';
 import { AssistantWidgetComponent } from './assistant-widget.component';
-
-/** jsdom has no ReadableStream; the reader interface is all the widget uses. */
-function streamOf(text: string): ReadableStream<Uint8Array> {
-  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
-  const chunks = [bytes.slice(0, 10), bytes.slice(10)];
-  return {
-    getReader: () => ({
-      read: async () => {
-        const value = chunks.shift();
-        return value ? { value, done: false } : { value: undefined, done: true };
-      },
-    }),
-  } as unknown as ReadableStream<Uint8Array>;
-}
+import { streamOf } from './stream-of.fixture';
 
 describe('AssistantWidgetComponent', () => {
   beforeEach(async () => {

@@ -1,19 +1,5 @@
 import { readEvents } from './server-events';
-
-/** jsdom has no ReadableStream; the reader interface is all readEvents uses. */
-function streamOf(text: string, cuts: readonly number[]): ReadableStream<Uint8Array> {
-  const bytes = new Uint8Array(Buffer.from(text, 'utf8'));
-  const edges = [0, ...cuts, bytes.length];
-  const chunks = edges.slice(1).map((end, i) => bytes.slice(edges[i], end));
-  return {
-    getReader: () => ({
-      read: async () => {
-        const value = chunks.shift();
-        return value ? { value, done: false } : { value: undefined, done: true };
-      },
-    }),
-  } as unknown as ReadableStream<Uint8Array>;
-}
+import { streamOf } from './stream-of.fixture';
 
 async function all(body: ReadableStream<Uint8Array>) {
   const events = [];
