@@ -21,6 +21,20 @@ describe('compoundParts', () => {
     expect(compoundParts('Grenzschutzpolizei', words)).toEqual(['grenz', 'schutzpolizei']);
   });
 
+  it('knows a first part by the final "e" German drops at the joint', () => {
+    expect(compoundParts('Schulbuch', isWord(['schule', 'buch']))).toEqual(['schule', 'buch']);
+  });
+
+  it('takes a compound of three parts apart, and no more', () => {
+    const words = isWord(['grenze', 'hafen', 'wache', 'polizei', 'ausbildung']);
+    expect(compoundParts('Grenzpolizeiausbildung', words)).toEqual([
+      'grenze',
+      'polizei',
+      'ausbildung',
+    ]);
+    expect(compoundParts('Hafengrenzpolizeiwache', words)).toBeUndefined();
+  });
+
   it('leaves a word alone when a side is unknown or shorter than four letters', () => {
     expect(compoundParts('Hafenmeister', isWord(['hafen', 'behörde']))).toBeUndefined();
     expect(compoundParts('Markt', isWord(['markt']))).toBeUndefined();

@@ -83,10 +83,10 @@ export class CognateVocabulary {
   }
 
   /**
-   * The two words of the index a query word of a compounding language is made of, when it
+   * The words of the index a query word of a compounding language is made of, when it
    * is a compound (see `compoundParts`); undefined for other words and languages.
    */
-  async compoundParts(word: string, lang: Locale): Promise<[string, string] | undefined> {
+  async compoundParts(word: string, lang: Locale): Promise<string[] | undefined> {
     if (!COMPOUNDING_LOCALES.has(lang) || word.length < MIN_COMPOUND_LETTERS) return undefined;
     if (/\p{N}/u.test(word)) return undefined;
     const words = (await this.index()).get(lang)?.words;

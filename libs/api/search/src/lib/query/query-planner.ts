@@ -191,7 +191,7 @@ export class QueryPlanner {
   }
 
   /**
-   * The query with each compound of the visitor's language also asked for as its two parts
+   * The query with each compound of the visitor's language also asked for as its parts
    * (one more alternative of its clause): "Hafenbehörde" finds "die Behörde des Hafens",
    * and through the parts' translations the other languages' pages.
    */
