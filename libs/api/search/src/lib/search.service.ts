@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SearchResponse, SearchSuggestion } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
@@ -33,7 +33,7 @@ const RESULT_CACHE_SIZE = 500;
  * vocabulary, and reciprocal-rank fusion with vector search when embeddings are on.
  */
 @Injectable()
-export class SearchService {
+export class SearchService implements OnModuleDestroy {
   private readonly results = new ResultCache<SearchResponse>(
     RESULT_CACHE_SIZE,
     SEARCH_RESULT_TTL_MS,
@@ -80,6 +80,10 @@ export class SearchService {
       this.cognates.invalidate();
       this.statistics.invalidate();
     });
+  }
+
+  onModuleDestroy(): void {
+    this.cognates.dispose();
   }
 
   /** Forgets every cached result (benchmarks measure the uncached path with it). */

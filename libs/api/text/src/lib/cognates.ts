@@ -1,5 +1,6 @@
 import type { Locale } from '@portal/domain/locales';
 import { fold, stem } from './stemmer';
+import { RecentCache } from './recent-cache';
 import { transliterate } from './transliterate';
 
 /**
@@ -54,7 +55,17 @@ export function cognateKey(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * Words recur from sentence to sentence and question to question, and a form takes some
+ * twenty regular-expression passes: the forms of the words read lately are kept.
+ */
+const FORMS = new RecentCache<CognateForm>(100_000);
+
 export function cognateForm(word: string, lang: Locale): CognateForm {
+  return FORMS.get(`${lang}\u0000${word}`, () => computeCognateForm(word, lang));
+}
+
+function computeCognateForm(word: string, lang: Locale): CognateForm {
   const key = cognateKey(word);
   return {
     key,

@@ -2,7 +2,7 @@ import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
 import { statesNothing } from './leaning-sentences';
-import { fold } from '@portal/api/text';
+import { fold, RecentCache } from '@portal/api/text';
 import { answersFocus, certainKinds, heldKinds, NO_KINDS, STRICT_KINDS } from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
 import { composeAnswer } from './citation-composer';
@@ -50,24 +50,24 @@ export class ExtractiveAnswerer {
 
   /**
    * A sentence's features depend on its text and the two languages only, and the same
-   * passages come back for question after question: they are computed once and kept (the
-   * least recently used are dropped past `FEATURE_CACHE_SIZE`).
+   * passages come back for question after question: they are computed once and kept for
+   * the sentences read lately.
    */
-  private readonly featureCache = new Map<string, SentenceFeatures>();
+  private readonly featureCache = new RecentCache<SentenceFeatures>(FEATURE_CACHE_SIZE);
+  /** The names a whole passage says, for `earlierNames`: the rest of its features is not needed. */
+  private readonly nameCache = new RecentCache<ReadonlySet<string>>(FEATURE_CACHE_SIZE);
 
   private features(text: string, passageLang: Locale, questionLang: Locale): SentenceFeatures {
-    const key = `${passageLang}\u0000${questionLang}\u0000${text}`;
-    const cached = this.featureCache.get(key);
-    if (cached) {
-      this.featureCache.delete(key);
-      this.featureCache.set(key, cached);
-      return cached;
-    }
-    const computed = sentenceFeatures(this.lexicon, text, passageLang, questionLang);
-    this.featureCache.set(key, computed);
-    if (this.featureCache.size > FEATURE_CACHE_SIZE)
-      this.featureCache.delete(this.featureCache.keys().next().value as string);
-    return computed;
+    return this.featureCache.get(`${passageLang}\u0000${questionLang}\u0000${text}`, () =>
+      sentenceFeatures(this.lexicon, text, passageLang, questionLang),
+    );
+  }
+
+  private namesIn(text: string, lang: Locale): ReadonlySet<string> {
+    return this.nameCache.get(
+      `${lang}\u0000${text}`,
+      () => new Set(this.lexicon.findIn(text, lang).keys()),
+    );
   }
 
   /** The question taken apart: its kind, weighted terms, names, numbers and focus. */
@@ -143,7 +143,7 @@ export class ExtractiveAnswerer {
     const out: Candidate[] = [];
     const byUrl = new Map(passages.map((p) => [p.url, p]));
     const namedIds = [...analysis.entities.keys()].filter((id) => !UBIQUITOUS.has(id));
-    const earlierNames = this.earlierNames(passages, lang);
+    const earlierNames = this.earlierNames(passages);
     passages.forEach((passage, rank) => {
       const crossLingual = passage.lang !== lang;
       const totalWeight = crossLingual ? crossWeight : ownWeight;
@@ -298,16 +298,13 @@ export class ExtractiveAnswerer {
    * hand. A report names its country and its actors in its first lines and then speaks of
    * "the ministry" and "the vehicles": a later passage is still about them.
    */
-  private earlierNames(
-    passages: readonly SourcePassage[],
-    lang: Locale,
-  ): Map<string, ReadonlySet<string>> {
+  private earlierNames(passages: readonly SourcePassage[]): Map<string, ReadonlySet<string>> {
     const out = new Map<string, ReadonlySet<string>>();
     for (const page of pagesInOrder(passages)) {
       const seen = new Set<string>();
       for (const passage of page) {
         if (seen.size) out.set(passage.id, new Set(seen));
-        for (const id of this.features(passage.text, passage.lang, lang).entities) seen.add(id);
+        for (const id of this.namesIn(passage.text, passage.lang)) seen.add(id);
       }
     }
     return out;

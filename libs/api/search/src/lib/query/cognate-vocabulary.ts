@@ -17,6 +17,11 @@ const MIN_WORD_LETTERS = 4;
 const MIN_COMPOUND_LETTERS = 2 * MIN_WORD_LETTERS;
 /** Without change signals, how often the index's version is asked. */
 const VERSION_POLL_MS = 1000;
+/**
+ * How long after the last signalled change the vocabulary is read again: staff publish or
+ * upload in bursts, and one reading after the burst serves every later question.
+ */
+const SETTLE_MS = 250;
 /** Cognates kept per word and language: the commonest written forms. */
 const PER_LANGUAGE = 3;
 
@@ -50,6 +55,7 @@ export class CognateVocabulary {
   /** When the index's version was last asked, without a change signal (ms since epoch). */
   private checked = 0;
   private stale = false;
+  private refresh: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,9 +63,20 @@ export class CognateVocabulary {
     private readonly signalled = false,
   ) {}
 
-  /** The index changed: read the vocabulary anew, in the background. */
+  /**
+   * The index changed: the vocabulary is read anew in the background once changes settle,
+   * so that the next question does not wait for it (reading it takes tens of milliseconds).
+   */
   invalidate(): void {
     this.stale = true;
+    clearTimeout(this.refresh);
+    this.refresh = setTimeout(() => void this.index(), SETTLE_MS);
+    this.refresh.unref();
+  }
+
+  /** Stops a pending background reading (the search service is shutting down). */
+  dispose(): void {
+    clearTimeout(this.refresh);
   }
 
   async find(words: readonly string[], lang: Locale): Promise<CognateTable> {
