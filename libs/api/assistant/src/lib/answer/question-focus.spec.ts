@@ -25,6 +25,16 @@ describe('questionFocus', () => {
     expect(focus('What is POLIS?', 'en').head).toBeUndefined();
   });
 
+  it('reads an English noun phrase to its head, however many words come before it', () => {
+    expect(focus('How many armoured river patrol boats has the unit bought?', 'en')).toMatchObject({
+      head: 'boats',
+      words: ['river', 'patrol', 'boats'],
+    });
+    expect(focus('Quante motovedette fluviali blindate ha comprato?', 'it').head).toBe(
+      'motovedette',
+    );
+  });
+
   it('asks for a body when "who" is about co-ordinating, a person when about a head', () => {
     expect(focus('Who coordinates OSCE police work?', 'en')).toMatchObject({
       responsibility: true,
