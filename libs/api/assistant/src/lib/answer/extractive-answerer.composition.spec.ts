@@ -22,6 +22,27 @@ describe('ExtractiveAnswerer counts', () => {
     expect(result.answer).not.toContain('2008');
   });
 
+  it('quotes the sentence naming the asked-for country before one that leaves it unsaid', () => {
+    const office: SourcePassage = {
+      id: 'document:31:it#p2',
+      title: 'Sicurezza delle frontiere',
+      text:
+        'L’Ufficio dell’OSCE sostiene il Tagikistan nella sicurezza delle frontiere e nella buona governance. ' +
+        'Da anni forma le guardie di frontiera e le unità cinofile della polizia di confine.',
+      url: '/it/documents/31#p2',
+      lang: 'it',
+      score: 0.5,
+      documentId: '31',
+    };
+    const result = answerer.answer(
+      'Come aiuta l’OSCE le guardie di frontiera in Tagikistan?',
+      'it',
+      [office],
+    );
+    expect(result.refused).toBe(false);
+    expect(result.answer).toMatch(/^L’Ufficio dell’OSCE sostiene il Tagikistan.*Da anni forma/s);
+  });
+
   it('takes a day of the week for a when-question about a recurring meeting', () => {
     const board: SourcePassage = {
       id: 'document:8:it#p1',

@@ -6,6 +6,7 @@ import { NO_KINDS } from './answer-kinds';
 import type { SourcePassage } from './answer.types';
 import type { Candidate, QuestionAnalysis } from './evidence.types';
 import type { ExtractiveOptions } from './extractive-options';
+import { UBIQUITOUS } from './question-analysis';
 import { similar } from './sentence-features';
 import { seriesItems } from './series';
 
@@ -59,17 +60,33 @@ export function chooseSentences(
   let limit = isList ? o.maxListChars : o.maxChars;
   const has = (c: { passage: SourcePassage; index: number }) =>
     chosen.some((x) => x.passage.id === c.passage.id && x.index === c.index);
+  // "Desde hace años asiste la reforma policial ...": the leading sentence says what was
+  // asked of the place or body the question names only through the sentence before it,
+  // which names it (and whose subject a language without required subjects leaves out):
+  // quoted alone it would not say whom it is about.
+  const namesOnlyBefore = (c: Candidate) => {
+    const prior = candidates.find((x) => x.passage.id === c.passage.id && x.index === c.index - 1);
+    return [...analysis.entities].some(([id, weight]) => {
+      const key = `e:${id}`;
+      return (
+        !UBIQUITOUS.has(id) &&
+        (c.matched.get(key) ?? 0) < weight &&
+        (prior?.matched.get(key) ?? 0) >= weight
+      );
+    });
+  };
   const take = (c: Candidate): boolean => {
     if (has(c) || length + c.text.length > limit) return false;
     // "It also trains ...": quote what "it" is, too, or leave the sentence out. A heading
     // or a photo credit before it ("(OSCE/Jane Roe)") says nothing: a pronoun is then left
     // unresolved, while "the Mission" is the one the page's title names.
     const leaning = leansOn(c.text);
-    if (c.index > 0 && leaning !== 'none') {
+    if (c.index > 0 && (leaning !== 'none' || (c === best && namesOnlyBefore(c)))) {
       const before = splitSentences(c.passage.text)[c.index - 1];
       const prior = { ...c, index: c.index - 1, text: before?.text ?? '' };
-      if (!before || before.listItem) return false;
-      if (statesNothing(before, words(before.text).length)) {
+      if (!before || before.listItem) {
+        if (leaning !== 'none') return false;
+      } else if (statesNothing(before, words(before.text).length)) {
         if (leaning === 'pronoun') return false;
       } else if (!has(prior)) {
         if (length + before.text.length + c.text.length > limit) return false;
