@@ -30,6 +30,8 @@ describe('questionFocus', () => {
       head: 'boats',
       words: ['river', 'patrol', 'boats'],
     });
+    // The plural ends the phrase before a verb in the present tense.
+    expect(focus('How many police officers work in the new unit?', 'en').head).toBe('officers');
     expect(focus('Quante motovedette fluviali blindate ha comprato?', 'it').head).toBe(
       'motovedette',
     );

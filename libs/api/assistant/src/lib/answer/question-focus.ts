@@ -82,6 +82,8 @@ const GENERIC_COUNTED = new Set(
 
 /** Words of the asked-for noun phrase kept: the head and its nearest modifiers. */
 const MAX_FOCUS_WORDS = 3;
+/** An English plural noun ("boats", "officers"), not "press", "status" or "basis". */
+const ENGLISH_PLURAL = /^[a-z]{2,}[^su]s$/;
 
 /** The question words of a count, as the first word and the one after it. */
 const HOW_MANY = /^(?:how (?:many|much)|combien |wie viele?|quant[iaeo] |cuant[oa]s? |сколько )/u;
@@ -148,7 +150,6 @@ export function questionFocus(question: string, lang: Locale, type: AnswerType):
   const start = tokens.findIndex((t, i) => i >= from && !LEAD_IN.has(t));
   if (start < 0) return { words: [], responsibility, wantsPerson: false };
   const phrase: string[] = [];
-  const headFinal = lang === 'en' || lang === 'de';
   // German capitalizes nouns: the noun phrase ends with its first noun ("wie viele neue
   // Ausbilder arbeiteten"). Folding keeps the words where they were.
   const written = words(question.replace(/[’']/g, ' '));
@@ -160,17 +161,23 @@ export function questionFocus(question: string, lang: Locale, type: AnswerType):
     // "How many officers attended ...": an English past tense ends the noun phrase.
     if (lang === 'en' && phrase.length > 0 && /[^e]ed$/.test(t)) break;
     phrase.push(t);
-    // Head-first languages have their noun first; an English noun phrase runs on to its
-    // head ("mobile border patrol boats"), so it is read to its end and its last words kept.
-    if ((!headFinal && phrase.length >= MAX_FOCUS_WORDS) || isGermanNoun(start + offset)) break;
+    if (isGermanNoun(start + offset) || (lang === 'en' && ENGLISH_PLURAL.test(t))) break;
   }
-  if (phrase.length > MAX_FOCUS_WORDS) phrase.splice(0, phrase.length - MAX_FOCUS_WORDS);
+  // An English noun phrase ends with its head, and a counted one with a plural ("mobile
+  // border patrol boats"), however many words come before it: its last words are kept.
+  // Without a plural the phrase may have run into a verb ("staff work"): its first words are.
+  if (lang === 'en' && ENGLISH_PLURAL.test(phrase[phrase.length - 1] ?? '')) {
+    phrase.splice(0, Math.max(0, phrase.length - MAX_FOCUS_WORDS));
+  } else {
+    phrase.splice(MAX_FOCUS_WORDS);
+  }
   // "What is the budget of X" has a focus; "What is POLIS" does not (the name is the topic).
   const after = tokens.slice(start).findIndex((t) => t === phrase[phrase.length - 1]);
   const followedByPreposition = PREPOSITIONS.has(tokens[start + after + 1] ?? '');
   if (type === 'definition' && !followedByPreposition) {
     return { words: [], responsibility, wantsPerson: false };
   }
+  const headFinal = lang === 'en' || lang === 'de';
   const noun = headFinal ? phrase[phrase.length - 1] : phrase[0];
   // "How many people": any counted group of people will do (staff, officers, cadets).
   const head = noun && GENERIC_COUNTED.has(noun) ? undefined : noun;
