@@ -135,6 +135,42 @@ describeEachApi('leadership, countries and menu pages', ({ api }) => {
     expect(JSON.stringify(unknown.body)).toContain('itemType must be one of');
   });
 
+  it('finds office holders in search and the assistant, also after staff change one', async () => {
+    const hits = async (q: string, lang: string): Promise<SearchHit[]> =>
+      (await api().http().get('/api/search').query({ q, lang }).expect(200)).body.hits;
+    const seeded = await hits('Jan Braathu', 'en');
+    expect(seeded.map((h) => h.url)).toContain(
+      '/en/leadership#representative-on-freedom-of-the-media',
+    );
+
+    await api()
+      .http()
+      .put('/api/admin/leadership/head-of-mission-to-moldova')
+      .set('Authorization', auth)
+      .send({ name: 'Marta Quillfeather', since: '2026-05-04' })
+      .expect(200);
+    const found = await hits('Quillfeather', 'de');
+    expect(found[0]).toMatchObject({
+      url: '/de/leadership#head-of-mission-to-moldova',
+      lang: 'de',
+    });
+    const asked = await api()
+      .http()
+      .post('/api/assistant/ask')
+      .send({ question: 'Who is the Head of the OSCE Mission to Moldova?', lang: 'en' })
+      .expect(200);
+    expect(asked.body.refused).toBe(false);
+    expect(asked.body.answer).toContain('Marta Quillfeather');
+    expect(asked.body.citations[0]?.url).toBe('/en/leadership#head-of-mission-to-moldova');
+
+    await api()
+      .http()
+      .delete('/api/admin/leadership/head-of-mission-to-moldova')
+      .set('Authorization', auth)
+      .expect(204);
+    expect(await hits('Quillfeather', 'de')).toEqual([]);
+  });
+
   it('tells on a country page its status, year of joining, field operation and documents', async () => {
     const jordan = await api().http().get('/api/countries/JO?lang=fr').expect(200);
     expect(jordan.body as CountryDetail).toMatchObject({

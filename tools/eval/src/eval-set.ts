@@ -31,6 +31,15 @@ export const EVAL_SET: readonly EvalCase[] = [
     facts: ['SPMU'],
   },
   {
+    // Unanswerable until the Leadership page's holders were indexed; staff keep them.
+    id: 'who-en-holder',
+    lang: 'en',
+    category: 'who',
+    question: 'Who is the Secretary General of the OSCE?',
+    sources: ['leadership', 'secretariat'],
+    facts: ['Sinirlioğlu'],
+  },
+  {
     id: 'who-fr-1',
     lang: 'fr',
     category: 'who',
@@ -587,12 +596,6 @@ export const EVAL_SET: readonly EvalCase[] = [
     lang: 'en',
     category: 'unanswerable',
     question: 'When was the Programme Office in Dushanbe renamed?',
-  },
-  {
-    id: 'un-en-6',
-    lang: 'en',
-    category: 'unanswerable',
-    question: 'Who is the Secretary General of the OSCE?',
   },
   {
     id: 'un-de-2',

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '@portal/api/common';
 import { publicPath } from '@portal/domain/content';
@@ -18,8 +18,17 @@ import type { LeadershipOffice } from '@portal/domain/institutions';
 import type { Locale } from '@portal/domain/locales';
 import type { Actor } from '../content.types';
 import { OfficeHolderEntity } from '../entities/office-holder.entity';
-import { CONTENT_AUDIT_WRITER } from '../services/content-ports';
-import type { ContentAuditWriter } from '../services/content-ports';
+import {
+  CONTENT_AUDIT_WRITER,
+  CONTENT_INDEX_WRITER,
+  PUBLIC_CONTENT_SIGNAL,
+} from '../services/content-ports';
+import type {
+  ContentAuditWriter,
+  ContentIndexWriter,
+  PublicContentSignal,
+} from '../services/content-ports';
+import { LEADERSHIP_ITEM_ID, leadershipIndexItem } from './leadership-index';
 import { returnedRows } from '../services/returned-rows';
 
 /** What staff set for an office's holder. */
@@ -77,6 +86,8 @@ export class LeadershipService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CONTENT_AUDIT_WRITER) private readonly audit: ContentAuditWriter,
+    @Inject(CONTENT_INDEX_WRITER) private readonly index: ContentIndexWriter,
+    @Optional() @Inject(PUBLIC_CONTENT_SIGNAL) private readonly signal?: PublicContentSignal,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -113,6 +124,9 @@ export class LeadershipService implements OnApplicationBootstrap {
           [SEED_KIND, seed.office],
         );
       }
+      // Also on a start with nothing to seed: an index built before holders were indexed,
+      // or emptied by a rebuild, gets them back.
+      await this.reindex(manager);
       return todo.length;
     });
   }
@@ -180,6 +194,7 @@ export class LeadershipService implements OnApplicationBootstrap {
         },
         manager,
       );
+      await this.reindex(manager);
       return this.adminView(office, row);
     });
   }
@@ -202,6 +217,7 @@ export class LeadershipService implements OnApplicationBootstrap {
         },
         manager,
       );
+      await this.reindex(manager);
     });
   }
 
@@ -223,6 +239,21 @@ export class LeadershipService implements OnApplicationBootstrap {
           }
         : {}),
     };
+  }
+
+  /**
+   * The holders as search and the assistant read them, and the signal that drops rendered
+   * pages showing them (the Leadership page, institution pages), in the write's transaction.
+   */
+  private async reindex(manager: EntityManager): Promise<void> {
+    const holders = await this.holdersByOffice(manager);
+    const item = leadershipIndexItem(
+      new Map([...holders].map(([slug, row]) => [slug, { ...row, since: dateOnly(row.since) }])),
+      new Date(),
+    );
+    if (item.entries.length) await this.index.replaceItem(manager, item);
+    else await this.index.removeItem(manager, 'page', LEADERSHIP_ITEM_ID);
+    await this.signal?.changed(manager);
   }
 
   private async holdersByOffice(manager: EntityManager): Promise<Map<string, OfficeHolderEntity>> {
