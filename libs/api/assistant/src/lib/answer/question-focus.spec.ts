@@ -122,6 +122,13 @@ describe('namesAPerson with the words the content uses throughout', () => {
     const tokens = words('Mira Kovac of the Customs Office opened the meeting.');
     expect(namesAPerson(tokens, new Set(), [], common)).toBe(true);
   });
+
+  it('finds a name written with a middle initial', () => {
+    const tokens = words('Harbour master: Tomas J. Vella, since May.');
+    expect(namesAPerson(tokens, new Set(['harbour', 'master']), [], common)).toBe(true);
+    // An initial alone beside a word is no name.
+    expect(namesAPerson(words('Plan B. Vella'), new Set(['plan']), [], common)).toBe(false);
+  });
 });
 
 describe('namesAppositiveRole', () => {

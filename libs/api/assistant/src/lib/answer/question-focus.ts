@@ -259,10 +259,16 @@ export function namesAPerson(
 ): boolean {
   const candidate = personWord(questionWords, knownSpans, commonWords);
   for (let i = 1; i < tokens.length; i++) {
-    if (candidate(tokens[i - 1]) && candidate(tokens[i])) return true;
+    if (!candidate(tokens[i])) continue;
+    // "Jane Roe", or with a middle initial between the two ("Jane K. Roe").
+    const before = INITIAL.test(tokens[i - 1] ?? '') ? tokens[i - 2] : tokens[i - 1];
+    if (candidate(before)) return true;
   }
   return false;
 }
+
+/** A middle initial, as `words` leaves it ("K" of "Jane K. Roe"). */
+const INITIAL = /^\p{Lu}$/u;
 
 /** Whether a word may be part of a person's name (see `namesAPerson`). */
 function personWord(

@@ -20,4 +20,14 @@ describe('splitSentences', () => {
       'J. Smith leads it.',
     ]);
   });
+
+  it('reads a German day of the month as part of its date, not as a sentence end', () => {
+    const text =
+      'Der Kurs begann am 3. März 2019 in Graz. Er endete nach 12. Danach kam die Prüfung.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Der Kurs begann am 3. März 2019 in Graz.',
+      'Er endete nach 12.',
+      'Danach kam die Prüfung.',
+    ]);
+  });
 });

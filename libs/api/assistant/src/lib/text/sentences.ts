@@ -8,6 +8,10 @@ const ABBREVIATIONS = new Set(
     'sr sra srta núm p.ej т.е т.д т.п г гг им ул'.split(' '),
 );
 
+/** German writes a day as an ordinal ("am 1. Januar 2026"): its period ends no sentence. */
+const GERMAN_MONTH =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 export interface Sentence {
   readonly text: string;
   /** True for an item of a bulleted or numbered list. */
@@ -45,9 +49,13 @@ function splitLine(line: string): string[] {
       match[0].startsWith('.') &&
       (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) ||
         (/^\p{Lu}$/u.test(lastWord.slice(-1)) && lastWord.length === 1));
+    const dayOfMonth =
+      match[0].startsWith('.') &&
+      /(?:^|\s)\d{1,2}$/.test(before) &&
+      GERMAN_MONTH.test(line.slice(end));
     // A semicolon ends a clause worth quoting alone only when it closes a long one.
     const weakSemicolon = match[0].startsWith(';') && before.length < 60;
-    if (isAbbreviation || weakSemicolon) continue;
+    if (isAbbreviation || dayOfMonth || weakSemicolon) continue;
     parts.push(line.slice(start, end).trim());
     start = end;
   }
