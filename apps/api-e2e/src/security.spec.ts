@@ -2,9 +2,10 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import request from 'supertest';
 import { LOGIN_FAILURES_PER_IP } from '@portal/api/auth';
-import { bearer, describeEachApi, startApi } from '@portal/api/e2e-support';
+import { bearer, describeEachApi, type RunningApi, startApi } from '@portal/api/e2e-support';
 
 const PROBLEM = 'must not contain NUL characters or unpaired UTF-16 surrogates';
 
@@ -166,6 +167,53 @@ describeEachApi(
     },
   },
 );
+
+const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
+
+describe('rate limits with REDIS_URL [pglite]', () => {
+  // What the instances count for this machine's address; cleared so earlier runs do not count.
+  const clearKeys = async () => {
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys('portal:rate-limit:search:127.0.0.1*');
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  };
+  const started: RunningApi[] = [];
+  const start = async (redisUrl: string) => {
+    const api = await startApi({
+      env: { REDIS_URL: redisUrl, SEARCH_RATE_LIMIT_PER_MIN: '3' },
+    });
+    started.push(api);
+    return api;
+  };
+
+  beforeAll(clearKeys);
+
+  afterAll(async () => {
+    await Promise.all(started.map((api) => api.dispose()));
+    await clearKeys();
+  });
+
+  it('holds one limit for two instances sharing one Redis', async () => {
+    const [a, b] = await Promise.all([start(REDIS_URL), start(REDIS_URL)]);
+    const search = (api: RunningApi, q: string) => api.http().get(`/api/search?q=${q}&lang=en`);
+    await search(a, 'police').expect(200);
+    await search(b, 'police').expect(200);
+    await search(a, 'border').expect(200);
+    const refused = await search(b, 'border').expect(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+    await search(a, 'police').expect(429);
+  });
+
+  it('lets requests through with a logged warning when Redis cannot be reached (fail-open)', async () => {
+    const api = await start('redis://127.0.0.1:1');
+    for (let i = 0; i < 5; i++) {
+      await api.http().get(`/api/search?q=police${i}&lang=en`).expect(200);
+    }
+    expect(api.output()).toContain('rate-limit store unavailable, request allowed');
+  });
+});
 
 describe('process start [pglite]', () => {
   let root: string;

@@ -39,8 +39,8 @@ export interface CacheFrontOptions {
  *
  * A stored search is sent only once the client's request is counted against the route's
  * limit, on the key the route's guard uses. Past the limit, the request goes on to Nest,
- * whose guard counts it once more (the client is over the limit either way) and answers
- * the 429 as it answers every other.
+ * whose guard checks it again (a refused request is not counted) and answers the 429 as it
+ * answers every other.
  */
 export function cacheFront(
   options: CacheFrontOptions,

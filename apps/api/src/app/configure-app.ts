@@ -7,13 +7,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { json, type NextFunction, type Request, type Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import {
-  countRouteRequest,
   eventLoopGate,
   inFlightLimit,
   publicResponseCache,
-  RateLimiter,
-  rateLimitsConfig,
   ResponseCache,
+  RouteRateLimits,
   serverConfig,
   sortedQueryKey,
 } from '@portal/api/common';
@@ -217,7 +215,7 @@ function searchCache(app: INestApplication): LimitedReads {
   const cache = new ResponseCache(SEARCH_CACHE_BYTES);
   app.get(DatabaseNotifications).on(SEARCH_INDEX_CHANNEL, () => cache.invalidate());
   setInterval(() => cache.invalidate(), SEARCH_RESULT_TTL_MS).unref();
-  const limits = { limiter: app.get(RateLimiter), limits: app.get(rateLimitsConfig.KEY) };
+  const limits = app.get(RouteRateLimits);
   return {
     cache,
     routeOf: (path) =>
@@ -226,10 +224,6 @@ function searchCache(app: INestApplication): LimitedReads {
         : SEARCH_READS.suggest.test(path)
           ? 'suggest'
           : undefined,
-    admit: (route, ip) =>
-      countRouteRequest(limits, route, ip).then(
-        () => true,
-        () => false,
-      ),
+    admit: (route, ip) => limits.admit(route, ip).catch(() => false),
   };
 }

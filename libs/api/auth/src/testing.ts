@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { MemoryRateLimitStore, RateLimiter } from '@portal/api/common';
+import { type AttemptCounter, MemoryAttemptCounter } from '@portal/api/common';
 import type { DataSource } from 'typeorm';
 import { AuditService } from './lib/audit/audit.service';
 import { AUTH_ENTITIES, AUTH_MIGRATIONS } from './lib/auth.module';
@@ -25,13 +25,13 @@ export interface AuthTestServices {
   readonly audit: AuditService;
   readonly users: UsersService;
   readonly auth: AuthService;
-  readonly limiter: RateLimiter;
+  readonly attempts: AttemptCounter;
 }
 
 /** The real auth services over a test database, without a Nest application. */
 export function createAuthServices(
   dataSource: DataSource,
-  limiter = new RateLimiter(new MemoryRateLimitStore()),
+  attempts: AttemptCounter = new MemoryAttemptCounter(),
 ): AuthTestServices {
   const jwt = new JwtService({
     secret: TEST_JWT_SECRET,
@@ -44,11 +44,11 @@ export function createAuthServices(
     jwt,
     users,
     audit,
-    new LoginThrottle(limiter),
+    new LoginThrottle(attempts),
     dataSource.getRepository(RefreshTokenEntity),
     dataSource,
   );
-  return { jwt, audit, users, auth, limiter };
+  return { jwt, audit, users, auth, attempts };
 }
 
 let counter = 0;

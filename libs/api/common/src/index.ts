@@ -36,18 +36,13 @@ export {
 } from './lib/config/config';
 export { parseTrustProxy } from './lib/config/trust-proxy';
 export type { TrustProxy } from './lib/config/trust-proxy';
-export { RateLimiter } from './lib/rate-limit/rate-limiter.service';
-export { RateLimitModule, createRateLimitStore } from './lib/rate-limit/rate-limit.module';
-export {
-  countRouteRequest,
-  RateLimited,
-  RateLimitGuard,
-} from './lib/rate-limit/rate-limited.decorator';
-export type { RateLimitedRoute, RouteLimits } from './lib/rate-limit/rate-limited.decorator';
-export { RATE_LIMIT_STORE } from './lib/rate-limit/rate-limit.store';
-export type { RateLimitStore, RateLimitCounter } from './lib/rate-limit/rate-limit.store';
-export { MemoryRateLimitStore } from './lib/rate-limit/memory-rate-limit.store';
-export { RedisRateLimitStore } from './lib/rate-limit/redis-rate-limit.store';
+export { RateLimitModule } from './lib/rate-limit/rate-limit.module';
+export { RateLimited, RateLimitGuard, RouteRateLimits } from './lib/rate-limit/rate-limit.guard';
+export type { RateLimitedRoute } from './lib/rate-limit/rate-limit.guard';
+export { ATTEMPT_COUNTER } from './lib/rate-limit/attempt-counter';
+export type { AttemptCounter, AttemptCount } from './lib/rate-limit/attempt-counter';
+export { MemoryAttemptCounter } from './lib/rate-limit/memory-attempt-counter';
+export { RedisThrottlerStorage } from './lib/rate-limit/redis-throttler.storage';
 export { clientIp, clientNetwork, ClientIp } from './lib/rate-limit/client-ip';
 export { ResponseCache, cachedResponse } from './lib/http-cache/response-cache';
 export type { CachedResponse } from './lib/http-cache/response-cache';

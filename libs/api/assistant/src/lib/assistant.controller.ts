@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { AdminRoute, CurrentUser, type AuthUser } from '@portal/api/auth';
-import { ClientIp, clientIp, PageQueryDto, RateLimited, toApiError } from '@portal/api/common';
+import { ClientIp, PageQueryDto, RateLimited, toApiError } from '@portal/api/common';
 import type { Insight } from '@portal/domain/content';
 import { AnswerDto, AskDto, FeedbackDto } from './dto/assistant.dto';
 import { AssistantService } from './assistant.service';
@@ -16,9 +16,9 @@ export class AssistantController {
 
   @Post('ask')
   @HttpCode(200)
+  @RateLimited('assistant')
   @ApiOkResponse({ type: AnswerDto })
-  async ask(@Body() body: AskDto, @Req() req: Request): Promise<AnswerDto> {
-    await this.assistant.checkRate(clientIp(req));
+  ask(@Body() body: AskDto): Promise<AnswerDto> {
     return this.assistant.ask(body);
   }
 
@@ -27,9 +27,9 @@ export class AssistantController {
    * `done` ({ id, refused }). Errors before the first event are ordinary JSON errors.
    */
   @Post('stream')
+  @RateLimited('assistant')
   @ApiProduces('text/event-stream')
-  async stream(@Body() body: AskDto, @Req() req: Request, @Res() res: Response): Promise<void> {
-    await this.assistant.checkRate(clientIp(req));
+  async stream(@Body() body: AskDto, @Res() res: Response): Promise<void> {
     res.status(200).set({
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',

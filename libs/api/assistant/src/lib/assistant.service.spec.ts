@@ -1,11 +1,6 @@
 import { DataSource } from 'typeorm';
 import { AuditLogEntity, AuditService, AUTH_ENTITIES, AUTH_MIGRATIONS } from '@portal/api/auth';
-import {
-  MemoryRateLimitStore,
-  NotFoundError,
-  RateLimiter,
-  TooManyRequestsError,
-} from '@portal/api/common';
+import { NotFoundError } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { INGESTION_ENTITIES, INGESTION_MIGRATIONS, IngestionService } from '@portal/api/ingestion';
 import {
@@ -42,7 +37,6 @@ describeEachDatabase('assistant', schema, (db) => {
   let service: AssistantService;
   const config = {
     provider: 'extractive' as const,
-    rateLimitPerMinute: 3,
     baseUrl: undefined,
     apiKey: undefined,
     model: undefined,
@@ -56,14 +50,7 @@ describeEachDatabase('assistant', schema, (db) => {
       new AuditService(ds.getRepository(AuditLogEntity)),
     );
     await ingestion.ingest({ title: 'ODIHR', format: 'markdown', content: ODIHR });
-    service = new AssistantService(
-      ds,
-      new SearchService(ds),
-      createNameLexicon(),
-      null,
-      config,
-      new RateLimiter(new MemoryRateLimitStore()),
-    );
+    service = new AssistantService(ds, new SearchService(ds), createNameLexicon(), null, config);
     // The first document starts the ingestion worker, compiled from source in tests.
   }, 120_000);
 
@@ -98,10 +85,5 @@ describeEachDatabase('assistant', schema, (db) => {
     await expect(
       service.feedback('00000000-0000-4000-8000-000000000000', true),
     ).rejects.toBeInstanceOf(NotFoundError);
-  });
-
-  it('limits questions per client', async () => {
-    for (let i = 0; i < 3; i++) await service.checkRate('203.0.113.9');
-    await expect(service.checkRate('203.0.113.9')).rejects.toBeInstanceOf(TooManyRequestsError);
   });
 });

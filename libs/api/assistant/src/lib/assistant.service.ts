@@ -4,7 +4,7 @@ import type { ConfigType } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Paginated } from '@portal/domain/content';
-import { assistantConfig, clientNetwork, NotFoundError, RateLimiter } from '@portal/api/common';
+import { assistantConfig, NotFoundError } from '@portal/api/common';
 import { SearchService } from '@portal/api/search';
 import { ExtractiveAnswerer } from './answer/extractive-answerer';
 import { createAnswerChain, type ChainInput } from './chain/answer.chain';
@@ -52,7 +52,6 @@ export class AssistantService {
     @Inject(NAME_LEXICON) lexicon: NameLexicon,
     @Inject(CHAT_MODEL) model: BaseChatModel | null,
     @Inject(assistantConfig.KEY) private readonly config: ConfigType<typeof assistantConfig>,
-    private readonly limiter: RateLimiter,
   ) {
     this.chain = createAnswerChain({
       search,
@@ -62,16 +61,6 @@ export class AssistantService {
       nextPassages: async (passage, count) =>
         (await search.followingPassages(passage.id, count)).map((p) => p.text),
     });
-  }
-
-  /** Counts one question for the client; throws TooManyRequestsError (429 + Retry-After). */
-  async checkRate(clientIp: string): Promise<void> {
-    await this.limiter.consume(
-      `assistant:${clientNetwork(clientIp)}`,
-      this.config.rateLimitPerMinute,
-      60,
-      'Too many questions; please wait a moment',
-    );
   }
 
   async ask(input: ChainInput): Promise<AnswerDto> {

@@ -1,5 +1,4 @@
 import { describeOpenApiContract } from '@portal/api/auth/testing';
-import { RateLimiter, rateLimitsConfig } from '@portal/api/common';
 import type { ShapeOf } from '@portal/api/common/testing';
 import type {
   FacetValue,
@@ -51,11 +50,7 @@ describeOpenApiContract(
   'search payloads in the OpenAPI document',
   {
     controllers: [SearchController],
-    providers: [
-      { provide: SearchService, useValue: {} },
-      { provide: RateLimiter, useValue: {} },
-      { provide: rateLimitsConfig.KEY, useValue: {} },
-    ],
+    providers: [{ provide: SearchService, useValue: {} }],
     shapes: SHAPES,
     responses: [
       ['/api/search', 'get', '200', '#/components/schemas/SearchResponseDto'],

@@ -1,5 +1,4 @@
 import { describeOpenApiContract } from '@portal/api/auth/testing';
-import { RateLimiter, rateLimitsConfig } from '@portal/api/common';
 import type { ShapeOf } from '@portal/api/common/testing';
 import type { AnswerPayload, Citation } from '@portal/domain/content';
 import { AssistantController } from '../assistant.controller';
@@ -33,11 +32,7 @@ describeOpenApiContract(
   'assistant payloads in the OpenAPI document',
   {
     controllers: [AssistantController],
-    providers: [
-      { provide: AssistantService, useValue: {} },
-      { provide: RateLimiter, useValue: {} },
-      { provide: rateLimitsConfig.KEY, useValue: {} },
-    ],
+    providers: [{ provide: AssistantService, useValue: {} }],
     shapes: SHAPES,
     responses: [['/api/assistant/ask', 'post', '200', '#/components/schemas/AnswerDto']],
     // The stream sends the answer as server-sent events; feedback answers 204 No Content.

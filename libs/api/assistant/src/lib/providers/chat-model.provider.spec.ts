@@ -26,7 +26,7 @@ async function fakeServer(
   return { url, seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
-const base = { rateLimitPerMinute: 30, apiKey: 'test-key' };
+const base = { apiKey: 'test-key' };
 
 describe('chat model providers (contract)', () => {
   it('extractive needs no model', () => {

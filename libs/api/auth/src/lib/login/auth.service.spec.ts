@@ -1,9 +1,4 @@
-import {
-  MemoryRateLimitStore,
-  RateLimiter,
-  TooManyRequestsError,
-  UnauthorizedError,
-} from '@portal/api/common';
+import { MemoryAttemptCounter, TooManyRequestsError, UnauthorizedError } from '@portal/api/common';
 import { rejection } from '@portal/api/common/testing';
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { AUTH_TEST_SCHEMA, AuthTestServices, createAuthServices } from '../../testing';
@@ -90,10 +85,7 @@ describeEachDatabase('AuthService', AUTH_TEST_SCHEMA, (db) => {
   it('holds 500 parallel wrong sign-ins for one account, from 500 addresses, to the limit', async () => {
     // A frozen clock, so the first wait cannot run out however slow the machine is.
     const frozen = Date.now();
-    s = createAuthServices(
-      db.dataSource(),
-      new RateLimiter(new MemoryRateLimitStore(() => frozen)),
-    );
+    s = createAuthServices(db.dataSource(), new MemoryAttemptCounter(() => frozen));
     const started = Date.now();
     const outcomes = await Promise.allSettled(
       Array.from({ length: 500 }, (_, i) =>

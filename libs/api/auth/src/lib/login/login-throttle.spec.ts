@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import {
-  MemoryRateLimitStore,
-  RateLimiter,
-  RedisRateLimitStore,
+  MemoryAttemptCounter,
+  RedisThrottlerStorage,
   TooManyRequestsError,
 } from '@portal/api/common';
 import {
@@ -36,7 +35,7 @@ describe('LoginThrottle', () => {
 
   beforeEach(() => {
     now = 1_000_000_000;
-    throttle = new LoginThrottle(new RateLimiter(new MemoryRateLimitStore(() => now)));
+    throttle = new LoginThrottle(new MemoryAttemptCounter(() => now));
   });
 
   it('lets the free attempts through, then one attempt per window that doubles', async () => {
@@ -83,7 +82,7 @@ const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 
 describe('LoginThrottle over Redis, shared by two instances', () => {
   const prefix = `test:login-throttle:${randomBytes(6).toString('hex')}:`;
-  const stores: RedisRateLimitStore[] = [];
+  const stores: RedisThrottlerStorage[] = [];
 
   afterAll(async () => {
     const redis = new Redis(REDIS_URL);
@@ -95,9 +94,9 @@ describe('LoginThrottle over Redis, shared by two instances', () => {
 
   it('holds 200 parallel attempts on one account to the free attempts', async () => {
     const instance = () => {
-      const store = new RedisRateLimitStore(new Redis(REDIS_URL), prefix);
+      const store = new RedisThrottlerStorage(new Redis(REDIS_URL), prefix);
       stores.push(store);
-      return new LoginThrottle(new RateLimiter(store));
+      return new LoginThrottle(store);
     };
     const [first, second] = [instance(), instance()];
     const outcomes = await Promise.allSettled(
@@ -112,6 +111,33 @@ describe('LoginThrottle over Redis, shared by two instances', () => {
     expect(passed).toBeLessThanOrEqual(LOGIN_FREE_ATTEMPTS + 1);
     for (const o of outcomes) {
       if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(TooManyRequestsError);
+    }
+  });
+
+  it('gives a success its slot back in the shared count', async () => {
+    const store = new RedisThrottlerStorage(new Redis(REDIS_URL), prefix);
+    stores.push(store);
+    const throttle = new LoginThrottle(store);
+    for (let i = 0; i < 3 * LOGIN_FAILURES_PER_IP; i++) {
+      await (await throttle.begin(`user-${i}@example.org`, '203.0.113.50')).succeeded();
+    }
+    for (let i = 0; i < LOGIN_FAILURES_PER_IP; i++) {
+      await throttle.begin(`spray-${i}@example.org`, '203.0.113.50');
+    }
+    const refused = await refusal(throttle.begin('one-more@example.org', '203.0.113.50'));
+    expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+
+  it('lets sign-ins through when Redis is unreachable (fail-open)', async () => {
+    const down = new RedisThrottlerStorage(
+      new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, retryStrategy: () => null }),
+      prefix,
+    );
+    stores.push(down);
+    const throttle = new LoginThrottle(down);
+    for (let i = 0; i < 2 * LOGIN_FREE_ATTEMPTS; i++) {
+      await expect(throttle.begin('ada@example.org', '203.0.113.51')).resolves.toBeDefined();
     }
   });
 });

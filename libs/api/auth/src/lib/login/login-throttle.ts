@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { clientNetwork, RateLimiter } from '@portal/api/common';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ATTEMPT_COUNTER,
+  type AttemptCount,
+  type AttemptCounter,
+  clientNetwork,
+  TooManyRequestsError,
+} from '@portal/api/common';
 
 /** Failed sign-ins per minute from one client (IPv4 address or IPv6 /64), any account. */
 export const LOGIN_FAILURES_PER_IP = 50;
@@ -14,6 +20,8 @@ export const LOGIN_BACKOFF_BASE_SECONDS = 2;
 const LOGIN_BACKOFF_MAX_SECONDS = ACCOUNT_WINDOW_SECONDS;
 
 const TOO_MANY_FAILURES = 'Too many failed sign-in attempts';
+/** The account count has no limit of its own: its size sets the backoff. */
+const UNLIMITED = Number.MAX_SAFE_INTEGER;
 
 /** Seconds an account must wait after its `failures`-th counted attempt (from the last free one). */
 export function loginBackoffSeconds(failures: number): number {
@@ -34,9 +42,11 @@ export interface LoginAttempt {
 
 /**
  * Sign-in throttling, counted BEFORE the password is checked: every attempt first takes a
- * slot (an atomic increment in the shared store), then is refused if that slot is over a
- * limit. Parallel guesses therefore cannot all pass a check made before any failure was
- * recorded, and a refused guess costs no argon2 hash.
+ * slot (one atomic check-and-increment in the AttemptCounter, shared through Redis), or is
+ * refused when none is left. Parallel guesses therefore cannot all pass a check made
+ * before any failure was recorded, and a refused guess costs no argon2 hash. A slot is
+ * given back when the attempt turns out not to be a failure: the throttler's storage has
+ * no way to take a hit back, hence the AttemptCounter.
  *
  * Two limits: per client network (LOGIN_FAILURES_PER_IP a minute, password spraying from
  * one place) and per account, whoever asks (LOGIN_FREE_ATTEMPTS, then one attempt per
@@ -46,7 +56,7 @@ export interface LoginAttempt {
  */
 @Injectable()
 export class LoginThrottle {
-  constructor(private readonly limiter: RateLimiter) {}
+  constructor(@Inject(ATTEMPT_COUNTER) private readonly counter: AttemptCounter) {}
 
   async begin(normalizedEmail: string, ip: string): Promise<LoginAttempt> {
     const account = createHash('sha256').update(normalizedEmail).digest('hex').slice(0, 32);
@@ -54,39 +64,35 @@ export class LoginThrottle {
     const accountKey = `login-account:${account}`;
     const gateKey = `login-gate:${account}`;
 
-    await this.limiter.reserve(ipKey, LOGIN_FAILURES_PER_IP, IP_WINDOW_SECONDS, TOO_MANY_FAILURES);
-    const failures = await this.limiter.reserve(
-      accountKey,
-      Number.POSITIVE_INFINITY,
-      ACCOUNT_WINDOW_SECONDS,
-    );
-    if (failures && failures.count >= LOGIN_FREE_ATTEMPTS) {
-      try {
-        // One attempt per window passes the gate and opens the next window, as long as the
-        // backoff it earns; the last free attempt opens the first.
-        await this.limiter.consume(
-          gateKey,
-          1,
-          loginBackoffSeconds(failures.count),
-          TOO_MANY_FAILURES,
-        );
-      } catch (e) {
+    refuseUnless(await this.counter.reserve(ipKey, LOGIN_FAILURES_PER_IP, IP_WINDOW_SECONDS));
+    const failures = await this.counter.reserve(accountKey, UNLIMITED, ACCOUNT_WINDOW_SECONDS);
+    if (failures.count >= LOGIN_FREE_ATTEMPTS) {
+      // One attempt per window passes the gate and opens the next window, as long as the
+      // backoff it earns; the last free attempt opens the first.
+      const gate = await this.counter.reserve(gateKey, 1, loginBackoffSeconds(failures.count));
+      if (!gate.allowed) {
         // Refused before any password check: it is not a failure, for either count.
-        await Promise.all([this.limiter.release(accountKey), this.limiter.release(ipKey)]);
-        throw e;
+        await Promise.all([this.counter.release(accountKey), this.counter.release(ipKey)]);
+        refuseUnless(gate);
       }
     }
     return {
       succeeded: async () => {
         await Promise.all([
-          this.limiter.release(ipKey),
-          this.limiter.reset(accountKey),
-          this.limiter.reset(gateKey),
+          this.counter.release(ipKey),
+          this.counter.reset(accountKey),
+          this.counter.reset(gateKey),
         ]);
       },
       abandoned: async () => {
-        await Promise.all([this.limiter.release(ipKey), this.limiter.release(accountKey)]);
+        await Promise.all([this.counter.release(ipKey), this.counter.release(accountKey)]);
       },
     };
   }
+}
+
+function refuseUnless(reservation: AttemptCount): void {
+  if (reservation.allowed) return;
+  const seconds = reservation.retryAfterSeconds;
+  throw new TooManyRequestsError(`${TOO_MANY_FAILURES}; try again in ${seconds} seconds`, seconds);
 }

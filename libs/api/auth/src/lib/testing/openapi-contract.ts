@@ -2,6 +2,7 @@
 import type { ModuleMetadata } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
+import { RateLimitGuard } from '@portal/api/common';
 import {
   responseRef,
   schemaShape,
@@ -15,7 +16,8 @@ type Method = Parameters<typeof responseRef>[2];
 
 /**
  * The OpenAPI document of some controllers, built under `/api` as the API builds its own,
- * with fakes for their services; nothing is called, so the admin guards are let through.
+ * with fakes for their services; nothing is called, so the admin and rate-limit guards are
+ * let through.
  */
 export async function openApiDocumentOf({
   controllers,
@@ -25,6 +27,8 @@ export async function openApiDocumentOf({
     .overrideGuard(JwtAuthGuard)
     .useValue({ canActivate: () => true })
     .overrideGuard(RolesGuard)
+    .useValue({ canActivate: () => true })
+    .overrideGuard(RateLimitGuard)
     .useValue({ canActivate: () => true })
     .compile();
   const app = moduleRef.createNestApplication({ logger: false });

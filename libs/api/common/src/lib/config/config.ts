@@ -184,7 +184,6 @@ export const assistantConfig = registerAs('assistant', () => {
     baseUrl: s.text('LLM_BASE_URL'),
     apiKey: s.text('LLM_API_KEY'),
     model: s.text('LLM_MODEL'),
-    rateLimitPerMinute: s.number('ASSISTANT_RATE_LIMIT_PER_MIN'),
   };
 });
 
@@ -207,6 +206,7 @@ export const redisConfig = registerAs('redis', () => ({ url: settings().text('RE
 export const rateLimitsConfig = registerAs('rateLimits', () => {
   const s = settings();
   return {
+    assistant: s.number('ASSISTANT_RATE_LIMIT_PER_MIN'),
     search: s.number('SEARCH_RATE_LIMIT_PER_MIN'),
     suggest: s.number('SUGGEST_RATE_LIMIT_PER_MIN'),
     feedback: s.number('FEEDBACK_RATE_LIMIT_PER_MIN'),

@@ -1,39 +1,81 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
+import {
+  ThrottlerModule,
+  ThrottlerStorageService,
+  type ThrottlerModuleOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import { Redis } from 'ioredis';
 import { rateLimitsConfig, redisConfig } from '../config/config';
-import { MemoryRateLimitStore } from './memory-rate-limit.store';
-import { RATE_LIMIT_STORE, RateLimitStore } from './rate-limit.store';
-import { RateLimiter } from './rate-limiter.service';
-import { RedisRateLimitStore } from './redis-rate-limit.store';
+import { ATTEMPT_COUNTER, AttemptCounter } from './attempt-counter';
+import { MemoryAttemptCounter } from './memory-attempt-counter';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { routeThrottlers, RouteRateLimits } from './rate-limit.guard';
 
-/** Picks the store: Redis when REDIS_URL is set (several instances), else this process's memory. */
-export function createRateLimitStore(config: ConfigType<typeof redisConfig>): RateLimitStore {
-  if (!config.url) return new MemoryRateLimitStore();
+/**
+ * Picks the storage: Redis when REDIS_URL is set (several instances share the counts),
+ * else the throttler's own storage in this process's memory.
+ */
+export function createThrottlerStorage(config: ConfigType<typeof redisConfig>): ThrottlerStorage {
+  if (!config.url) return new ThrottlerStorageService();
   const redis = new Redis(config.url, {
-    // Fail fast rather than hold requests while Redis is away; the limiter then lets them through.
+    // Fail fast rather than hold requests while Redis is away; the storage then lets them
+    // through (fail-open, see RedisThrottlerStorage).
     maxRetriesPerRequest: 1,
     connectTimeout: 2000,
   });
-  return new RedisRateLimitStore(redis);
+  return new RedisThrottlerStorage(redis);
 }
 
+/** Sign-in throttling counts in the same Redis, or in memory when there is none. */
+export function createAttemptCounter(storage: ThrottlerStorage): AttemptCounter {
+  return storage instanceof RedisThrottlerStorage ? storage : new MemoryAttemptCounter();
+}
+
+const RATE_LIMIT_STORAGE = Symbol('RATE_LIMIT_STORAGE');
 const RATE_LIMITS = ConfigModule.forFeature(rateLimitsConfig);
 
-/** Global: provides RateLimiter, and the limits RateLimited routes use, to every module. */
+/** Builds the storage once, for the throttler and the attempt counter alike. */
+@Module({
+  imports: [ConfigModule.forFeature(redisConfig)],
+  providers: [
+    { provide: RATE_LIMIT_STORAGE, inject: [redisConfig.KEY], useFactory: createThrottlerStorage },
+  ],
+  exports: [RATE_LIMIT_STORAGE],
+})
+class RateLimitStorageModule {}
+
+/**
+ * Global: @nestjs/throttler's module (named throttlers from rateLimitsConfig, guarded
+ * routes marked with RateLimited), RouteRateLimits for requests answered before Nest, and
+ * the AttemptCounter sign-in throttling reserves in.
+ */
 @Global()
 @Module({
-  imports: [ConfigModule.forFeature(redisConfig), RATE_LIMITS],
-  providers: [
-    { provide: RATE_LIMIT_STORE, inject: [redisConfig.KEY], useFactory: createRateLimitStore },
-    RateLimiter,
+  imports: [
+    RATE_LIMITS,
+    RateLimitStorageModule,
+    ThrottlerModule.forRootAsync({
+      imports: [RATE_LIMITS, RateLimitStorageModule],
+      inject: [rateLimitsConfig.KEY, RATE_LIMIT_STORAGE],
+      useFactory: (
+        limits: ConfigType<typeof rateLimitsConfig>,
+        storage: ThrottlerStorage,
+      ): ThrottlerModuleOptions => ({
+        throttlers: routeThrottlers(limits),
+        storage,
+        // No X-RateLimit-* headers: stored public answers are sent to every client, and
+        // must not carry one client's remaining count. A refusal's Retry-After is set by
+        // the exception filter from the TooManyRequestsError.
+        setHeaders: false,
+      }),
+    }),
   ],
-  exports: [RateLimiter, RATE_LIMITS],
+  providers: [
+    RouteRateLimits,
+    { provide: ATTEMPT_COUNTER, inject: [RATE_LIMIT_STORAGE], useFactory: createAttemptCounter },
+  ],
+  exports: [RATE_LIMITS, RouteRateLimits, ATTEMPT_COUNTER],
 })
-export class RateLimitModule implements OnApplicationShutdown {
-  constructor(@Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.store.close();
-  }
-}
+export class RateLimitModule {}

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { type ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import { Redis } from 'ioredis';
+import { createAttemptCounter, createThrottlerStorage } from './rate-limit.module';
+import { MemoryAttemptCounter } from './memory-attempt-counter';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
+
+const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
+const PREFIX = `test:throttler:${randomBytes(6).toString('hex')}:`;
+const MINUTE = 60_000;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+type Closable = ThrottlerStorage & { onApplicationShutdown?(): void | Promise<void> };
+
+/**
+ * What the guard relies on, from the throttler's own memory storage and from ours in Redis
+ * alike: the limit, the wait a refusal names, windows that end, and block durations.
+ */
+function sharedBehaviour(name: string, make: () => Closable) {
+  describe(name, () => {
+    let storage: Closable;
+
+    beforeEach(() => {
+      storage = make();
+    });
+
+    afterEach(async () => {
+      await storage.onApplicationShutdown?.();
+    });
+
+    it('allows up to the limit, then refuses (not counting) with the seconds to wait', async () => {
+      for (let i = 1; i <= 3; i++) {
+        await expect(storage.increment('a', MINUTE, 3, 0, 'search')).resolves.toMatchObject({
+          totalHits: i,
+          isBlocked: false,
+        });
+      }
+      for (let i = 0; i < 2; i++) {
+        const refused = await storage.increment('a', MINUTE, 3, 0, 'search');
+        expect(refused).toMatchObject({ totalHits: 4, isBlocked: true });
+        expect(refused.timeToBlockExpire).toBeGreaterThanOrEqual(1);
+        expect(refused.timeToBlockExpire).toBeLessThanOrEqual(60);
+      }
+      await expect(storage.increment('b', MINUTE, 3, 0, 'search')).resolves.toMatchObject({
+        totalHits: 1,
+        isBlocked: false,
+      });
+    });
+
+    it('allows again once the window has passed', async () => {
+      await storage.increment('w', 1000, 1, 0, 'search');
+      await expect(storage.increment('w', 1000, 1, 0, 'search')).resolves.toMatchObject({
+        isBlocked: true,
+        timeToBlockExpire: 1,
+      });
+      await pause(1100);
+      await expect(storage.increment('w', 1000, 1, 0, 'search')).resolves.toMatchObject({
+        isBlocked: false,
+        totalHits: 1,
+      });
+    });
+
+    it('blocks for the block duration past the limit, then counts from zero', async () => {
+      await storage.increment('k', 1000, 1, 0, 'login');
+      const blocked = await storage.increment('k', 1000, 1, 2000, 'login');
+      expect(blocked).toMatchObject({ isBlocked: true, timeToBlockExpire: 2 });
+      await pause(1100);
+      await expect(storage.increment('k', 1000, 1, 2000, 'login')).resolves.toMatchObject({
+        isBlocked: true,
+      });
+      await pause(1000);
+      await expect(storage.increment('k', 1000, 1, 2000, 'login')).resolves.toMatchObject({
+        isBlocked: false,
+        totalHits: 1,
+      });
+    });
+  });
+}
+
+sharedBehaviour('ThrottlerStorageService (the fallback without REDIS_URL)', () => {
+  return new ThrottlerStorageService();
+});
+
+describe('RedisThrottlerStorage', () => {
+  beforeAll(async () => {
+    const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 });
+    try {
+      await probe.connect();
+      await probe.ping();
+    } catch {
+      throw new Error(`Redis is not reachable at ${REDIS_URL} (set TEST_REDIS_URL)`);
+    } finally {
+      probe.disconnect();
+    }
+  });
+
+  afterAll(async () => {
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${PREFIX}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  sharedBehaviour(
+    '(shared behaviour)',
+    () =>
+      new RedisThrottlerStorage(
+        new Redis(REDIS_URL),
+        `${PREFIX}${randomBytes(4).toString('hex')}:`,
+      ),
+  );
+
+  it('shares one count between instances, the window expiry kept in Redis', async () => {
+    const a = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
+    const b = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
+    try {
+      await expect(a.increment('shared', 5000, 2, 0, 'search')).resolves.toMatchObject({
+        isBlocked: false,
+      });
+      await expect(b.increment('shared', 5000, 2, 0, 'search')).resolves.toMatchObject({
+        isBlocked: false,
+      });
+      await expect(a.increment('shared', 5000, 2, 0, 'search')).resolves.toMatchObject({
+        isBlocked: true,
+      });
+      const raw = new Redis(REDIS_URL);
+      const ttl = await raw.pttl(`${PREFIX}shared`);
+      await raw.quit();
+      expect(ttl).toBeGreaterThan(0);
+      expect(ttl).toBeLessThanOrEqual(5000);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('holds 100 parallel hits from two instances to the limit', async () => {
+    const a = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
+    const b = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
+    try {
+      const records = await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          (i % 2 ? a : b).increment('burst', MINUTE, 10, 0, 'search'),
+        ),
+      );
+      expect(records.filter((r) => !r.isBlocked)).toHaveLength(10);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('lets requests through when Redis is unreachable (fail-open)', async () => {
+    const down = new RedisThrottlerStorage(
+      new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, retryStrategy: () => null }),
+      PREFIX,
+    );
+    try {
+      for (let i = 0; i < 3; i++) {
+        await expect(down.increment('x', MINUTE, 1, 0, 'search')).resolves.toMatchObject({
+          isBlocked: false,
+        });
+      }
+    } finally {
+      await down.close();
+    }
+  });
+
+  it('is the storage, and the attempt counter, the module picks when REDIS_URL is set', async () => {
+    const fromConfig = createThrottlerStorage({ url: REDIS_URL });
+    expect(fromConfig).toBeInstanceOf(RedisThrottlerStorage);
+    expect(createAttemptCounter(fromConfig)).toBe(fromConfig);
+    await (fromConfig as RedisThrottlerStorage).close();
+    const fallback = createThrottlerStorage({ url: undefined });
+    expect(fallback).toBeInstanceOf(ThrottlerStorageService);
+    expect(createAttemptCounter(fallback)).toBeInstanceOf(MemoryAttemptCounter);
+    (fallback as ThrottlerStorageService).onApplicationShutdown();
+  });
+});
