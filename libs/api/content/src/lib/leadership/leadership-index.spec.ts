@@ -30,6 +30,17 @@ describe('leadershipIndexItem', () => {
     expect(de?.passages[0]?.text).toContain('Jane Roe, im Amt seit 9. März 2025.');
   });
 
+  it('names an institution’s office with the acronym visitors ask by', () => {
+    const item = leadershipIndexItem(
+      new Map([['director-of-odihr', { name: 'Jane Roe', localNames: {}, since: '2025-03-09' }]]),
+      at,
+    );
+    const text = (locale: string) =>
+      item.entries.find((e) => e.locale === locale)?.passages[0]?.text ?? '';
+    expect(text('en')).toMatch(/^Director of the Office .* \(ODIHR\): Jane Roe/);
+    expect(text('fr')).toContain('(BIDDH): Jane Roe');
+  });
+
   it('has nothing to index when no office has a holder', () => {
     expect(leadershipIndexItem(new Map(), at).entries).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { PUBLIC_ROUTES, SITE_MAP, localizedPath } from '@portal/domain/content';
 import type { SiteMapNode } from '@portal/domain/content';
-import { ALL_LEADERSHIP_OFFICES } from '@portal/domain/institutions';
+import { ALL_LEADERSHIP_OFFICES, findInstitution } from '@portal/domain/institutions';
+import type { LeadershipOffice } from '@portal/domain/institutions';
 import { LOCALES, type Locale } from '@portal/domain/locales';
 import type { IndexItem } from '../services/content-ports';
 
@@ -51,7 +52,7 @@ export function leadershipIndexItem(
             return {
               anchor: office.slug,
               text: sentence(
-                `${office.title[locale]}: ${name}, ${IN_OFFICE_SINCE[locale]} ${longDate(holder.since, locale)}`,
+                `${officeName(office, locale)}: ${name}, ${IN_OFFICE_SINCE[locale]} ${longDate(holder.since, locale)}`,
               ),
             };
           }),
@@ -59,6 +60,18 @@ export function leadershipIndexItem(
         }))
       : [],
   };
+}
+
+/**
+ * The office's title, with its institution's acronym where the title spells the name out:
+ * visitors ask "who heads ODIHR", not "who is the Director of the Office for ...".
+ */
+function officeName(office: LeadershipOffice, locale: Locale): string {
+  const title = office.title[locale];
+  const related = office.relatedTo;
+  const acronym =
+    'institution' in related ? findInstitution(related.institution)?.acronym?.[locale] : undefined;
+  return acronym && !title.includes(acronym) ? `${title} (${acronym})` : title;
 }
 
 /** Ended with a period, unless the date already ends with one ("2024 г."). */
