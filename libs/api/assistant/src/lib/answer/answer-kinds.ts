@@ -334,11 +334,18 @@ export function answersFocus(
     (responsibleFocus && x.responsible) ||
     (passageLang !== lang && sharesCognate(focus.words, lang, x.cognates));
   if (!held(f) && !held(context) && !personInRoleAcross()) return false;
-  if (passageLang !== lang && analysis.events.size > 0) {
-    // Across languages the verb cannot be matched by its stem: "created in 2010" must not
-    // answer "when was it dissolved".
+  // Across languages the verb cannot be matched by its stem: "created in 2010" must not
+  // answer "when was it dissolved". In the question's own language a start is often implied
+  // ("since 1998 the Mission has ..."), but a renaming or an end is said or not at all: "in
+  // office since 2024" does not answer "when was it renamed". Only for a question that asks
+  // for a date alone: "the meeting that closed the Chairmanship" names no event to date.
+  const onlyWhen = (analysis.type.types ?? [analysis.type.type]).every((k) => k === 'date');
+  const needed = [...analysis.events].filter(
+    (e) => passageLang !== lang || (onlyWhen && SAID_EVENTS.has(e)),
+  );
+  if (needed.length > 0) {
     const events = eventsIn(text, passageLang);
-    if (![...analysis.events].some((e) => events.has(e))) return false;
+    if (!needed.some((e) => events.has(e))) return false;
   }
   if (passageLang !== lang) {
     // Across languages the counted noun is known only by its concept: the number must
@@ -352,6 +359,9 @@ export function answersFocus(
   }
   return true;
 }
+
+/** Events a sentence must name to date them, also in the question's language. */
+const SAID_EVENTS: ReadonlySet<string> = new Set(['rename', 'end']);
 
 /** A number within three words of a term of one of the concepts. */
 function numberNextToConcept(text: string, lang: Locale, concepts: ReadonlySet<string>): boolean {

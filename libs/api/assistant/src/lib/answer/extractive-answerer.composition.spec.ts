@@ -43,6 +43,41 @@ describe('ExtractiveAnswerer counts', () => {
     expect(result.answer).toMatch(/^L’Ufficio dell’OSCE sostiene il Tagikistan.*Da anni forma/s);
   });
 
+  it('dates a renaming only from a sentence that says it, not from another date of the body', () => {
+    const office: SourcePassage = {
+      id: 'document:32:en#p1',
+      title: 'Harbour office of Split',
+      text:
+        'Harbour office of Split: Ana Horvat, in office since 3 May 2021. ' +
+        'The harbour office of Split keeps the register of ships.',
+      url: '/en/documents/32#p1',
+      lang: 'en',
+      score: 0.5,
+      documentId: '32',
+    };
+    const ask = (q: string) => answerer.answer(q, 'en', [office]);
+    expect(ask('When was the harbour office of Split renamed?').refused).toBe(true);
+    // "The fair that closed the season" is what is dated, not a closing.
+    const fair: SourcePassage = {
+      ...office,
+      id: 'document:33:en#p1',
+      title: 'Port fairs',
+      text: 'The last port fair of the 2019 season was held in Koper in October 2019.',
+      url: '/en/documents/33#p1',
+      documentId: '33',
+    };
+    const season = answerer.answer(
+      'Which port hosted the fair that closed the 2019 season, and in which month and year?',
+      'en',
+      [fair],
+    );
+    expect(season.answer).toContain('October 2019');
+    // A beginning may go unsaid ("since"), so that date still answers when it started.
+    expect(ask('Since when has Ana Horvat led the harbour office of Split?').answer).toContain(
+      '3 May 2021',
+    );
+  });
+
   it('takes a day of the week for a when-question about a recurring meeting', () => {
     const board: SourcePassage = {
       id: 'document:8:it#p1',

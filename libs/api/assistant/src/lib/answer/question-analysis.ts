@@ -83,7 +83,7 @@ export function analyzeQuestion(
     numbers,
     focus,
     focusConcepts,
-    events: type.type === 'date' ? eventsIn(question, lang) : new Set(),
+    events: type.type === 'date' ? eventsIn(whenClause(question), lang) : new Set(),
     questionWords: new Set(words(question).map(fold)),
     commonWords: context.commonWords ?? new Map(),
   };
@@ -126,4 +126,18 @@ export function isAcronym(word: string): boolean {
 /** A plain word's weight: 1 when its rarity is unknown, 0.4 (everywhere) to 2 (nowhere). */
 function plainWeight(rarity: number | undefined): number {
   return rarity === undefined ? 1 : 0.4 + 1.6 * rarity;
+}
+
+/** The words that ask for a date, in the six languages (folded, at a word's start). */
+const WHEN =
+  /(?<![\p{L}])(?:when|since when|what year|which year|which month|quand|depuis quand|en quelle annee|wann|seit wann|in welchem jahr|quando|da quando|in che anno|cuando|desde cuando|en que ano|когда|с каких пор|в каком году)(?![\p{L}])/u;
+
+/**
+ * The part of a question that asks for the date: "which city hosted the meeting that closed
+ * the Chairmanship, and in which month" asks when the meeting was, not when anything closed.
+ */
+export function whenClause(question: string): string {
+  const folded = fold(question);
+  const at = WHEN.exec(folded)?.index;
+  return at === undefined ? question : question.slice(at);
 }

@@ -56,16 +56,17 @@ const RESPONSIBILITY = [
 
 /**
  * The same vocabulary as whole words a text search can take, per language: a question asks
- * "who co-ordinates", a text says "is the focal point for" or "is in charge of". Retrieval
- * adds them to a who-is-responsible question, so it finds what the answerer would accept.
+ * "who co-ordinates", a text says "is the focal point for" or "is in charge of", or names
+ * the one who leads by the role ("Director: Jane Roe"). Retrieval adds them to a
+ * who-is-responsible question, so it finds what the answerer would accept.
  */
 export const RESPONSIBILITY_WORDS: Readonly<Record<Locale, string>> = {
-  en: 'coordinates co-ordinates coordinating leads heads responsible charge focal point',
-  fr: 'coordonne coordination dirige responsable charge point focal',
-  de: 'koordiniert Koordinierung leitet zuständig verantwortlich Anlaufstelle',
-  it: 'coordina coordinamento dirige responsabile guida punto focale',
-  es: 'coordina coordinación dirige responsable encargado punto focal',
-  ru: 'координирует координационным руководит возглавляет отвечает',
+  en: 'coordinates co-ordinates coordinating leads heads responsible charge focal point director chair',
+  fr: 'coordonne coordination dirige responsable charge point focal directeur président',
+  de: 'koordiniert Koordinierung leitet zuständig verantwortlich Anlaufstelle Direktor Leiter',
+  it: 'coordina coordinamento dirige responsabile guida punto focale direttore presidente',
+  es: 'coordina coordinación dirige responsable encargado punto focal director presidente',
+  ru: 'координирует координационным руководит возглавляет отвечает директор руководитель',
 };
 
 /** Nouns of roles held by a person (folded prefixes): their answer is a name. */
