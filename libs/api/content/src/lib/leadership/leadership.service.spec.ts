@@ -2,7 +2,7 @@ import { AUTH_ENTITIES, AUTH_MIGRATIONS, AuditLogEntity, AuditService } from '@p
 import { describeEachDatabase } from '@portal/api/database/testing';
 import { CONTENT_ENTITIES, CONTENT_MIGRATIONS } from '../content.schema';
 import type { Actor } from '../content.types';
-import { RecordingAuditWriter } from '../testing/recording-writers';
+import { RecordingAuditWriter, RecordingIndexWriter } from '../testing/recording-writers';
 import { LeadershipService } from './leadership.service';
 
 const editor: Actor = {
@@ -21,12 +21,24 @@ describeEachDatabase(
   (db) => {
     let leadership: LeadershipService;
     let audit: RecordingAuditWriter;
+    let index: RecordingIndexWriter;
+    let signals: number;
+    /** The holder passages the index holds, in English. */
+    const indexed = () =>
+      index.items
+        .get('leadership')
+        ?.entries.find((e) => e.locale === 'en')
+        ?.passages.map((p) => `${p.anchor} ${p.text}`) ?? [];
 
     beforeEach(() => {
       audit = new RecordingAuditWriter(
         new AuditService(db.dataSource().getRepository(AuditLogEntity)),
       );
-      leadership = new LeadershipService(db.dataSource(), audit);
+      index = new RecordingIndexWriter();
+      signals = 0;
+      leadership = new LeadershipService(db.dataSource(), audit, index, {
+        changed: async () => void (signals += 1),
+      });
     });
 
     it('seeds the 2026 holders once, heads first, names in the reader’s script', async () => {
@@ -73,8 +85,16 @@ describeEachDatabase(
         itemId: 'head-of-mission-to-skopje',
         details: { from: null, to: 'Kilian Wahl' },
       });
+      // Search and the assistant read the holder, and rendered pages showing it are dropped.
+      expect(indexed()).toContainEqual(
+        expect.stringMatching(/^head-of-mission-to-skopje .*: Kilian Wahl, in office since/),
+      );
+      const signalled = signals;
+      expect(signalled).toBeGreaterThan(0);
 
       await leadership.removeHolder('secretary-general', editor);
+      expect(indexed().some((p) => p.startsWith('secretary-general '))).toBe(false);
+      expect(signals).toBe(signalled + 1);
       await expect(leadership.adminGet('secretary-general')).resolves.toEqual({
         office: 'secretary-general',
         title: 'OSCE Secretary General',
