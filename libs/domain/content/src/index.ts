@@ -1,6 +1,6 @@
 export type * from './lib/payloads';
 export type * from './lib/admin-payloads';
-export { SITE_MAP } from './lib/site-map';
+export { SITE_MAP, siteMapLabel } from './lib/site-map';
 export { buildNavigation } from './lib/navigation';
 export type { SiteMapNode } from './lib/site-map';
 export type { NavigationOptions } from './lib/navigation';

@@ -12,6 +12,7 @@ import { PublicContentController } from './controllers/public-content.controller
 import { AdminLeadershipController } from './leadership/admin-leadership.controller';
 import { LeadershipController } from './leadership/leadership.controller';
 import { LeadershipService } from './leadership/leadership.service';
+import { OverviewIndexer } from './overviews/overview-indexer.service';
 import { ContentAdminService } from './services/content-admin.service';
 import { ContentIndexService } from './services/content-index.service';
 import {
@@ -62,6 +63,7 @@ import { SitemapService } from './sitemap/sitemap.service';
     ContentSeeder,
     CountryDocumentsService,
     LeadershipService,
+    OverviewIndexer,
     ScheduledPublisher,
     SitemapService,
   ],

@@ -219,3 +219,15 @@ function siteMap(): readonly SiteMapNode[] {
     },
   ];
 }
+
+/** The label of the site map's entry `key` (e.g. "leadership"), in the six languages. */
+export function siteMapLabel(key: string): Localized | undefined {
+  const find = (nodes: readonly SiteMapNode[]): SiteMapNode | undefined => {
+    for (const node of nodes) {
+      const found = node.key === key ? node : find(node.children ?? []);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return find(SITE_MAP)?.label;
+}

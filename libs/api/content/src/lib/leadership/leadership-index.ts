@@ -1,5 +1,4 @@
-import { PUBLIC_ROUTES, SITE_MAP, localizedPath } from '@portal/domain/content';
-import type { SiteMapNode } from '@portal/domain/content';
+import { PUBLIC_ROUTES, localizedPath, siteMapLabel } from '@portal/domain/content';
 import { ALL_LEADERSHIP_OFFICES, findInstitution } from '@portal/domain/institutions';
 import type { LeadershipOffice } from '@portal/domain/institutions';
 import { LOCALES, type Locale } from '@portal/domain/locales';
@@ -37,7 +36,7 @@ export function leadershipIndexItem(
   updatedAt: Date,
 ): IndexItem {
   const held = ALL_LEADERSHIP_OFFICES.filter((office) => holders.has(office.slug));
-  const label = leadershipLabel();
+  const label = siteMapLabel('leadership');
   return {
     type: 'page',
     itemId: LEADERSHIP_ITEM_ID,
@@ -83,16 +82,4 @@ function longDate(day: string, locale: Locale): string {
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-function leadershipLabel(): SiteMapNode['label'] | undefined {
-  const find = (nodes: readonly SiteMapNode[]): SiteMapNode | undefined => {
-    for (const node of nodes) {
-      if (node.key === 'leadership') return node;
-      const inner = find(node.children ?? []);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  return find(SITE_MAP)?.label;
 }
