@@ -1,12 +1,16 @@
-import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import type { AttemptCounter } from './attempt-counter';
 import { MemoryAttemptCounter } from './memory-attempt-counter';
-import { RedisThrottlerStorage } from './redis-throttler.storage';
+import {
+  dropTestKeys,
+  freshRedisStorage,
+  testKeyPrefix,
+  keyTtl,
+  unreachableRedisStorage,
+  withTwoInstances,
+} from './redis.fixture';
 
-const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 // A random prefix keeps parallel runs on the one test Redis apart.
-const PREFIX = `test:attempts:${randomBytes(6).toString('hex')}:`;
+const PREFIX = testKeyPrefix('attempts');
 
 function sharedBehaviour(name: string, make: () => AttemptCounter & { close?(): Promise<void> }) {
   describe(name, () => {
@@ -92,44 +96,24 @@ describe('MemoryAttemptCounter windows', () => {
 
 describe('RedisThrottlerStorage as AttemptCounter', () => {
   afterAll(async () => {
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${PREFIX}*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
+    await dropTestKeys(PREFIX);
   });
 
-  sharedBehaviour(
-    '(shared behaviour)',
-    () =>
-      new RedisThrottlerStorage(
-        new Redis(REDIS_URL),
-        `${PREFIX}${randomBytes(4).toString('hex')}:`,
-      ),
-  );
+  sharedBehaviour('(shared behaviour)', () => freshRedisStorage(PREFIX));
 
   it('shares the count between instances and keeps the window expiry in Redis', async () => {
-    const a = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
-    const b = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
-    try {
+    await withTwoInstances(PREFIX, async (a, b) => {
       await expect(a.reserve('shared', 2, 5)).resolves.toMatchObject({ allowed: true });
       await expect(b.reserve('shared', 2, 5)).resolves.toMatchObject({ allowed: true });
       await expect(a.reserve('shared', 2, 5)).resolves.toMatchObject({ allowed: false });
-      const raw = new Redis(REDIS_URL);
-      const ttl = await raw.pttl(`${PREFIX}shared`);
-      await raw.quit();
+      const ttl = await keyTtl(`${PREFIX}shared`);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(5000);
-    } finally {
-      await a.close();
-      await b.close();
-    }
+    });
   });
 
   it('allows every attempt when Redis is unreachable (fail-open)', async () => {
-    const down = new RedisThrottlerStorage(
-      new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, retryStrategy: () => null }),
-      PREFIX,
-    );
+    const down = unreachableRedisStorage(PREFIX);
     try {
       for (let i = 0; i < 3; i++) {
         await expect(down.reserve('x', 1, 60)).resolves.toMatchObject({ allowed: true });

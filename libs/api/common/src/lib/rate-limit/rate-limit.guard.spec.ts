@@ -9,8 +9,8 @@ import { rateLimitsConfig, redisConfig } from '../config/config';
 import { ApiExceptionFilter } from '../http/api-exception.filter';
 import { RateLimitModule } from './rate-limit.module';
 import { RateLimited, RouteRateLimits } from './rate-limit.guard';
+import { TEST_REDIS_URL as REDIS_URL } from './redis.fixture';
 
-const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
 const LIMITS = { SEARCH_RATE_LIMIT_PER_MIN: '3', SUGGEST_RATE_LIMIT_PER_MIN: '2' };
 
 @Controller('t')

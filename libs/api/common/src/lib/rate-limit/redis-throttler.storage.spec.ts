@@ -1,12 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import { type ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
 import { createAttemptCounter, createThrottlerStorage } from './rate-limit.module';
 import { MemoryAttemptCounter } from './memory-attempt-counter';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
+import {
+  TEST_REDIS_URL,
+  dropTestKeys,
+  freshRedisStorage,
+  testKeyPrefix,
+  keyTtl,
+  unreachableRedisStorage,
+  withTwoInstances,
+} from './redis.fixture';
 
-const REDIS_URL = process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379';
-const PREFIX = `test:throttler:${randomBytes(6).toString('hex')}:`;
+const PREFIX = testKeyPrefix('throttler');
 const MINUTE = 60_000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -84,37 +91,25 @@ sharedBehaviour('ThrottlerStorageService (the fallback without REDIS_URL)', () =
 
 describe('RedisThrottlerStorage', () => {
   beforeAll(async () => {
-    const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 });
+    const probe = new Redis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0 });
     try {
       await probe.connect();
       await probe.ping();
     } catch {
-      throw new Error(`Redis is not reachable at ${REDIS_URL} (set TEST_REDIS_URL)`);
+      throw new Error(`Redis is not reachable at ${TEST_REDIS_URL} (set TEST_REDIS_URL)`);
     } finally {
       probe.disconnect();
     }
   });
 
   afterAll(async () => {
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${PREFIX}*`);
-    if (keys.length) await redis.del(...keys);
-    await redis.quit();
+    await dropTestKeys(PREFIX);
   });
 
-  sharedBehaviour(
-    '(shared behaviour)',
-    () =>
-      new RedisThrottlerStorage(
-        new Redis(REDIS_URL),
-        `${PREFIX}${randomBytes(4).toString('hex')}:`,
-      ),
-  );
+  sharedBehaviour('(shared behaviour)', () => freshRedisStorage(PREFIX));
 
   it('shares one count between instances, the window expiry kept in Redis', async () => {
-    const a = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
-    const b = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
-    try {
+    await withTwoInstances(PREFIX, async (a, b) => {
       await expect(a.increment('shared', 5000, 2, 0, 'search')).resolves.toMatchObject({
         isBlocked: false,
       });
@@ -124,38 +119,25 @@ describe('RedisThrottlerStorage', () => {
       await expect(a.increment('shared', 5000, 2, 0, 'search')).resolves.toMatchObject({
         isBlocked: true,
       });
-      const raw = new Redis(REDIS_URL);
-      const ttl = await raw.pttl(`${PREFIX}shared`);
-      await raw.quit();
+      const ttl = await keyTtl(`${PREFIX}shared`);
       expect(ttl).toBeGreaterThan(0);
       expect(ttl).toBeLessThanOrEqual(5000);
-    } finally {
-      await a.close();
-      await b.close();
-    }
+    });
   });
 
   it('holds 100 parallel hits from two instances to the limit', async () => {
-    const a = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
-    const b = new RedisThrottlerStorage(new Redis(REDIS_URL), PREFIX);
-    try {
+    await withTwoInstances(PREFIX, async (a, b) => {
       const records = await Promise.all(
         Array.from({ length: 100 }, (_, i) =>
           (i % 2 ? a : b).increment('burst', MINUTE, 10, 0, 'search'),
         ),
       );
       expect(records.filter((r) => !r.isBlocked)).toHaveLength(10);
-    } finally {
-      await a.close();
-      await b.close();
-    }
+    });
   });
 
   it('lets requests through when Redis is unreachable (fail-open)', async () => {
-    const down = new RedisThrottlerStorage(
-      new Redis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, retryStrategy: () => null }),
-      PREFIX,
-    );
+    const down = unreachableRedisStorage(PREFIX);
     try {
       for (let i = 0; i < 3; i++) {
         await expect(down.increment('x', MINUTE, 1, 0, 'search')).resolves.toMatchObject({
@@ -168,7 +150,7 @@ describe('RedisThrottlerStorage', () => {
   });
 
   it('is the storage, and the attempt counter, the module picks when REDIS_URL is set', async () => {
-    const fromConfig = createThrottlerStorage({ url: REDIS_URL });
+    const fromConfig = createThrottlerStorage({ url: TEST_REDIS_URL });
     expect(fromConfig).toBeInstanceOf(RedisThrottlerStorage);
     expect(createAttemptCounter(fromConfig)).toBe(fromConfig);
     await (fromConfig as RedisThrottlerStorage).close();
