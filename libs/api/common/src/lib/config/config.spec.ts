@@ -152,7 +152,8 @@ function apiSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'testing' ? [] : apiSources(path);
-    return entry.name.endsWith('.ts') && !/\.spec\.ts$|^testing\.ts$/.test(entry.name)
+    // Specs, their fixtures and the testing entry points are compiled for tests only.
+    return entry.name.endsWith('.ts') && !/\.(?:spec|fixture)\.ts$|^testing\.ts$/.test(entry.name)
       ? [path]
       : [];
   });
