@@ -30,6 +30,11 @@ function words(alternatives: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
 }
 
+/** The question words of a date. */
+const DATE_WORDS = words(
+  'when|what year|which year|since when|quand|en quelle annee|depuis quand|wann|in welchem jahr|seit wann|quando|in che anno|in quale anno|da quando|cuando|en que ano|desde cuando|когда|в каком году|с какого года',
+);
+
 // Patterns run on folded text (lower case, no accents), per type, all languages at once:
 // the question's language is a guess and short questions mix languages.
 const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
@@ -45,12 +50,7 @@ const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
       'how many|how much|number of|combien|wie viele|wie viel|anzahl|quanti|quante|quanto|quanta|numero di|cuantos|cuantas|cuanto|cuanta|numero de|сколько|число|количество',
     ),
   ],
-  [
-    'date',
-    words(
-      'when|what year|which year|since when|quand|en quelle annee|depuis quand|wann|in welchem jahr|seit wann|quando|in che anno|in quale anno|da quando|cuando|en que ano|desde cuando|когда|в каком году|с какого года',
-    ),
-  ],
+  ['date', DATE_WORDS],
   [
     'place',
     words(
@@ -75,6 +75,9 @@ const PATTERNS: readonly (readonly [AnswerType, RegExp])[] = [
  */
 const DETERMINER =
   '(?:which|what|quel|quelle|quels|quelles|welche|welcher|welches|welchem|welchen|quale|quali|que|cual|cuales|qual|какой|какая|какие|каком|какого|какую)';
+const DATE_NOUNS = words(
+  `${DETERMINER} (?:years?|months?|days?|dates?|annees?|mois|jours?|jahre?|monate?|tage?|datum|anni|anno|mesi|mese|giorni|giorno|date|data|anos?|mes|meses|dias?|fechas?|год|году|месяц|день|дата|даты)`,
+);
 const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
   [
     'place',
@@ -82,12 +85,7 @@ const NOUN_TYPES: readonly (readonly [AnswerType, RegExp])[] = [
       `${DETERMINER} (?:city|town|country|place|capital|ville|pays|lieu|stadt|land|ort|citta|paese|luogo|ciudad|pais|lugar|город|городе|страна|стране|месте)`,
     ),
   ],
-  [
-    'date',
-    words(
-      `${DETERMINER} (?:years?|months?|days?|dates?|annees?|mois|jours?|jahre?|monate?|tage?|datum|anni|anno|mesi|mese|giorni|giorno|date|data|anos?|mes|meses|dias?|fechas?|год|году|месяц|день|дата|даты)`,
-    ),
-  ],
+  ['date', DATE_NOUNS],
   [
     'person',
     words(
@@ -128,6 +126,18 @@ const NOUN_LIKE_STOP =
 const NOT_A_NOUN = new Set(
   `${NOUN_LIKE_STOP} es son fue fueron ha han hay el la los las de del su sus`.split(' '),
 );
+
+/**
+ * Where a question starts to ask for a date ("when", "in which month"), as an index into
+ * `question`; undefined when it asks for none.
+ */
+export function dateAskedAt(question: string): number | undefined {
+  const folded = fold(question);
+  const found = [DATE_WORDS, DATE_NOUNS]
+    .map((pattern) => pattern.exec(folded)?.index)
+    .filter((at): at is number => at !== undefined);
+  return found.length ? Math.min(...found) : undefined;
+}
 
 export function questionType(question: string, lang?: Locale): QuestionType {
   const folded = fold(question).replace(/[’']/g, ' ');

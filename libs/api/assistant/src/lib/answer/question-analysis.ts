@@ -4,7 +4,7 @@ import { conceptIds, conceptsIn, eventsIn } from '../text/concepts';
 import { numberFromWord } from '../text/number-words';
 import type { NameLexicon } from '../text/name-lexicon';
 import { fold, stem, words, isStopword, phoneticKey, cognateForm } from '@portal/api/text';
-import { questionType } from './answer-type';
+import { dateAskedAt, questionType } from './answer-type';
 import type { QuestionAnalysis, Term } from './evidence.types';
 import type { AnswerContext } from './extractive-options';
 import { mentionsResponsibility, questionFocus } from './question-focus';
@@ -128,16 +128,10 @@ function plainWeight(rarity: number | undefined): number {
   return rarity === undefined ? 1 : 0.4 + 1.6 * rarity;
 }
 
-/** The words that ask for a date, in the six languages (folded, at a word's start). */
-const WHEN =
-  /(?<![\p{L}])(?:when|since when|what year|which year|which month|quand|depuis quand|en quelle annee|wann|seit wann|in welchem jahr|quando|da quando|in che anno|cuando|desde cuando|en que ano|когда|с каких пор|в каком году)(?![\p{L}])/u;
-
 /**
  * The part of a question that asks for the date: "which city hosted the meeting that closed
  * the Chairmanship, and in which month" asks when the meeting was, not when anything closed.
  */
 export function whenClause(question: string): string {
-  const folded = fold(question);
-  const at = WHEN.exec(folded)?.index;
-  return at === undefined ? question : question.slice(at);
+  return question.slice(dateAskedAt(question) ?? 0);
 }
