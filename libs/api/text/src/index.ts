@@ -10,4 +10,3 @@ export {
 export { LearnedLexicon, type AlignedSource } from './lib/learned-lexicon';
 export { areCognates, cognateForm, cognateKey, type CognateForm } from './lib/cognates';
 export { COMPOUNDING_LOCALES, compoundParts } from './lib/compounds';
-export { RecentCache } from './lib/recent-cache';

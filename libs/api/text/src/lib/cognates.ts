@@ -1,6 +1,6 @@
 import type { Locale } from '@portal/domain/locales';
 import { fold, stem } from './stemmer';
-import { RecentCache } from './recent-cache';
+import { LRUCache } from 'lru-cache';
 import { transliterate } from './transliterate';
 
 /**
@@ -59,10 +59,13 @@ export function cognateKey(word: string): string {
  * Words recur from sentence to sentence and question to question, and a form takes some
  * twenty regular-expression passes: the forms of the words read lately are kept.
  */
-const FORMS = new RecentCache<CognateForm>(100_000);
+const FORMS = new LRUCache<string, CognateForm>({ max: 100_000 });
 
 export function cognateForm(word: string, lang: Locale): CognateForm {
-  return FORMS.get(`${lang}\u0000${word}`, () => computeCognateForm(word, lang));
+  const key = `${lang}\u0000${word}`;
+  let form = FORMS.get(key);
+  if (!form) FORMS.set(key, (form = computeCognateForm(word, lang)));
+  return form;
 }
 
 function computeCognateForm(word: string, lang: Locale): CognateForm {

@@ -2,7 +2,8 @@ import type { Locale } from '@portal/domain/locales';
 import { NameLexicon } from '../text/name-lexicon';
 import { splitSentences } from '../text/sentences';
 import { statesNothing } from './leaning-sentences';
-import { fold, RecentCache } from '@portal/api/text';
+import { LRUCache } from 'lru-cache';
+import { fold } from '@portal/api/text';
 import { answersFocus, certainKinds, heldKinds, NO_KINDS, STRICT_KINDS } from './answer-kinds';
 import type { DraftAnswer, SourcePassage } from './answer.types';
 import { composeAnswer } from './citation-composer';
@@ -53,21 +54,32 @@ export class ExtractiveAnswerer {
    * passages come back for question after question: they are computed once and kept for
    * the sentences read lately.
    */
-  private readonly featureCache = new RecentCache<SentenceFeatures>(FEATURE_CACHE_SIZE);
+  private readonly featureCache = new LRUCache<string, SentenceFeatures>({
+    max: FEATURE_CACHE_SIZE,
+  });
   /** The names a whole passage says, for `earlierNames`: the rest of its features is not needed. */
-  private readonly nameCache = new RecentCache<ReadonlySet<string>>(FEATURE_CACHE_SIZE);
+  private readonly nameCache = new LRUCache<string, ReadonlySet<string>>({
+    max: FEATURE_CACHE_SIZE,
+  });
 
   private features(text: string, passageLang: Locale, questionLang: Locale): SentenceFeatures {
-    return this.featureCache.get(`${passageLang}\u0000${questionLang}\u0000${text}`, () =>
-      sentenceFeatures(this.lexicon, text, passageLang, questionLang),
-    );
+    const key = `${passageLang}\u0000${questionLang}\u0000${text}`;
+    let features = this.featureCache.get(key);
+    if (!features) {
+      features = sentenceFeatures(this.lexicon, text, passageLang, questionLang);
+      this.featureCache.set(key, features);
+    }
+    return features;
   }
 
   private namesIn(text: string, lang: Locale): ReadonlySet<string> {
-    return this.nameCache.get(
-      `${lang}\u0000${text}`,
-      () => new Set(this.lexicon.findIn(text, lang).keys()),
-    );
+    const key = `${lang}\u0000${text}`;
+    let names = this.nameCache.get(key);
+    if (!names) {
+      names = new Set(this.lexicon.findIn(text, lang).keys());
+      this.nameCache.set(key, names);
+    }
+    return names;
   }
 
   /** The question taken apart: its kind, weighted terms, names, numbers and focus. */
