@@ -26,7 +26,7 @@ describe('leadershipIndexItem', () => {
     const ru = item.entries.find((e) => e.locale === 'ru');
     expect(ru?.passages[0]?.text).toMatch(/: Джейн Роу, в должности с 9 марта 2025 г\.$/);
     const de = item.entries.find((e) => e.locale === 'de');
-    expect(de?.title).not.toBe('');
+    expect(de?.title).toBe('Leitung');
     expect(de?.passages[0]?.text).toContain('Jane Roe, im Amt seit 9. März 2025.');
   });
 

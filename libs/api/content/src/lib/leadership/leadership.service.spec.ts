@@ -43,7 +43,11 @@ describeEachDatabase(
 
     it('seeds the 2026 holders once, heads first, names in the reader’s script', async () => {
       await expect(leadership.seed()).resolves.toBe(7);
+      expect(indexed()).toHaveLength(7);
+      // A later start with nothing to seed leaves the index (and every cache) alone.
+      index.items.clear();
       await expect(leadership.seed()).resolves.toBe(0);
+      expect(index.items.size).toBe(0);
       const en = await leadership.offices('en');
       expect(en.slice(0, 4).map((o) => [o.slug, o.group, o.holder?.name])).toEqual([
         ['chairpersonship', 'heads', 'Switzerland'],

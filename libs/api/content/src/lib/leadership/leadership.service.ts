@@ -28,6 +28,7 @@ import type {
   ContentIndexWriter,
   PublicContentSignal,
 } from '../services/content-ports';
+import { firstIndexing } from '../services/first-indexing';
 import { LEADERSHIP_ITEM_ID, leadershipIndexItem } from './leadership-index';
 import { returnedRows } from '../services/returned-rows';
 
@@ -124,9 +125,10 @@ export class LeadershipService implements OnApplicationBootstrap {
           [SEED_KIND, seed.office],
         );
       }
-      // Also on a start with nothing to seed: an index built before holders were indexed,
-      // or emptied by a rebuild, gets them back.
-      await this.reindex(manager);
+      // Also once on a start with nothing to seed: an index built before holders were
+      // indexed gets them.
+      const neverIndexed = await firstIndexing(manager, 'leadership');
+      if (todo.length > 0 || neverIndexed) await this.reindex(manager);
       return todo.length;
     });
   }

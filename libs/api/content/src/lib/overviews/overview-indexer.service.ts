@@ -1,15 +1,15 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONTENT_INDEX_WRITER } from '../services/content-ports';
-import type { ContentIndexWriter } from '../services/content-ports';
+import type { ContentIndexWriter, IndexItem } from '../services/content-ports';
+import { firstIndexing } from '../services/first-indexing';
 import { overviewIndexItems } from './overview-index';
 
-/** Instances starting together index the overviews one after the other. */
-const OVERVIEW_LOCK = 7_204_116;
-
 /**
- * Indexes the overview lists (`overviewIndexItems`) at every start: they come from the
- * reference tables of the release that is starting, and take a few milliseconds to write.
+ * Indexes the overview lists (`overviewIndexItems`) at a start whose reference tables give
+ * other lists than the index already holds (the first start, or a release that changed
+ * them); other starts write nothing.
  */
 @Injectable()
 export class OverviewIndexer implements OnApplicationBootstrap {
@@ -22,11 +22,22 @@ export class OverviewIndexer implements OnApplicationBootstrap {
     await this.indexAll();
   }
 
-  async indexAll(): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [OVERVIEW_LOCK]);
-      for (const item of overviewIndexItems(new Date()))
-        await this.index.replaceItem(manager, item);
+  /** Whether the lists were written. */
+  async indexAll(): Promise<boolean> {
+    const items = overviewIndexItems(new Date());
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await firstIndexing(manager, `overviews:${fingerprint(items)}`))) return false;
+      for (const item of items) await this.index.replaceItem(manager, item);
+      return true;
     });
   }
+}
+
+/** What the lists say, without the time they were built. */
+function fingerprint(items: readonly IndexItem[]): string {
+  const said = items.map((item) => ({
+    ...item,
+    entries: item.entries.map(({ updatedAt: _at, ...entry }) => entry),
+  }));
+  return createHash('sha256').update(JSON.stringify(said)).digest('hex').slice(0, 32);
 }
