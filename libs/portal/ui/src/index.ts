@@ -5,6 +5,7 @@ export { LinkCardComponent } from './lib/link-card.component';
 export { PageHeaderComponent } from './lib/page-header.component';
 export { LocalDatePipe } from './lib/local-date.pipe';
 export { LocalNumberPipe } from './lib/local-number.pipe';
+export { IntlResults } from './lib/intl-results';
 export { FieldValueDirective } from './lib/field-value.directive';
 export { SearchBoxComponent } from './lib/search-box.component';
 export { splitUrl } from './lib/split-url';

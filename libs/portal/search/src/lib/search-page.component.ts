@@ -6,7 +6,7 @@ import { SEARCH_HIT_TYPES, type SearchHit, type SearchResponse } from '@portal/d
 import { LOCALE_NAMES, LOCALE_TAGS, type Locale } from '@portal/domain/locales';
 import { LocaleStore, apiResource } from '@portal/portal/data-access';
 import { map } from 'rxjs';
-import { SearchBoxComponent } from '@portal/portal/ui';
+import { IntlResults, SearchBoxComponent } from '@portal/portal/ui';
 import {
   MAX_QUERY_LENGTH,
   SearchState,
@@ -32,6 +32,7 @@ const PAGE_SIZE = 10;
 })
 export class SearchPageComponent {
   protected readonly lang = inject(LocaleStore).lang;
+  private readonly intl = inject(IntlResults);
   protected readonly state = toSignal(
     inject(ActivatedRoute).queryParamMap.pipe(
       map((p): SearchState => ({
@@ -80,12 +81,14 @@ export class SearchPageComponent {
   }
 
   private regionName(code: string): string {
-    try {
-      return this.regionNames().of(code) ?? code;
-    } catch {
-      // Not a region code Intl accepts: the code is still better than nothing.
-      return code;
-    }
+    return this.intl.remember(`region\u0000${this.lang()}\u0000${code}`, () => {
+      try {
+        return this.regionNames().of(code) ?? code;
+      } catch {
+        // Not a region code Intl accepts: the code is still better than nothing.
+        return code;
+      }
+    });
   }
 
   protected languageName(lang: string): string {

@@ -1,11 +1,11 @@
 /**
- * Intl formatters by kind and locale tag. Building one costs about a millisecond (its locale
- * data is resolved each time), and a page of dated items formats dozens of dates while it
- * hydrates: one formatter per kind and language serves them all.
+ * Intl objects (formatters, collators) by kind and locale tag. Building one costs about a
+ * millisecond (its locale data is resolved each time), and a page of dated items formats
+ * dozens of dates while it hydrates: one object per kind and language serves them all.
  */
-const formatters = new Map<string, { format(value: never): string }>();
+const formatters = new Map<string, object>();
 
-export function formatterFor<F extends { format(value: never): string }>(
+export function formatterFor<F extends object>(
   kind: string,
   tag: string,
   create: () => F,

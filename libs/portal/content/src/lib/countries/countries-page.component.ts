@@ -2,10 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { FieldValueDirective, LocalNumberPipe, PageHeaderComponent } from '@portal/portal/ui';
+import {
+  FieldValueDirective,
+  IntlResults,
+  LocalNumberPipe,
+  PageHeaderComponent,
+} from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
-import { COUNTRY_GROUPS, groupCountries } from './country-groups';
+import { COUNTRY_GROUPS, groupCountries, type SortByName } from './country-groups';
 import { queryParam } from '../common/route-signal';
 
 @Component({
@@ -26,6 +31,7 @@ export class CountriesPageComponent {
   private readonly locale = inject(LocaleStore);
   protected readonly lang = this.locale.lang;
   protected readonly tag = this.locale.tag;
+  private readonly intl = inject(IntlResults);
   protected readonly countries = inject(PortalApi).countries(this.lang);
   /** `?group=participating` (the menu's group links) shows that group only. */
   protected readonly group = queryParam('group');
@@ -33,7 +39,8 @@ export class CountriesPageComponent {
   protected readonly groups = computed(() => {
     const only = COUNTRY_GROUPS.find((g) => g === this.group());
     const list = this.countries.hasValue() ? this.countries.value() : [];
-    return groupCountries(list, this.tag(), this.query()).filter((g) => !only || g.group === only);
+    const sortByName: SortByName = (items, name, tag) => this.intl.sortByName(items, name, tag);
+    return groupCountries(list, this.tag(), this.query(), sortByName).filter((g) => !only || g.group === only);
   });
   protected readonly shown = computed(() =>
     this.groups().reduce((sum, g) => sum + g.countries.length, 0),

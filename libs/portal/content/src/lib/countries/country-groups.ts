@@ -16,21 +16,31 @@ export interface CountryGroupView {
   readonly countries: readonly CountrySummary[];
 }
 
+/** Sorts items by name with a locale's collation (`IntlResults.sortByName` in the portal). */
+export type SortByName = <T>(items: readonly T[], name: (item: T) => string, tag: string) => T[];
+
+const sortWithCollator: SortByName = (items, name, tag) => {
+  const collator = new Intl.Collator(tag);
+  return [...items].sort((a, b) => collator.compare(name(a), name(b)));
+};
+
 /** Groups countries and sorts each group by name with the locale's collation. */
 export function groupCountries(
   countries: readonly CountrySummary[],
   tag: string,
   query: string,
+  sortByName: SortByName = sortWithCollator,
 ): readonly CountryGroupView[] {
-  const collator = new Intl.Collator(tag);
   const q = fold(query.trim(), tag);
   const matches = q
     ? countries.filter((c) => fold(c.name, tag).includes(q) || c.code.toLowerCase() === q)
     : countries;
   return COUNTRY_GROUPS.map((group) => ({
     group,
-    countries: matches
-      .filter((c) => c.group === group)
-      .sort((a, b) => collator.compare(a.name, b.name)),
+    countries: sortByName(
+      matches.filter((c) => c.group === group),
+      (c) => c.name,
+      tag,
+    ),
   }));
 }

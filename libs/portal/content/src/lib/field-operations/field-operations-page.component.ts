@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { TranslatePipe } from '@ngx-translate/core';
 import type { FieldOperationStatus } from '@portal/domain/content';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { PageHeaderComponent } from '@portal/portal/ui';
+import { IntlResults, PageHeaderComponent } from '@portal/portal/ui';
 import { FieldOperationCardsComponent } from '../common/field-operation-cards.component';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
@@ -41,19 +41,21 @@ const STATUSES: readonly FieldOperationStatus[] = ['active', 'closed'];
 })
 export class FieldOperationsPageComponent {
   private readonly locale = inject(LocaleStore);
+  private readonly intl = inject(IntlResults);
   protected readonly lang = this.locale.lang;
   protected readonly operations = inject(PortalApi).fieldOperations(this.lang);
   /** `?status=closed` (the menu's closed field activities link) shows one status only. */
   private readonly status = queryParam('status');
   protected readonly groups = computed(() => {
-    const collator = new Intl.Collator(this.locale.tag());
     const list = this.operations.hasValue() ? this.operations.value() : [];
     const only = STATUSES.find((s) => s === this.status());
     return STATUSES.filter((s) => !only || s === only).map((status) => ({
       status,
-      items: list
-        .filter((op) => op.status === status)
-        .sort((a, b) => collator.compare(a.name, b.name)),
+      items: this.intl.sortByName(
+        list.filter((op) => op.status === status),
+        (op) => op.name,
+        this.locale.tag(),
+      ),
     }));
   });
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
+import { IntlResults, LinkCardComponent, PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
 
@@ -31,12 +31,12 @@ import { useTranslatedMeta } from '../common/page-meta';
 })
 export class InstitutionsPageComponent {
   private readonly locale = inject(LocaleStore);
+  private readonly intl = inject(IntlResults);
   protected readonly lang = this.locale.lang;
   protected readonly institutions = inject(PortalApi).institutions(this.lang);
   protected readonly sorted = computed(() => {
-    const collator = new Intl.Collator(this.locale.tag());
     const list = this.institutions.hasValue() ? this.institutions.value() : [];
-    return [...list].sort((a, b) => collator.compare(a.name, b.name));
+    return this.intl.sortByName(list, (institution) => institution.name, this.locale.tag());
   });
 
   constructor() {

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { LeadershipOfficePayload } from '@portal/domain/content';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
-import { PageHeaderComponent } from '@portal/portal/ui';
+import { IntlResults, PageHeaderComponent } from '@portal/portal/ui';
 import { useTranslatedMeta } from '../common/page-meta';
 import { ResourceStateComponent } from '../common/resource-state.component';
 
@@ -63,12 +63,16 @@ import { ResourceStateComponent } from '../common/resource-state.component';
 export class LeadershipOfficeComponent {
   readonly office = input.required<LeadershipOfficePayload>();
   protected readonly lang = inject(LocaleStore).lang;
+  private readonly intl = inject(IntlResults);
   private readonly format = computed(
     () => new Intl.DateTimeFormat(this.lang(), { dateStyle: 'long', timeZone: 'UTC' }),
   );
 
+  /** A calendar day (`2024-12-06`), read in UTC so that no time zone moves it a day. */
   protected date(iso: string): string {
-    return this.format().format(new Date(`${iso}T00:00:00Z`));
+    return this.intl.remember(`day\u0000${this.lang()}\u0000${iso}`, () =>
+      this.format().format(new Date(`${iso}T00:00:00Z`)),
+    );
   }
 }
 

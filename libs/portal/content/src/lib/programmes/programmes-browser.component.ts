@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ProgrammeCategory, ProgrammeSummary } from '@portal/domain/content';
 import { LocaleStore, PortalApi } from '@portal/portal/data-access';
+import { IntlResults } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { activityLabel } from '../common/labels';
 import { programmeYears } from './programme-years';
@@ -34,6 +35,7 @@ export class ProgrammesBrowserComponent {
   readonly level = input<2 | 3>(2);
 
   protected readonly lang = inject(LocaleStore).lang;
+  private readonly intl = inject(IntlResults);
   protected readonly categories = CATEGORIES;
   protected readonly category = signal<ProgrammeCategory | ''>('');
   protected readonly activity = signal('');
@@ -76,9 +78,10 @@ export class ProgrammesBrowserComponent {
   }
 
   private uniqueActivities(list: readonly ProgrammeSummary[]): readonly string[] {
-    const collator = new Intl.Collator(this.lang());
-    return [...new Set(list.flatMap((p) => p.activities))].sort((a, b) =>
-      collator.compare(this.label(a), this.label(b)),
+    return this.intl.sortByName(
+      [...new Set(list.flatMap((p) => p.activities))],
+      (activity) => this.label(activity),
+      this.lang(),
     );
   }
 }
