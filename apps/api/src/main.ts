@@ -11,6 +11,7 @@ import {
 import { DataDirLock, DataDirLockedError } from '@portal/api/database';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
+import { listenPublic } from './app/listen';
 import { portProblem } from './app/port-check';
 
 /** Start-up problems a user can fix get one clear line, not a stack trace. */
@@ -52,7 +53,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
   await configureApp(app, { portalDist: join(__dirname, '..', 'portal') });
   try {
-    await app.listen(port);
+    await listenPublic(app, port);
   } catch (e) {
     // Taken between the check and listen: rare, but still one line.
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
