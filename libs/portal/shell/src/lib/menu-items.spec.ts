@@ -70,6 +70,26 @@ describe('panelMarkup', () => {
     '/en',
   );
 
+  it('keeps every link on the site, whatever path the navigation gives (the menu trusts its markup)', () => {
+    const [hostile] = menuEntries(
+      [
+        {
+          key: 'x',
+          label: 'X',
+          children: [
+            { key: 'js', label: '<img src=x onerror=alert(1)>', path: 'javascript:alert(1)' },
+            { key: 'away', label: 'Away', path: '//evil.example/' },
+          ],
+        },
+      ],
+      '/en',
+    );
+    const html = panelMarkup(hostile, 'Overview', '/en/');
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs).toEqual(['/enjavascript:alert(1)', '/en//evil.example/']);
+    expect(html).not.toMatch(/<img|href="(javascript:|\/\/)/);
+  });
+
   it('links the overview, the children and the grandchildren, escaping labels and URLs', () => {
     const html = panelMarkup(group, 'Overview', '/en/policing');
     expect(html).toContain('<a class="menu__link menu__link--overview" href="/en/countries">');
