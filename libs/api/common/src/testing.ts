@@ -1,3 +1,3 @@
 export { responseRef, schemaShape, undocumentedResponses } from './lib/testing/openapi-shapes';
 export type { Presence, ShapeOf } from './lib/testing/openapi-shapes';
-export { rejection } from './lib/testing/rejection';
+export { refusedField, rejection } from './lib/testing/rejection';

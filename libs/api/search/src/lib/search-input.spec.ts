@@ -1,16 +1,6 @@
-import { InvalidInputError } from '@portal/api/common';
+import { refusedField } from '@portal/api/common/testing';
 import type { SearchParams } from './search.types';
 import { searchQuery, suggestQuery } from './search-input';
-
-const fieldOf = (check: () => unknown): string | undefined => {
-  try {
-    check();
-  } catch (e) {
-    if (e instanceof InvalidInputError) return e.details[0].path;
-    throw e;
-  }
-  return undefined;
-};
 
 describe('searchQuery', () => {
   const params: SearchParams = { q: '  polizia  ', lang: 'it', page: 1, size: 10 };
@@ -28,7 +18,7 @@ describe('searchQuery', () => {
     ['page', { page: 0 }],
     ['size', { size: 101 }],
   ])('names %s when it is wrong', (field, wrong) => {
-    expect(fieldOf(() => searchQuery({ ...params, ...wrong } as SearchParams))).toBe(field);
+    expect(refusedField(() => searchQuery({ ...params, ...wrong } as SearchParams))).toBe(field);
   });
 });
 
@@ -38,8 +28,8 @@ describe('suggestQuery', () => {
   });
 
   it('names q or lang when they are wrong', () => {
-    expect(fieldOf(() => suggestQuery({ q: '\u0001 ', lang: 'it' }))).toBe('q');
-    expect(fieldOf(() => suggestQuery({ q: 'x'.repeat(501), lang: 'it' }))).toBe('q');
-    expect(fieldOf(() => suggestQuery({ q: 'pol', lang: 'xx' }))).toBe('lang');
+    expect(refusedField(() => suggestQuery({ q: '\u0001 ', lang: 'it' }))).toBe('q');
+    expect(refusedField(() => suggestQuery({ q: 'x'.repeat(501), lang: 'it' }))).toBe('q');
+    expect(refusedField(() => suggestQuery({ q: 'pol', lang: 'xx' }))).toBe('lang');
   });
 });

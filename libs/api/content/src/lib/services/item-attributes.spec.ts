@@ -1,15 +1,5 @@
-import { InvalidInputError } from '@portal/api/common';
+import { refusedField } from '@portal/api/common/testing';
 import { checkAttributes, normaliseKey } from './item-attributes';
-
-const fieldOf = (check: () => unknown): string | undefined => {
-  try {
-    check();
-  } catch (e) {
-    if (e instanceof InvalidInputError) return e.details[0].path;
-    throw e;
-  }
-  return undefined;
-};
 
 describe('normaliseKey', () => {
   it('keeps a page slug and turns a country code of any case into the stored code', () => {
@@ -18,8 +8,8 @@ describe('normaliseKey', () => {
   });
 
   it('asks for a slug, and knows only the reference data there is', () => {
-    expect(fieldOf(() => normaliseKey('page', undefined))).toBe('slug');
-    expect(fieldOf(() => normaliseKey('country', 'zz'))).toBe('key');
+    expect(refusedField(() => normaliseKey('page', undefined))).toBe('slug');
+    expect(refusedField(() => normaliseKey('country', 'zz'))).toBe('key');
   });
 });
 
@@ -54,6 +44,6 @@ describe('checkAttributes', () => {
     ['fieldOperation', { ...programme, fieldOperation: 'mission-to-atlantis' }],
     ['endYear', { ...programme, startYear: 2021, endYear: 2020 }],
   ])('names %s when it is wrong', (field, attributes) => {
-    expect(fieldOf(() => checkAttributes('programme', attributes))).toBe(field);
+    expect(refusedField(() => checkAttributes('programme', attributes))).toBe(field);
   });
 });
