@@ -1,31 +1,22 @@
-import { DataSource } from 'typeorm';
 import { InvalidInputError } from '@portal/api/common';
 import { describeEachDatabase } from '@portal/api/database/testing';
-import { indexItems, SEARCH_FIXTURE_ITEMS } from '../testing';
+import { SEARCH_FIXTURE_ITEMS } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchIndexer } from './search-indexer.service';
-import { SearchService } from './search.service';
 import type { IndexItem } from './search.types';
+import { indexedSearch } from './testing/indexed-search';
 
 const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
 
 describeEachDatabase('search indexer', schema, (db) => {
-  let ds: DataSource;
-  let service: SearchService;
+  const suite = indexedSearch(db, beforeAll);
+  const { search } = suite;
   const indexer = new SearchIndexer();
-  const search = (q: string, extra: Partial<Parameters<SearchService['search']>[0]> = {}) =>
-    service.search({ q, lang: 'it', page: 1, size: 10, ...extra });
-
-  beforeAll(async () => {
-    ds = db.dataSource();
-    service = new SearchService(ds);
-    await indexItems(ds);
-  });
 
   it('keeps statistics in step with the index when items are replaced and removed', async () => {
     const stats = () =>
-      ds.query(`SELECT
+      suite.ds.query(`SELECT
         (SELECT sum(passages)::int FROM search_locale_stats) AS passages,
         (SELECT count(*)::int FROM search_passage) AS rows,
         (SELECT df FROM search_term_stats WHERE locale = 'de' AND lexeme = 'deutschland') AS df,
@@ -33,7 +24,7 @@ describeEachDatabase('search indexer', schema, (db) => {
     const [before] = await stats();
     expect(before.passages).toBe(before.rows);
     expect(before.df).toBe(1);
-    await ds.transaction((m) => indexer.removeItem(m, 'country', 'DE'));
+    await suite.ds.transaction((m) => indexer.removeItem(m, 'country', 'DE'));
     const [removed] = await stats();
     expect(removed).toEqual({
       passages: before.rows - 3,
@@ -42,14 +33,14 @@ describeEachDatabase('search indexer', schema, (db) => {
       vocab: 0,
     });
     await expect(
-      ds.transaction(async (m) => {
+      suite.ds.transaction(async (m) => {
         await indexer.replaceItem(m, SEARCH_FIXTURE_ITEMS[1]);
         throw new Error('publish failed');
       }),
     ).rejects.toThrow('publish failed');
     expect((await search('Germania')).total).toBe(0);
-    await ds.transaction((m) => indexer.replaceItem(m, SEARCH_FIXTURE_ITEMS[1]));
-    await ds.transaction((m) => indexer.replaceItem(m, SEARCH_FIXTURE_ITEMS[1]));
+    await suite.ds.transaction((m) => indexer.replaceItem(m, SEARCH_FIXTURE_ITEMS[1]));
+    await suite.ds.transaction((m) => indexer.replaceItem(m, SEARCH_FIXTURE_ITEMS[1]));
     const [after] = await stats();
     expect(after).toEqual(before);
     expect((await search('Germania')).total).toBe(1);
@@ -74,7 +65,7 @@ describeEachDatabase('search indexer', schema, (db) => {
       ],
     });
     const stats = () =>
-      ds.query(`SELECT
+      suite.ds.query(`SELECT
         (SELECT sum(passages)::int FROM search_locale_stats) AS passages,
         (SELECT sum(total_length)::int FROM search_locale_stats) AS length,
         (SELECT count(*)::int FROM search_passage) AS rows,
@@ -82,26 +73,26 @@ describeEachDatabase('search indexer', schema, (db) => {
         (SELECT freq FROM search_vocabulary WHERE locale = 'en' AND word = 'harbour') AS freq,
         (SELECT string_agg(country_codes::text, ',') FROM search_passage WHERE item_id LIKE 'batch-probe-%') AS countries`);
     const [before] = await stats();
-    await ds.transaction((m) => indexer.replaceItems(m, [probe(1), probe(2), probe(3)]));
+    await suite.ds.transaction((m) => indexer.replaceItems(m, [probe(1), probe(2), probe(3)]));
     const [batched] = await stats();
     expect(batched.rows).toBe(before.rows + 6);
     expect(batched.passages).toBe(batched.rows);
     expect(batched.df).toBe(6);
     expect(batched.countries).toBe('{MT},{MT},{MT},{MT},{MT},{MT}');
     for (const n of [1, 2, 3])
-      await ds.transaction((m) => indexer.removeItem(m, 'document', `batch-probe-${n}`));
-    for (const n of [1, 2, 3]) await ds.transaction((m) => indexer.replaceItem(m, probe(n)));
+      await suite.ds.transaction((m) => indexer.removeItem(m, 'document', `batch-probe-${n}`));
+    for (const n of [1, 2, 3]) await suite.ds.transaction((m) => indexer.replaceItem(m, probe(n)));
     const [single] = await stats();
     expect(single).toEqual(batched);
     const found = await search('harbour patrol moorings', { lang: 'en' });
     expect(found.hits[0].url).toMatch(/^\/en\/documents\/batch-probe-\d#p1$/);
     // A batch naming one item twice is refused before anything is written.
-    const error = await ds
+    const error = await suite.ds
       .transaction((m) => indexer.replaceItems(m, [probe(4), probe(4)]))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).details[0].path).toBe('items.1.itemId');
-    await ds.transaction((m) =>
+    await suite.ds.transaction((m) =>
       indexer.replaceItems(
         m,
         [1, 2, 3].map((n) => ({ ...probe(n), entries: [] })),

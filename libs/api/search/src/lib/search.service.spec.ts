@@ -1,29 +1,20 @@
-import { DataSource } from 'typeorm';
 import { InvalidInputError } from '@portal/api/common';
 import { DatabaseNotifications } from '@portal/api/database';
 import { describeEachDatabase } from '@portal/api/database/testing';
-import { indexItems } from '../testing';
 import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchService } from './search.service';
 import { SEARCH_INDEX_CHANNEL } from './search.constants';
 import type { IndexItem } from './search.types';
+import { indexedSearch } from './testing/indexed-search';
 
 const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
 
 describeEachDatabase('search', schema, (db) => {
-  let ds: DataSource;
-  let service: SearchService;
+  const suite = indexedSearch(db, beforeAll);
+  const { search } = suite;
   const indexer = new SearchIndexer();
-  const search = (q: string, extra: Partial<Parameters<SearchService['search']>[0]> = {}) =>
-    service.search({ q, lang: 'it', page: 1, size: 10, ...extra });
-
-  beforeAll(async () => {
-    ds = db.dataSource();
-    service = new SearchService(ds);
-    await indexItems(ds);
-  });
 
   it('finds the policing page through Italian stemming', async () => {
     const res = await search('riforme polizia');
@@ -126,14 +117,14 @@ describeEachDatabase('search', schema, (db) => {
   });
 
   it('suggests titles and word completions', async () => {
-    const titles = await service.suggest({ q: 'germ', lang: 'it' });
+    const titles = await suite.service.suggest({ q: 'germ', lang: 'it' });
     expect(titles[0]).toEqual({ text: 'Germania', url: '/it/countries/de' });
-    const words = await service.suggest({ q: 'polizia di pross', lang: 'it' });
+    const words = await suite.service.suggest({ q: 'polizia di pross', lang: 'it' });
     expect(words.map((w) => w.text)).toContain('polizia di prossimità');
   });
 
   it('answers a repeated search from its cache until the index changes, in every instance', async () => {
-    const other = new SearchService(ds);
+    const other = new SearchService(suite.ds);
     const item: IndexItem = {
       type: 'page',
       itemId: 'cache-probe',
@@ -147,22 +138,22 @@ describeEachDatabase('search', schema, (db) => {
         },
       ],
     };
-    await ds.transaction((m) => indexer.replaceItem(m, item));
+    await suite.ds.transaction((m) => indexer.replaceItem(m, item));
     expect((await search('quokkaville', { lang: 'en' })).total).toBe(1);
     expect((await other.search({ q: 'quokkaville', lang: 'en', page: 1, size: 10 })).total).toBe(1);
     // Behind the indexer's back the cached answer stands: it was not searched again.
-    await ds.query(`DELETE FROM search_passage WHERE item_id = 'cache-probe'`);
+    await suite.ds.query(`DELETE FROM search_passage WHERE item_id = 'cache-probe'`);
     expect((await search('quokkaville', { lang: 'en' })).total).toBe(1);
     // Any change through the indexer (here the same item removed) makes it stale everywhere.
-    await ds.transaction((m) => indexer.removeItem(m, 'page', 'cache-probe'));
+    await suite.ds.transaction((m) => indexer.removeItem(m, 'page', 'cache-probe'));
     expect((await search('quokkaville', { lang: 'en' })).total).toBe(0);
     expect((await other.search({ q: 'quokkaville', lang: 'en', page: 1, size: 10 })).total).toBe(0);
   });
 
   it('told of index changes, keeps results until a committed change is signalled', async () => {
-    const notifications = new DatabaseNotifications(ds, { url: undefined, dataDir: '' });
+    const notifications = new DatabaseNotifications(suite.ds, { url: undefined, dataDir: '' });
     const signalling = new SearchIndexer(notifications);
-    const told = new SearchService(ds, null, notifications);
+    const told = new SearchService(suite.ds, null, notifications);
     const find = async () =>
       (await told.search({ q: 'wombatfield', lang: 'en', page: 1, size: 10 })).total;
     const item: IndexItem = {
@@ -178,25 +169,25 @@ describeEachDatabase('search', schema, (db) => {
         },
       ],
     };
-    await ds.transaction((m) => signalling.replaceItem(m, item));
+    await suite.ds.transaction((m) => signalling.replaceItem(m, item));
     expect(await find()).toBe(1);
-    await ds.query(`DELETE FROM search_passage WHERE item_id = 'signal-probe'`);
+    await suite.ds.query(`DELETE FROM search_passage WHERE item_id = 'signal-probe'`);
     expect(await find()).toBe(1);
     // It does not ask the index's version on a hit: raising it behind its back goes unseen.
-    await ds.query('UPDATE search_index_version SET version = version + 1 WHERE id = 1');
+    await suite.ds.query('UPDATE search_index_version SET version = version + 1 WHERE id = 1');
     expect(await find()).toBe(1);
     // A change that rolls back signals nothing: the kept result stands.
     await expect(
-      ds.transaction(async (m) => {
+      suite.ds.transaction(async (m) => {
         await signalling.removeItem(m, 'page', 'signal-probe');
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
     expect(await find()).toBe(1);
     // Committed, it empties the kept results; a service that asks the version sees it too.
-    await ds.transaction((m) => signalling.removeItem(m, 'page', 'signal-probe'));
+    await suite.ds.transaction((m) => signalling.removeItem(m, 'page', 'signal-probe'));
     expect(await find()).toBe(0);
-    await ds.transaction((m) => signalling.replaceItem(m, item));
+    await suite.ds.transaction((m) => signalling.replaceItem(m, item));
     expect(await find()).toBe(1);
     expect((await search('wombatfield', { lang: 'en' })).total).toBe(1);
   });
@@ -205,11 +196,11 @@ describeEachDatabase('search', schema, (db) => {
   (db.kind === 'postgres' ? it : it.skip)(
     "empties another instance's kept results when an index change commits here",
     async () => {
-      const url = (ds.options as { url?: string }).url as string;
-      const here = new DatabaseNotifications(ds, { url, dataDir: '' });
-      const there = new DatabaseNotifications(ds, { url, dataDir: '' });
+      const url = (suite.ds.options as { url?: string }).url as string;
+      const here = new DatabaseNotifications(suite.ds, { url, dataDir: '' });
+      const there = new DatabaseNotifications(suite.ds, { url, dataDir: '' });
       const writer = new SearchIndexer(here);
-      const reader = new SearchService(ds, null, there);
+      const reader = new SearchService(suite.ds, null, there);
       // Listening before the change, as an instance does from its start.
       await there.onApplicationBootstrap();
       try {
@@ -236,12 +227,12 @@ describeEachDatabase('search', schema, (db) => {
             await new Promise((r) => setTimeout(r, 50));
           expect(heard).toBe(count);
         };
-        await ds.transaction((m) => writer.replaceItem(m, item));
+        await suite.ds.transaction((m) => writer.replaceItem(m, item));
         await hear(1);
         expect(await find()).toBe(1);
-        await ds.query(`DELETE FROM search_passage WHERE item_id = 'instance-probe'`);
+        await suite.ds.query(`DELETE FROM search_passage WHERE item_id = 'instance-probe'`);
         expect(await find()).toBe(1);
-        await ds.transaction((m) => writer.removeItem(m, 'page', 'instance-probe'));
+        await suite.ds.transaction((m) => writer.removeItem(m, 'page', 'instance-probe'));
         await hear(2);
         expect(await find()).toBe(0);
       } finally {
