@@ -5,7 +5,7 @@ import { AssistantInsights1764313000002 } from './lib/migrations/1764313000002-a
 
 export { AssistantModule, ASSISTANT_ENTITIES } from './lib/assistant.module';
 export { AssistantService } from './lib/assistant.service';
-export type { UnansweredQuestion } from './lib/assistant.service';
+export type { UnansweredQuestion } from './lib/insights/flagged-question';
 export { AskDto, AnswerDto, FeedbackDto, CitationDto } from './lib/dto/assistant.dto';
 export type { HistoryTurn } from './lib/chain/answer.chain';
 export type { Citation } from './lib/answer/answer.types';

@@ -12,22 +12,16 @@ import type { SourcePassage } from './answer/answer.types';
 import type { AnswerDto } from './dto/assistant.dto';
 import { AssistantAnswerEntity } from './entities/assistant-answer.entity';
 import { AssistantFeedbackEntity } from './entities/assistant-feedback.entity';
+import {
+  type FlaggedQuestionRow,
+  type UnansweredQuestion,
+  unansweredQuestion,
+} from './insights/flagged-question';
 import { CHAT_MODEL } from './providers/chat-model.provider';
 import { NameLexicon } from './text/name-lexicon';
 import { fold, words, isStopword } from '@portal/api/text';
 
 export const NAME_LEXICON = Symbol('NAME_LEXICON');
-
-export interface UnansweredQuestion {
-  readonly question: string;
-  readonly count: number;
-  readonly refused: number;
-  readonly downVoted: number;
-  readonly langs: string[];
-  readonly lastAskedAt: string;
-  /** The latest answer given, so editors see what visitors got. */
-  readonly answer: string;
-}
 
 /** Similar questions share this key: folded words without stopwords, sorted, unique. */
 export function normalizeQuestion(question: string): string {
@@ -116,15 +110,7 @@ export class AssistantService {
     const [{ total }] = (await this.dataSource.query(
       `SELECT count(DISTINCT a.normalized_question)::int AS total ${base}`,
     )) as [{ total: number }];
-    const rows: {
-      question: string;
-      count: number;
-      refused: number;
-      down_voted: number;
-      langs: string[];
-      last_asked_at: Date;
-      answer: string;
-    }[] = await this.dataSource.query(
+    const rows: FlaggedQuestionRow[] = await this.dataSource.query(
       `SELECT (array_agg(a.question ORDER BY a.created_at DESC))[1] AS question,
               (array_agg(a.answer ORDER BY a.created_at DESC))[1] AS answer,
               count(*)::int AS count,
@@ -139,15 +125,7 @@ export class AssistantService {
       [size, (page - 1) * size],
     );
     return {
-      items: rows.map((r) => ({
-        question: r.question,
-        count: r.count,
-        refused: r.refused,
-        downVoted: r.down_voted,
-        langs: r.langs,
-        lastAskedAt: new Date(r.last_asked_at).toISOString(),
-        answer: r.answer,
-      })),
+      items: rows.map(unansweredQuestion),
       total,
       page,
       size,

@@ -6,6 +6,7 @@ import { InvalidInputError, NotFoundError } from '@portal/api/common';
 import { ContentAdminService } from '@portal/api/content';
 import type { Insight, InsightComment, InsightState, Paginated } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
+import { type FlaggedQuestionRow, unansweredQuestion } from './flagged-question';
 import { InsightStateEntity } from './insight-state.entity';
 
 /** Comments shown per question: the latest few are enough to see what visitors missed. */
@@ -18,16 +19,9 @@ export interface InsightFilter {
   readonly size: number;
 }
 
-interface InsightRow {
+interface InsightRow extends FlaggedQuestionRow {
   id: string;
-  question: string;
-  answer: string;
   citations: { title?: string; url?: string }[] | null;
-  count: number;
-  refused: number;
-  down_voted: number;
-  langs: string[];
-  last_asked_at: Date;
   state: InsightState;
   page_id: string | null;
   handled_by: string | null;
@@ -169,13 +163,7 @@ export class InsightsService {
     return Promise.all(
       rows.map(async (r) => ({
         id: r.id,
-        question: r.question,
-        count: r.count,
-        refused: r.refused,
-        downVoted: r.down_voted,
-        langs: r.langs,
-        lastAskedAt: new Date(r.last_asked_at).toISOString(),
-        answer: r.answer,
+        ...unansweredQuestion(r),
         sources: (r.citations ?? [])
           .filter((c) => c.title && c.url)
           .map((c) => ({ title: c.title ?? '', url: c.url ?? '' })),
