@@ -24,6 +24,7 @@ export type {
   ReviewEvent,
   ReviewQueue,
   ReviewQueueEntry,
+  ReviewedTranslation,
 } from './lib/review';
 export { INSIGHT_STATES } from './lib/insights';
 export type { Insight, InsightComment, InsightSource, InsightState } from './lib/insights';

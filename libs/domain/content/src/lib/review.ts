@@ -39,13 +39,17 @@ export interface FieldLineDiff {
   readonly lines: readonly DiffLine[];
 }
 
-/** A translation waiting for review (`GET /api/admin/review`). */
-export interface ReviewQueueEntry {
+/** Which translation a review list's line is about: the item, the language and its title. */
+export interface ReviewedTranslation {
   readonly itemId: string;
   readonly kind: string;
   readonly key: string;
   readonly locale: Locale;
   readonly title: string;
+}
+
+/** A translation waiting for review (`GET /api/admin/review`). */
+export interface ReviewQueueEntry extends ReviewedTranslation {
   /** The item's version now: approve and reject name it, as publish does. */
   readonly version: number;
   readonly submission: ReviewEvent;
@@ -61,12 +65,7 @@ export interface ReviewQueueEntry {
 export type ReviewQueue = Paginated<ReviewQueueEntry>;
 
 /** A writer's own submission that waits, or that was sent back (`GET /api/admin/review/mine`). */
-export interface OwnReviewEntry {
-  readonly itemId: string;
-  readonly kind: string;
-  readonly key: string;
-  readonly locale: Locale;
-  readonly title: string;
+export interface OwnReviewEntry extends ReviewedTranslation {
   readonly state: 'waiting' | 'rejected';
   /** The submission while it waits; the editor's step, with the comment, once sent back. */
   readonly step: ReviewEvent;

@@ -12,6 +12,7 @@ import type {
   ReviewEvent,
   ReviewQueue,
   ReviewQueueEntry,
+  ReviewedTranslation,
   TranslationSnapshot,
 } from '@portal/domain/content';
 import { LOCALES } from '@portal/domain/locales';
@@ -62,16 +63,14 @@ export class ContentReviewService {
     actor: Actor,
   ): Promise<AdminItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = await this.content.findItem(manager, kind, ref);
-      await lockExpectedVersion(manager, item, version);
-      const t = await this.translation(manager, item, locale);
+      const { item, t, latest } = await this.reviewState(manager, kind, ref, locale, version);
       if (nothingToReview(t)) {
         throw InvalidInputError.field(
           'locale',
           `the ${locale} text is already published or scheduled as it is; there is nothing to review`,
         );
       }
-      if (waitsForReview(await this.latest(manager, item.id, locale), t)) {
+      if (waitsForReview(latest, t)) {
         throw new ConflictError(`The ${locale} translation is already waiting for review`, {}, [
           { path: 'locale', message: `${locale} is already waiting for review` },
         ]);
@@ -155,12 +154,8 @@ export class ContentReviewService {
           (!filter.lang || r.locale === filter.lang) &&
           (!filter.item || r.itemId === filter.item.toLowerCase()),
       );
-      const itemIds = [...new Set(submissions.map((r) => r.itemId))];
-      if (itemIds.length === 0) return { items: [], total: 0, page, size };
-      const [items, translations] = await Promise.all([
-        manager.find(ContentItemEntity, { where: { id: In(itemIds) } }),
-        manager.find(ContentTranslationEntity, { where: { itemId: In(itemIds) } }),
-      ]);
+      if (submissions.length === 0) return { items: [], total: 0, page, size };
+      const { items, translations } = await this.itemsOf(manager, submissions);
       const waiting = submissions
         .map((submission) => ({
           submission,
@@ -179,11 +174,7 @@ export class ContentReviewService {
       for (const { submission, item, t } of shown) {
         const published = await this.publishedText(manager, t);
         entries.push({
-          itemId: item.id,
-          kind: item.kind,
-          key: item.key,
-          locale: t.locale,
-          title: t.title,
+          ...reviewedTranslation(item, t),
           version: item.version,
           submission: toEvent(submission),
           changedSinceSubmitted: t.changedRevision > submission.version,
@@ -221,23 +212,15 @@ export class ContentReviewService {
         if (!own) return false;
         return step.action === 'submit' ? step.id === own.id : step.action === 'reject';
       });
-      const itemIds = [...new Set(mine.map((r) => r.itemId))];
-      if (itemIds.length === 0) return [];
-      const [items, translations] = await Promise.all([
-        manager.find(ContentItemEntity, { where: { id: In(itemIds) } }),
-        manager.find(ContentTranslationEntity, { where: { itemId: In(itemIds) } }),
-      ]);
+      if (mine.length === 0) return [];
+      const { items, translations } = await this.itemsOf(manager, mine);
       const entries: OwnReviewEntry[] = [];
       for (const step of mine.sort((a, b) => b.id - a.id)) {
         const item = items.find((i) => i.id === step.itemId);
         const t = translations.find((x) => x.itemId === step.itemId && x.locale === step.locale);
         if (!item || !t || (step.action === 'submit' && !waitsForReview(step, t))) continue;
         entries.push({
-          itemId: item.id,
-          kind: item.kind,
-          key: item.key,
-          locale: t.locale,
-          title: t.title,
+          ...reviewedTranslation(item, t),
           state: step.action === 'submit' ? 'waiting' : 'rejected',
           step: toEvent(step),
         });
@@ -254,6 +237,19 @@ export class ContentReviewService {
       ),
     ).map((r) => r.id);
     return ids.length ? manager.find(ContentReviewEntity, { where: { id: In(ids) } }) : [];
+  }
+
+  /** The items the review steps are about, and all their translations. */
+  private async itemsOf(
+    manager: EntityManager,
+    steps: readonly ContentReviewEntity[],
+  ): Promise<{ items: ContentItemEntity[]; translations: ContentTranslationEntity[] }> {
+    const itemIds = [...new Set(steps.map((r) => r.itemId))];
+    const [items, translations] = await Promise.all([
+      manager.find(ContentItemEntity, { where: { id: In(itemIds) } }),
+      manager.find(ContentTranslationEntity, { where: { itemId: In(itemIds) } }),
+    ]);
+    return { items, translations };
   }
 
   private async translation(
@@ -280,8 +276,31 @@ export class ContentReviewService {
     return row ?? undefined;
   }
 
-  /** Approve and reject answer a submission still waiting; 409 naming `locale` otherwise. */
-  /** The item whose `locale` waits for review, locked at the version the editor acted on. */
+  /**
+   * The item locked at the version the step was taken on, its `locale` translation and that
+   * translation's latest review step: what submit, approve and reject decide on.
+   */
+  private async reviewState(
+    manager: EntityManager,
+    kind: ContentKind,
+    ref: string,
+    locale: Locale,
+    version: number,
+  ): Promise<{
+    item: ContentItemEntity;
+    t: ContentTranslationEntity;
+    latest: ContentReviewEntity | undefined;
+  }> {
+    const item = await this.content.findItem(manager, kind, ref);
+    await lockExpectedVersion(manager, item, version);
+    const t = await this.translation(manager, item, locale);
+    return { item, t, latest: await this.latest(manager, item.id, locale) };
+  }
+
+  /**
+   * The item whose `locale` waits for review, locked at the version the editor acted on:
+   * approve and reject answer a submission still waiting; 409 naming `locale` otherwise.
+   */
   private async waitingItem(
     manager: EntityManager,
     kind: ContentKind,
@@ -289,10 +308,8 @@ export class ContentReviewService {
     locale: Locale,
     version: number,
   ): Promise<ContentItemEntity> {
-    const item = await this.content.findItem(manager, kind, ref);
-    await lockExpectedVersion(manager, item, version);
-    const t = await this.translation(manager, item, locale);
-    if (!waitsForReview(await this.latest(manager, item.id, locale), t)) {
+    const { item, t, latest } = await this.reviewState(manager, kind, ref, locale, version);
+    if (!waitsForReview(latest, t)) {
       throw new ConflictError(`The ${locale} translation is not waiting for review`, {}, [
         { path: 'locale', message: `${locale} is not waiting for review` },
       ]);
@@ -342,6 +359,13 @@ export class ContentReviewService {
     });
     return revision?.snapshot.translations[t.locale] ?? null;
   }
+}
+
+function reviewedTranslation(
+  item: ContentItemEntity,
+  t: ContentTranslationEntity,
+): ReviewedTranslation {
+  return { itemId: item.id, kind: item.kind, key: item.key, locale: t.locale, title: t.title };
 }
 
 function toEvent(r: ContentReviewEntity): ReviewEvent {
