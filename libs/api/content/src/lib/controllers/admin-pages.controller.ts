@@ -4,8 +4,6 @@ import { ApiTags } from '@nestjs/swagger';
 import { AdminRoute } from '@portal/api/auth';
 import type { Actor } from '../content.types';
 import { CreatePageDto, UpdatePageDto } from '../dto/content-input.dto';
-import { ContentAdminService } from '../services/content-admin.service';
-import { ContentReviewService } from '../services/content-review.service';
 import { EditingActor } from './admin-actor';
 import { createdItem, updatedItem } from './item-body';
 import { CreateItem, SaveItem } from './item-routes';
@@ -15,10 +13,6 @@ import { ItemWorkflowController } from './item-workflow.controller';
 @Controller('admin/pages')
 export class AdminPagesController extends ItemWorkflowController {
   protected override readonly kind = 'page';
-
-  constructor(content: ContentAdminService, reviews: ContentReviewService) {
-    super(content, reviews);
-  }
 
   @CreateItem()
   create(@Body() body: CreatePageDto, @EditingActor() actor: Actor): Promise<AdminItem> {

@@ -4,8 +4,6 @@ import { ApiTags } from '@nestjs/swagger';
 import { AdminRoute } from '@portal/api/auth';
 import type { Actor } from '../content.types';
 import { CreateProgrammeDto, UpdateProgrammeDto } from '../dto/content-input.dto';
-import { ContentAdminService } from '../services/content-admin.service';
-import { ContentReviewService } from '../services/content-review.service';
 import { EditingActor } from './admin-actor';
 import { createdItem, updatedItem } from './item-body';
 import { CreateItem, SaveItem } from './item-routes';
@@ -15,10 +13,6 @@ import { ItemWorkflowController } from './item-workflow.controller';
 @Controller('admin/programmes')
 export class AdminProgrammesController extends ItemWorkflowController {
   protected override readonly kind = 'programme';
-
-  constructor(content: ContentAdminService, reviews: ContentReviewService) {
-    super(content, reviews);
-  }
 
   @CreateItem()
   create(@Body() body: CreateProgrammeDto, @EditingActor() actor: Actor): Promise<AdminItem> {

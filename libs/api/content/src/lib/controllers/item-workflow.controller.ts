@@ -6,7 +6,16 @@ import type {
   RevisionDiff,
   RevisionSummary,
 } from '@portal/domain/content';
-import { Body, Delete, Get, HttpCode, Param, ParseIntPipe, Query } from '@nestjs/common';
+import {
+  Body,
+  Delete,
+  Get,
+  HttpCode,
+  Injectable,
+  Param,
+  ParseIntPipe,
+  Query,
+} from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 import {
   AdminItemDto,
@@ -38,7 +47,11 @@ import { ItemStep, ReviewStep } from './item-routes';
  *
  * Each route names its permission itself: they differ, and OpenAPI reads a class
  * decorator only from the class's own methods, not the inherited ones.
+ *
+ * `@Injectable()` records the constructor's parameter types here, so the subclasses, having
+ * no constructor of their own, are built with the same services.
  */
+@Injectable()
 export abstract class ItemWorkflowController {
   protected abstract readonly kind: 'page' | 'programme';
 
