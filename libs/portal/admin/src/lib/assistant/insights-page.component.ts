@@ -7,6 +7,7 @@ import { AdminLanguageStore } from '../data-access/admin-language.store';
 import type { Insight, InsightFilter } from '../data-access/admin.types';
 import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { FilterFormComponent, type FilterValues } from '../shared/filter-form.component';
 import { LanguageFilterComponent } from '../shared/language-filter.component';
 import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
@@ -27,6 +28,7 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
     TranslatePipe,
     RouterLink,
     AdminDatePipe,
+    FilterFormComponent,
     LanguageFilterComponent,
     ListStatusComponent,
     PaginationComponent,
@@ -54,7 +56,7 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
   template: `
     <h1>{{ 'admin.insights.title' | translate }}</h1>
     <p class="pt-hint">{{ 'admin.insights.intro' | translate }}</p>
-    <form class="pt-filters" role="search" (submit)="applyFilter($event)">
+    <form ptAdminFilterForm (filter)="applyFilter($event)">
       <pt-admin-language-filter
         fieldId="insight-lang"
         label="admin.insights.language"
@@ -67,7 +69,6 @@ const STATES = ['open', 'answered', 'dismissed'] as const;
         [statuses]="states"
         [selected]="list.filter().state"
       />
-      <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
     </form>
     <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
     @if (list.items().length === 0 && !list.error()) {
@@ -212,13 +213,8 @@ export class InsightsPageComponent {
     return q.langs.find((l) => isLocale(l)) ?? null;
   }
 
-  protected applyFilter(event: Event): void {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    this.list.applyFilter({
-      lang: String(data.get('lang') ?? '') || undefined,
-      state: String(data.get('state') ?? '') || undefined,
-    });
+  protected applyFilter({ lang, state }: FilterValues): void {
+    this.list.applyFilter({ lang, state });
   }
 
   protected async answer(event: Event, q: Insight): Promise<void> {

@@ -17,7 +17,7 @@ const removal: AuditRecord = {
   details: null,
 };
 
-async function render(): Promise<{ element: HTMLElement; asked: AuditFilter[] }> {
+async function render() {
   const asked: AuditFilter[] = [];
   TestBed.configureTestingModule({
     providers: [
@@ -42,7 +42,7 @@ async function render(): Promise<{ element: HTMLElement; asked: AuditFilter[] }>
   fixture.detectChanges();
   await fixture.whenStable();
   fixture.detectChanges();
-  return { element: fixture.nativeElement as HTMLElement, asked };
+  return { element: fixture.nativeElement as HTMLElement, asked, fixture };
 }
 
 describe('AuditPageComponent', () => {
@@ -60,5 +60,19 @@ describe('AuditPageComponent', () => {
     expect(row?.textContent).toContain('Office-holder');
     expect(row?.textContent).toContain('head-of-mission-to-valdoria');
     expect(row?.textContent).not.toContain('office-holder ');
+  });
+
+  it('filters by the fields filled in, trimmed, from the first page', async () => {
+    const { element, asked, fixture } = await render();
+    (element.querySelector('#audit-user') as HTMLInputElement).value = ' editor@example.org ';
+    (element.querySelector('#audit-type') as HTMLSelectElement).value = 'office-holder';
+    element.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
+    fixture.detectChanges();
+    await fixture.whenStable();
+    expect(asked.at(-1)).toEqual({
+      user: 'editor@example.org',
+      itemType: 'office-holder',
+      page: 1,
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { AuditRecord, AuditFilter } from '../data-access/admin.types';
 import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { DataTableComponent } from '../shared/data-table.component';
+import { FilterFormComponent, type FilterValues } from '../shared/filter-form.component';
 import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
 
@@ -19,13 +20,14 @@ const PAGE_SIZE = 25;
     TranslatePipe,
     AdminDatePipe,
     DataTableComponent,
+    FilterFormComponent,
     ListStatusComponent,
     PaginationComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'admin.audit.title' | translate }}</h1>
-    <form class="pt-filters" (submit)="apply($event)" role="search">
+    <form ptAdminFilterForm (filter)="apply($event)">
       <div class="pt-field">
         <label for="audit-user">{{ 'admin.audit.user' | translate }}</label>
         <input id="audit-user" name="user" type="search" />
@@ -47,7 +49,6 @@ const PAGE_SIZE = 25;
         <label for="audit-action">{{ 'admin.audit.action' | translate }}</label>
         <input id="audit-action" name="action" type="search" placeholder="page.publish" />
       </div>
-      <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
     </form>
     <pt-admin-list-status [error]="list.error()" [count]="list.total()" />
     <pt-admin-data-table [caption]="'admin.audit.title' | translate" [columns]="columns">
@@ -91,16 +92,8 @@ export class AuditPageComponent {
     PAGE_SIZE,
   );
 
-  protected apply(event: Event): void {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const value = (name: string) => String(data.get(name) ?? '').trim() || undefined;
-    this.list.applyFilter({
-      user: value('user'),
-      itemType: value('itemType'),
-      itemId: value('itemId'),
-      action: value('action'),
-    });
+  protected apply({ user, itemType, itemId, action }: FilterValues): void {
+    this.list.applyFilter({ user, itemType, itemId, action });
   }
 
   protected details(entry: AuditRecord): string {

@@ -25,6 +25,7 @@ import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
 import { DeleteButtonComponent } from '../shared/delete-button.component';
 import { DeleteConfirmComponent } from '../shared/delete-confirm.component';
+import { FilterFormComponent, type FilterValues } from '../shared/filter-form.component';
 import { DataTableComponent } from '../shared/data-table.component';
 import { LanguageFilterComponent } from '../shared/language-filter.component';
 import { ListStatusComponent } from '../shared/list-status.component';
@@ -51,6 +52,7 @@ const PAGE_SIZE = 20;
     PaginationComponent,
     DeleteButtonComponent,
     DeleteConfirmComponent,
+    FilterFormComponent,
     UploadZoneComponent,
     UploadListComponent,
     PassagesComponent,
@@ -89,7 +91,7 @@ const PAGE_SIZE = 20;
 
     <section aria-labelledby="doc-list-title">
       <h2 id="doc-list-title">{{ 'admin.documents.list' | translate }}</h2>
-      <form class="pt-filters" (submit)="applyFilter($event)" role="search">
+      <form ptAdminFilterForm (filter)="applyFilter($event)">
         <div class="pt-field">
           <label for="doc-q">{{ 'admin.documents.search' | translate }}</label>
           <input id="doc-q" type="search" name="q" [value]="list.filter().q ?? ''" />
@@ -105,7 +107,6 @@ const PAGE_SIZE = 20;
           [statuses]="statuses"
           [selected]="list.filter().status"
         />
-        <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
       </form>
       <pt-admin-list-status [error]="alert()" [count]="list.total()" />
       <pt-admin-data-table [caption]="'admin.documents.list' | translate" [columns]="columns">
@@ -227,14 +228,8 @@ export class DocumentsPageComponent {
     this.uploads.add(files, this.uploadLang.value || undefined);
   }
 
-  protected applyFilter(event: Event): void {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    this.list.applyFilter({
-      q: String(data.get('q') ?? '').trim() || undefined,
-      lang: String(data.get('lang') ?? '') || undefined,
-      status: String(data.get('status') ?? '') || undefined,
-    });
+  protected applyFilter({ q, lang, status }: FilterValues): void {
+    this.list.applyFilter({ q, lang, status });
   }
 
   protected toggle(doc: AdminDocument): void {

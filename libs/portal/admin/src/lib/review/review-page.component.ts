@@ -8,6 +8,7 @@ import type { ReviewFilter, ReviewQueueEntry } from '../data-access/admin.types'
 import { CONTENT_SECTIONS, type ContentSection } from '../data-access/content-sections';
 import { pagedList } from '../data-access/paged-list';
 import { AdminDatePipe } from '../shared/admin-date.pipe';
+import { FilterFormComponent, type FilterValues } from '../shared/filter-form.component';
 import { LanguageFilterComponent } from '../shared/language-filter.component';
 import { ListStatusComponent } from '../shared/list-status.component';
 import { PaginationComponent } from '../shared/pagination.component';
@@ -34,6 +35,7 @@ function keyOf(entry: ReviewQueueEntry): string {
     TranslatePipe,
     RouterLink,
     AdminDatePipe,
+    FilterFormComponent,
     LanguageFilterComponent,
     ListStatusComponent,
     PaginationComponent,
@@ -55,14 +57,13 @@ function keyOf(entry: ReviewQueueEntry): string {
   template: `
     <h1>{{ 'admin.review.title' | translate }}</h1>
     <p class="pt-hint">{{ 'admin.review.intro' | translate }}</p>
-    <form class="pt-filters" role="search" (submit)="applyFilter($event)">
+    <form ptAdminFilterForm (filter)="applyFilter($event)">
       <pt-admin-language-filter
         fieldId="review-lang"
         label="admin.review.language"
         allLabel="admin.review.allLanguages"
         [selected]="list.filter().lang"
       />
-      <button type="submit" class="pt-btn">{{ 'admin.common.filter' | translate }}</button>
     </form>
     <pt-admin-list-status [error]="list.error()" [count]="list.total()">
       @if (done(); as d) {
@@ -138,10 +139,8 @@ export class ReviewPageComponent {
     return [sectionOf(entry).route, entry.itemId];
   }
 
-  protected applyFilter(event: Event): void {
-    event.preventDefault();
-    const lang = String(new FormData(event.target as HTMLFormElement).get('lang') ?? '');
-    this.list.applyFilter({ lang: lang || undefined });
+  protected applyFilter({ lang }: FilterValues): void {
+    this.list.applyFilter({ lang });
   }
 
   protected async act(entry: ReviewQueueEntry, decision: ReviewDecision): Promise<void> {
