@@ -1,27 +1,8 @@
-import type { AdminTranslation } from '@portal/domain/content';
 import { TestBed } from '@angular/core/testing';
 import { provideTranslateService } from '@ngx-translate/core';
+import { adminTranslation } from '../data-access/admin-translation.fixture';
 import type { ReviewEvent } from '../data-access/admin.types';
 import { type ReviewRequest, ReviewPanelComponent } from './review-panel.component';
-
-function translation(over: Partial<AdminTranslation> = {}): AdminTranslation {
-  return {
-    title: 'Policing',
-    summary: '',
-    body: '',
-    format: 'markdown',
-    bodyHtml: '',
-    status: 'draft',
-    publishAt: null,
-    scheduledRevision: null,
-    publishedAt: null,
-    hasUnpublishedChanges: false,
-    outdated: false,
-    changedRevision: 1,
-    basedOnRevision: 1,
-    ...over,
-  };
-}
 
 const rejected: ReviewEvent = {
   id: 7,
@@ -49,7 +30,7 @@ function render(inputs: Record<string, unknown>) {
 describe('ReviewPanelComponent', () => {
   it('lets a writer submit a draft with a comment, and shows why it was sent back', () => {
     const { fixture, element, buttons, steps } = render({
-      translation: translation(),
+      translation: adminTranslation(),
       latest: rejected,
       canSubmit: true,
     });
@@ -68,7 +49,7 @@ describe('ReviewPanelComponent', () => {
 
   it('offers nothing to submit when visitors already see the text', () => {
     const { element, buttons } = render({
-      translation: translation({ status: 'published', publishedAt: '2026-12-01T00:00:00Z' }),
+      translation: adminTranslation({ status: 'published', publishedAt: '2026-12-01T00:00:00Z' }),
       canSubmit: true,
     });
     expect(buttons()).toEqual([]);
@@ -77,7 +58,7 @@ describe('ReviewPanelComponent', () => {
 
   it('lets a reviewer approve a waiting language, and send it back only with a comment', () => {
     const { fixture, element, buttons, steps } = render({
-      translation: translation(),
+      translation: adminTranslation(),
       latest: { ...rejected, id: 8, action: 'submit', comment: 'Ready' },
       waiting: true,
       canSubmit: true,
@@ -100,13 +81,17 @@ describe('ReviewPanelComponent', () => {
   });
 
   it('shows a reviewer no buttons when nothing waits', () => {
-    const { buttons } = render({ translation: translation(), canSubmit: true, canReview: true });
+    const { buttons } = render({
+      translation: adminTranslation(),
+      canSubmit: true,
+      canReview: true,
+    });
     expect(buttons()).toEqual([]);
   });
 
   it('empties the comments when another language or a new step is shown', () => {
     const { fixture, element } = render({
-      translation: translation(),
+      translation: adminTranslation(),
       latest: { ...rejected, id: 8, action: 'submit' },
       waiting: true,
       canReview: true,

@@ -1,24 +1,17 @@
 import type { AdminTranslation } from '@portal/domain/content';
 import { TestBed } from '@angular/core/testing';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
+import { adminTranslation } from '../data-access/admin-translation.fixture';
 import { type ScheduleRequest, WorkflowPanelComponent } from './workflow-panel.component';
 
 function scheduled(changedRevision: number): AdminTranslation {
-  return {
-    title: 'Policing',
-    summary: '',
-    body: '',
-    format: 'markdown',
-    bodyHtml: '',
+  return adminTranslation({
     status: 'scheduled',
     publishAt: '2030-01-01T08:00:00.000Z',
     scheduledRevision: 4,
     changedRevision,
     basedOnRevision: changedRevision,
-    publishedAt: null,
-    hasUnpublishedChanges: false,
-    outdated: false,
-  };
+  });
 }
 
 function render(translation: AdminTranslation): string {

@@ -11,27 +11,21 @@ import {
   localeState,
   slugify,
 } from './content-editor.store';
+import { adminTranslation } from './admin-translation.fixture';
 import { CONTENT_SECTIONS } from './content-sections';
 
 const pages = CONTENT_SECTIONS.pages;
 
+/** The editor's translations are published ones, with a text, unless `over` says. */
 function translation(over: Partial<AdminTranslation> = {}): AdminTranslation {
-  return {
-    title: 'Policing',
+  return adminTranslation({
     summary: 'What the OSCE does',
     body: '# Policing',
-    format: 'markdown',
     bodyHtml: '<h1>Policing</h1>',
     status: 'published',
-    publishAt: null,
-    scheduledRevision: null,
     publishedAt: '2026-01-01T00:00:00.000Z',
-    hasUnpublishedChanges: false,
-    outdated: false,
-    changedRevision: 1,
-    basedOnRevision: 1,
     ...over,
-  };
+  });
 }
 
 function item(over: Partial<AdminItem> = {}): AdminItem {

@@ -24,6 +24,17 @@ describe('pagedList', () => {
 
   const page = (items: string[], total: number) => of({ items, total, page: 1, size: 10 });
 
+  /** A list whose requests wait for the test to answer them: `answers[n]` answers the n-th. */
+  function setupAnswered() {
+    const answers: Subject<Paginated<string>>[] = [];
+    const { list } = setup(() => {
+      const answer = new Subject<Paginated<string>>();
+      answers.push(answer);
+      return answer;
+    });
+    return { list, answers };
+  }
+
   it('loads the first page, counts the pages, and a new filter starts again from page 1', async () => {
     const { list, calls } = setup(() => page(['a', 'b'], 25));
     TestBed.tick();
@@ -72,12 +83,7 @@ describe('pagedList', () => {
   });
 
   it('keeps the rows on screen while the next page loads, and when it fails', async () => {
-    const answers: Subject<Paginated<string>>[] = [];
-    const { list } = setup(() => {
-      const answer = new Subject<Paginated<string>>();
-      answers.push(answer);
-      return answer;
-    });
+    const { list, answers } = setupAnswered();
     TestBed.tick();
     answers[0].next({ items: ['a'], total: 21, page: 1, size: 10 });
     await settle();
@@ -92,12 +98,7 @@ describe('pagedList', () => {
   });
 
   it('shows the answer to the latest filter only, whichever answer comes last', async () => {
-    const answers: Subject<Paginated<string>>[] = [];
-    const { list } = setup(() => {
-      const answer = new Subject<Paginated<string>>();
-      answers.push(answer);
-      return answer;
-    });
+    const { list, answers } = setupAnswered();
     TestBed.tick();
     list.applyFilter({ q: 'police' });
     TestBed.tick();
