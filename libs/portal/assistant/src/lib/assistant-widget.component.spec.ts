@@ -64,6 +64,48 @@ describe('AssistantWidgetComponent', () => {
     expect(fixture.nativeElement.textContent).not.toContain('- kennels');
   });
 
+  it('asks whether an answer helped, with two buttons; a vote presses one and closes both', async () => {
+    sessionStorage.setItem(
+      'pt-assistant-conversation',
+      JSON.stringify([
+        { role: 'user', content: 'Who trains border police?' },
+        { role: 'assistant', content: 'The Border Management Staff College.', answerId: 'a1' },
+      ]),
+    );
+    const realFetch = globalThis.fetch;
+    const fetchMock = jest.fn(
+      async (_url: string, _init?: RequestInit) => ({ ok: true }) as Response,
+    );
+    globalThis.fetch = fetchMock as unknown as typeof fetch;
+    try {
+      const fixture = TestBed.createComponent(AssistantWidgetComponent);
+      fixture.componentRef.setInput('startOpen', true);
+      await fixture.whenStable();
+      const votes = () => [
+        ...(fixture.nativeElement as HTMLElement).querySelectorAll<HTMLButtonElement>(
+          '.pt-feedback button',
+        ),
+      ];
+      expect(votes().map((b) => [b.getAttribute('aria-label'), b.textContent?.trim()])).toEqual([
+        ['assistant.widget.helpful', '👍'],
+        ['assistant.widget.notHelpful', '👎'],
+      ]);
+      expect(votes().map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'false']);
+
+      votes()[1].click();
+      fixture.detectChanges();
+      await fixture.whenStable();
+      expect(votes().map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
+      expect(votes().every((b) => b.disabled)).toBe(true);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      const [url, init] = fetchMock.mock.calls[0];
+      expect(url).toBe('/api/assistant/feedback');
+      expect(JSON.parse(String(init?.body))).toEqual({ answerId: 'a1', helpful: false });
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   describe('the question box', () => {
     let respond: (res: Partial<Response>) => void;
     let fetchMock: jest.Mock;

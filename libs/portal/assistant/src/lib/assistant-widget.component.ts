@@ -36,6 +36,12 @@ export interface WidgetTurn {
 
 const STORAGE_KEY = 'pt-assistant-conversation';
 
+/** The two answers to "was this helpful?", each a button under an answer. */
+const VOTES = [
+  { helpful: true, label: 'assistant.widget.helpful', icon: '👍' },
+  { helpful: false, label: 'assistant.widget.notHelpful', icon: '👎' },
+] as const;
+
 /**
  * The assistant chat widget the public shell shows on every page: a button opens a
  * dialog with the conversation (a `role="log"` live region), answers stream in, citations
@@ -60,6 +66,7 @@ export class AssistantWidgetComponent {
   private readonly openButton = viewChild<ElementRef<HTMLButtonElement>>('openButton');
   private readonly input = viewChild<ElementRef<HTMLTextAreaElement>>('questionInput');
 
+  protected readonly votes = VOTES;
   protected readonly open = signal(false);
   protected readonly busy = signal(false);
   protected readonly question = signal('');
