@@ -15,6 +15,15 @@ import { AdminReferenceController } from '../controllers/admin-reference.control
 import { ContentAdminService } from '../services/content-admin.service';
 import { ContentReviewService } from '../services/content-review.service';
 
+const REVISION_SUMMARY = {
+  number: 'required',
+  action: 'required',
+  authorId: 'required',
+  authorEmail: 'required',
+  createdAt: 'required',
+  changedFields: 'required',
+} satisfies ShapeOf<RevisionSummary>;
+
 /*
  * The keys of each shared payload type, written out so that the compiler checks them
  * against the type (`ShapeOf`), and this spec checks the OpenAPI document against them.
@@ -59,21 +68,10 @@ const SHAPES = {
     page: 'required',
     size: 'required',
   } satisfies ShapeOf<AdminItemList>,
-  RevisionSummaryDto: {
-    number: 'required',
-    action: 'required',
-    authorId: 'required',
-    authorEmail: 'required',
-    createdAt: 'required',
-    changedFields: 'required',
-  } satisfies ShapeOf<RevisionSummary>,
+  RevisionSummaryDto: REVISION_SUMMARY,
+  // A revision's detail is its summary and the snapshot, as the type extends the summary.
   RevisionDetailDto: {
-    number: 'required',
-    action: 'required',
-    authorId: 'required',
-    authorEmail: 'required',
-    createdAt: 'required',
-    changedFields: 'required',
+    ...REVISION_SUMMARY,
     snapshot: 'required',
   } satisfies ShapeOf<RevisionDetail>,
   FieldChangeDto: {
