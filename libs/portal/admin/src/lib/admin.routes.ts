@@ -29,6 +29,29 @@ function guarded(permission: Permission, route: Route): Routes {
   ];
 }
 
+/** A collection's list, the editor of a new item, and the editor of one of its items. */
+function collectionRoutes(section: 'pages' | 'programmes'): Routes {
+  return [
+    {
+      path: section,
+      data: { section, titleKey: `admin.sections.${section}` },
+      loadComponent: list,
+    },
+    {
+      path: `${section}/new`,
+      data: { section, titleKey: `admin.content.new.${section}` },
+      loadComponent: editor,
+      canDeactivate: [unsavedChangesGuard],
+    },
+    {
+      path: `${section}/:id`,
+      data: { section, titleKey: 'admin.editor.title' },
+      loadComponent: editor,
+      canDeactivate: [unsavedChangesGuard],
+    },
+  ];
+}
+
 /**
  * The admin area, mounted lazily at /admin by the portal. Its own HttpClient: XHR (fetch has no
  * upload progress) with the interceptor that adds the bearer token and refreshes it.
@@ -57,40 +80,8 @@ export const ADMIN_ROUTES: Routes = [
             loadComponent: () =>
               import('./dashboard/dashboard-page.component').then((m) => m.DashboardPageComponent),
           },
-          {
-            path: 'pages',
-            data: { section: 'pages', titleKey: 'admin.sections.pages' },
-            loadComponent: list,
-          },
-          {
-            path: 'pages/new',
-            data: { section: 'pages', titleKey: 'admin.content.new.pages' },
-            loadComponent: editor,
-            canDeactivate: [unsavedChangesGuard],
-          },
-          {
-            path: 'pages/:id',
-            data: { section: 'pages', titleKey: 'admin.editor.title' },
-            loadComponent: editor,
-            canDeactivate: [unsavedChangesGuard],
-          },
-          {
-            path: 'programmes',
-            data: { section: 'programmes', titleKey: 'admin.sections.programmes' },
-            loadComponent: list,
-          },
-          {
-            path: 'programmes/new',
-            data: { section: 'programmes', titleKey: 'admin.content.new.programmes' },
-            loadComponent: editor,
-            canDeactivate: [unsavedChangesGuard],
-          },
-          {
-            path: 'programmes/:id',
-            data: { section: 'programmes', titleKey: 'admin.editor.title' },
-            loadComponent: editor,
-            canDeactivate: [unsavedChangesGuard],
-          },
+          ...collectionRoutes('pages'),
+          ...collectionRoutes('programmes'),
           ...guarded('content.publish', {
             path: 'review',
             data: { titleKey: 'admin.review.title' },
