@@ -26,7 +26,7 @@ import { checkHistoryViewer, findRevision } from './item-history';
 import { findItem, loadAdminItem } from './item-lookup';
 import { ItemPublishing } from './item-publishing';
 import { lockExpectedVersion } from './item-version';
-import { ItemWriter, type CreateOptions } from './item-writer';
+import { ItemWriter } from './item-writer';
 
 export { SYSTEM_ACTOR } from './item-audit';
 
@@ -90,15 +90,9 @@ export class ContentAdminService {
     return this.dataSource.transaction((manager) => this.createIn(manager, kind, input, actor));
   }
 
-  /** Creation inside a caller's transaction (the seeder uses it). */
-  async createIn(
-    manager: EntityManager,
-    kind: ContentKind,
-    input: ItemInput,
-    actor: Actor,
-    options: CreateOptions = {},
-  ): Promise<AdminItem> {
-    return this.writer.create(manager, kind, input, actor, options);
+  /** Creation inside a caller's transaction (the seeder uses it): the writer's, as it is. */
+  async createIn(...args: Parameters<ItemWriter['create']>): Promise<AdminItem> {
+    return this.writer.create(...args);
   }
 
   async update(
