@@ -20,7 +20,10 @@ describe('listenPublic', () => {
     const listen = jest.spyOn(app.getHttpServer() as Server, 'listen');
     try {
       await listenPublic(app, 0);
-      expect(listen).toHaveBeenCalledWith({ port: 0, backlog: LISTEN_BACKLOG }, expect.any(Function));
+      expect(listen).toHaveBeenCalledWith(
+        { port: 0, backlog: LISTEN_BACKLOG },
+        expect.any(Function),
+      );
       const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
       const res = await fetch(`http://127.0.0.1:${port}/ping`);
       await expect(res.text()).resolves.toBe('pong');

@@ -5,11 +5,7 @@
  */
 const formatters = new Map<string, object>();
 
-export function formatterFor<F extends object>(
-  kind: string,
-  tag: string,
-  create: () => F,
-): F {
+export function formatterFor<F extends object>(kind: string, tag: string, create: () => F): F {
   const key = `${kind}\u0000${tag}`;
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) {

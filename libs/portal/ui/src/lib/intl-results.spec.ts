@@ -55,11 +55,13 @@ describe('IntlResults', () => {
     const collators = jest.spyOn(Intl, 'Collator');
     const filtered = TOWNS.filter((t) => t !== 'Bern');
     expect(intl.sortByName(filtered, (t) => t, 'de')).toEqual(['Ämmänsaari', 'Œuvre', 'Zagreb']);
-    expect(intl.sortByName(filtered.map((name) => ({ name })), (t) => t.name, 'sv')).toEqual([
-      { name: 'Zagreb' },
-      { name: 'Ämmänsaari' },
-      { name: 'Œuvre' },
-    ]);
+    expect(
+      intl.sortByName(
+        filtered.map((name) => ({ name })),
+        (t) => t.name,
+        'sv',
+      ),
+    ).toEqual([{ name: 'Zagreb' }, { name: 'Ämmänsaari' }, { name: 'Œuvre' }]);
     expect(collators).toHaveBeenCalled();
   });
 

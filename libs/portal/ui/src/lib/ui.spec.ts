@@ -9,7 +9,9 @@ describe('LocalDatePipe and LocalNumberPipe', () => {
     expect(date.transform('2026-03-05T12:00:00Z', 'de-DE')).toBe('5. März 2026');
     expect(date.transform('2026-03-05T12:00:00Z', 'it-IT')).toBe('5 marzo 2026');
     expect(date.transform('not a date', 'en-GB')).toBe('');
-    expect(TestBed.runInInjectionContext(() => new LocalNumberPipe()).transform(1234.5, 'fr-FR')).toBe('1\u202f234,5');
+    expect(
+      TestBed.runInInjectionContext(() => new LocalNumberPipe()).transform(1234.5, 'fr-FR'),
+    ).toBe('1\u202f234,5');
   });
 
   it('build one formatter per kind and language, however many values they format', () => {

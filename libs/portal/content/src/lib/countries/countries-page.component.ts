@@ -40,7 +40,9 @@ export class CountriesPageComponent {
     const only = COUNTRY_GROUPS.find((g) => g === this.group());
     const list = this.countries.hasValue() ? this.countries.value() : [];
     const sortByName: SortByName = (items, name, tag) => this.intl.sortByName(items, name, tag);
-    return groupCountries(list, this.tag(), this.query(), sortByName).filter((g) => !only || g.group === only);
+    return groupCountries(list, this.tag(), this.query(), sortByName).filter(
+      (g) => !only || g.group === only,
+    );
   });
   protected readonly shown = computed(() =>
     this.groups().reduce((sum, g) => sum + g.countries.length, 0),
