@@ -9,7 +9,11 @@ import { sourceLanguageNote } from './messages';
  * language than the question.
  */
 export function composeAnswer(chosen: readonly Candidate[], lang: Locale): DraftAnswer {
-  const ordered = [...chosen].sort((a, b) => a.rank - b.rank || a.index - b.index);
+  // The answer's own passage first (the leading sentence, with the one it leans on), then
+  // the others as retrieved, each passage's sentences in reading order.
+  const lead = chosen[0]?.passage.id;
+  const order = (c: Candidate) => (c.passage.id === lead ? -1 : c.rank);
+  const ordered = [...chosen].sort((a, b) => order(a) - order(b) || a.index - b.index);
   const numbers = new Map<string, number>();
   const quoted = new Map<string, string[]>();
   const parts: string[] = [];

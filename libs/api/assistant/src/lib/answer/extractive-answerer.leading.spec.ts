@@ -174,3 +174,42 @@ describe('ExtractiveAnswerer by kind of question', () => {
     });
   });
 });
+
+describe('ExtractiveAnswerer: a sentence about another body than the one asked', () => {
+  const passage = (id: string, title: string, text: string, score: number): SourcePassage => ({
+    id,
+    title,
+    text,
+    url: `/en/pages/${id}`,
+    lang: 'en',
+    score,
+  });
+  // The first retrieved passage names the asked body too, but its sentence about who heads
+  // something names only the Parliamentary Assembly.
+  const passages = [
+    passage(
+      'assembly#p1',
+      'Parliamentary Assembly',
+      'The Parliamentary Assembly in Copenhagen is headed by its President. It meets the High Commissioner on National Minorities twice a year.',
+      0.9,
+    ),
+    passage(
+      'offices#p4',
+      'Offices',
+      'High Commissioner on National Minorities (HCNM): Anna Berg, in office since 1 March 2025.',
+      0.6,
+    ),
+  ];
+
+  it('does not lead the answer, which starts with the sentence that answers', () => {
+    const { answer, citations } = new ExtractiveAnswerer().answer(
+      'Who heads the HCNM?',
+      'en',
+      passages,
+    );
+    expect(answer.startsWith('High Commissioner on National Minorities (HCNM): Anna Berg')).toBe(
+      true,
+    );
+    expect(citations[0]?.url).toBe('/en/pages/offices#p4');
+  });
+});
