@@ -1,4 +1,4 @@
-import { questionType } from './answer-type';
+import { dateAskedAt, questionType } from './answer-type';
 
 describe('questionType', () => {
   it.each([
@@ -19,6 +19,7 @@ describe('questionType', () => {
     ['What is community policing?', 'definition'],
     ['An welchem Wochentag öffnet das Archiv der Mission?', 'date'],
     ['In welchem Gründungsjahr steht die Akademie im Register?', 'date'],
+    ['С каких пор работает учебный центр в Душанбе?', 'date'],
   ])('%s -> %s', (q, type) => {
     expect(questionType(q).type).toBe(type);
   });
@@ -80,5 +81,22 @@ describe('questionType of German date compounds', () => {
   it('reads them in German only', () => {
     expect(questionType('An welchem Stichtag endet die Frist?', 'de').type).toBe('date');
     expect(questionType('What percentage of the trainees were women?', 'en').type).not.toBe('date');
+  });
+});
+
+describe('dateAskedAt', () => {
+  it.each([
+    ['Which port hosted the conference that opened the year, and in which month?', 'which month?'],
+    ['Since when has the centre trained border guards?', 'Since when has'],
+    ['Quale ufficio ha aperto la sede, e in che anno?', 'in che anno?'],
+    ['А с каких пор действует программа?', 'с каких пор'],
+  ])('%s asks for a date from "%s"', (question, from) => {
+    expect(question.slice(dateAskedAt(question) ?? question.length)).toMatch(
+      new RegExp(`^${from.replace('?', '\\?')}`),
+    );
+  });
+
+  it('finds none in a question that asks for no date', () => {
+    expect(dateAskedAt('Who trains the border guards in Dushanbe?')).toBeUndefined();
   });
 });

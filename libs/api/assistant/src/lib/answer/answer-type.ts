@@ -32,7 +32,7 @@ function words(alternatives: string): RegExp {
 
 /** The question words of a date. */
 const DATE_WORDS = words(
-  'when|what year|which year|since when|quand|en quelle annee|depuis quand|wann|in welchem jahr|seit wann|quando|in che anno|in quale anno|da quando|cuando|en que ano|desde cuando|когда|в каком году|с какого года',
+  'when|what year|which year|since when|quand|en quelle annee|depuis quand|wann|in welchem jahr|seit wann|quando|in che anno|in quale anno|da quando|cuando|en que ano|desde cuando|когда|в каком году|с какого года|с каких пор',
 );
 
 // Patterns run on folded text (lower case, no accents), per type, all languages at once:
