@@ -44,8 +44,11 @@ export class IntlResults {
     return value;
   }
 
-  /** The items sorted by their names with the collation of a BCP 47 locale tag. */
-  sortByName<T>(items: readonly T[], name: (item: T) => string, tag: string): T[] {
+  /**
+   * The items sorted by their names with the collation of a BCP 47 locale tag. A bound
+   * function, so that callers can hand it on (`groupCountries`).
+   */
+  readonly sortByName = <T>(items: readonly T[], name: (item: T) => string, tag: string): T[] => {
     if (items.length < 2) return [...items];
     const names = items.map(name);
     const order = this.remember(`sort\u0000${tag}\u0000${names.join('\u0001')}`, () => {
@@ -56,5 +59,5 @@ export class IntlResults {
         .join(',');
     });
     return order.split(',').map((i) => items[Number(i)]);
-  }
+  };
 }

@@ -10,7 +10,7 @@ import {
 } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { useTranslatedMeta } from '../common/page-meta';
-import { COUNTRY_GROUPS, groupCountries, type SortByName } from './country-groups';
+import { COUNTRY_GROUPS, groupCountries } from './country-groups';
 import { queryParam } from '../common/route-signal';
 
 @Component({
@@ -39,8 +39,7 @@ export class CountriesPageComponent {
   protected readonly groups = computed(() => {
     const only = COUNTRY_GROUPS.find((g) => g === this.group());
     const list = this.countries.hasValue() ? this.countries.value() : [];
-    const sortByName: SortByName = (items, name, tag) => this.intl.sortByName(items, name, tag);
-    return groupCountries(list, this.tag(), this.query(), sortByName).filter(
+    return groupCountries(list, this.tag(), this.query(), this.intl.sortByName).filter(
       (g) => !only || g.group === only,
     );
   });

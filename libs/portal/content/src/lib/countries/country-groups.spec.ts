@@ -1,5 +1,11 @@
+import { TestBed } from '@angular/core/testing';
 import type { CountrySummary } from '@portal/domain/content';
-import { fold, groupCountries } from './country-groups';
+import { IntlResults } from '@portal/portal/ui';
+import { fold, groupCountries as grouped } from './country-groups';
+
+/** As the countries page groups them, with the portal's collation. */
+const groupCountries = (countries: readonly CountrySummary[], tag: string, query: string) =>
+  grouped(countries, tag, query, TestBed.inject(IntlResults).sortByName);
 
 const c = (code: string, name: string, group: CountrySummary['group']): CountrySummary => ({
   code,

@@ -16,20 +16,15 @@ export interface CountryGroupView {
   readonly countries: readonly CountrySummary[];
 }
 
-/** Sorts items by name with a locale's collation (`IntlResults.sortByName` in the portal). */
+/** Sorts items by name with a locale's collation: `IntlResults.sortByName`. */
 export type SortByName = <T>(items: readonly T[], name: (item: T) => string, tag: string) => T[];
-
-const sortWithCollator: SortByName = (items, name, tag) => {
-  const collator = new Intl.Collator(tag);
-  return [...items].sort((a, b) => collator.compare(name(a), name(b)));
-};
 
 /** Groups countries and sorts each group by name with the locale's collation. */
 export function groupCountries(
   countries: readonly CountrySummary[],
   tag: string,
   query: string,
-  sortByName: SortByName = sortWithCollator,
+  sortByName: SortByName,
 ): readonly CountryGroupView[] {
   const q = fold(query.trim(), tag);
   const matches = q
