@@ -1,6 +1,7 @@
 export { SearchModule } from './lib/search.module';
 export { SearchIndexer } from './lib/search-indexer.service';
-export { SearchService } from './lib/search.service';
+export { SearchService, SEARCH_SERVICE_OPTIONS } from './lib/search.service';
+export type { SearchServiceOptions } from './lib/search.service';
 export { EmbeddingBackfill } from './lib/embedding-backfill.service';
 export { SearchController } from './lib/search.controller';
 export {

@@ -6,6 +6,8 @@ import type { ScoredPassage } from './query/rank-fusion';
 import { SEARCH_CANDIDATE_BUDGET, scoredSql } from './query/ranking';
 import { headlineSql, toSnippetHtml } from './query/snippet';
 import { SqlParams } from './query/sql-params';
+import type { ResidentIndex } from './resident/resident-index';
+import { residentPage } from './resident/resident-ranking';
 
 /** What a hit shows besides its ranking: read for the returned page only. */
 interface PageDetail {
@@ -33,6 +35,11 @@ export interface PageRequest {
   readonly size: number;
   /** Titles and snippets in the same statement (when the page is final, not fused). */
   readonly highlight?: boolean;
+  /**
+   * The index held in memory, when current: the page is ranked there and only its hits'
+   * titles and snippets are read from the database (see `residentPage`).
+   */
+  readonly resident?: ResidentIndex;
 }
 
 /** Full-text results from the index: ranked pages with their facets, then the hits shown. */
@@ -44,8 +51,12 @@ export class RankedResults {
     plan: Plan,
     mode: MatchMode,
     filters: Filters,
-    { page, size, highlight = false }: PageRequest,
+    { page, size, highlight = false, resident }: PageRequest,
   ): Promise<RankedPage> {
+    const inMemory = resident
+      ? residentPage(resident, plan, mode, filters, { page, size }, SEARCH_CANDIDATE_BUDGET)
+      : undefined;
+    if (inMemory) return inMemory;
     const p = new SqlParams();
     // Facets are counted without the filter of their own dimension, so a visitor can switch.
     const scored = scoredSql(p, plan, mode, {}, SEARCH_CANDIDATE_BUDGET);

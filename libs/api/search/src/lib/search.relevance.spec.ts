@@ -263,12 +263,17 @@ describeEachDatabase(
   (db) => {
     let ds: DataSource;
     let service: SearchService;
+    let sqlOnly: SearchService;
 
     beforeAll(async () => {
       ds = db.dataSource();
       service = new SearchService(ds);
+      sqlOnly = new SearchService(ds, null, null, { sqlRankingOnly: true });
       await indexItems(ds, seededContent());
+      await service.residentIndexReady();
     }, 120_000);
+
+    afterAll(() => service.onModuleDestroy());
 
     it('has at least 40 queries in each of the six languages', () => {
       expect(QUERIES.length).toBeGreaterThanOrEqual(40);
@@ -292,6 +297,38 @@ describeEachDatabase(
           (misses.length ? `\nmissed:\n  ${misses.join('\n  ')}` : ''),
       );
       expect(hitRate).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('ranks in memory as the SQL ranking does: same hits, scores, totals and facets', async () => {
+      // Every query as asked, narrowed to a type and to a country, and a second page.
+      const variants = [{}, { type: 'country' as const }, { country: 'RS' }, { page: 2 }];
+      let compared = 0;
+      let rankedInSql = 0;
+      const spy = jest.spyOn(ds, 'query');
+      const rankingStatements = () =>
+        spy.mock.calls.filter(([sql]) => String(sql).includes('WITH m AS')).length;
+      for (const { lang, q } of QUERIES) {
+        for (const extra of variants) {
+          const params = { q, lang, page: 1, size: 5, ...extra };
+          const before = rankingStatements();
+          const memory = await service.search(params);
+          rankedInSql += rankingStatements() - before;
+          const sql = await sqlOnly.search(params);
+          const shown = (r: typeof memory) => ({
+            total: r.total,
+            facets: r.facets,
+            hits: r.hits.map((h) => [h.id, h.score.toFixed(3)]),
+            suggestion: r.suggestion,
+            correctedFrom: r.correctedFrom,
+          });
+          expect({ params, ...shown(memory) }).toEqual({ params, ...shown(sql) });
+          compared += 1;
+        }
+      }
+      spy.mockRestore();
+      expect(compared).toBe(QUERIES.length * variants.length);
+      // The in-memory side did rank in memory: none of its searches ran the ranking statement.
+      expect(rankedInSql).toBe(0);
     });
   },
 );

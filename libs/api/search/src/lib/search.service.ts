@@ -1,4 +1,10 @@
-import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Optional,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { SearchResponse, SearchSuggestion } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
@@ -13,7 +19,8 @@ import { QueryPlanner } from './query/query-planner';
 import { CognateVocabulary } from './query/cognate-vocabulary';
 import { TermStatistics } from './query/term-statistics';
 import { ResultCache } from './query/result-cache';
-import { RankedResults, type RankedPage } from './ranked-results';
+import { RankedResults, type PageRequest, type RankedPage } from './ranked-results';
+import { ResidentSearchIndex } from './resident/resident-search-index';
 import { searchQuery } from './search-input';
 import { SearchSuggestions } from './search-suggestions';
 import { SEARCH_INDEX_CHANNEL, SEARCH_RESULT_TTL_MS } from './search.constants';
@@ -24,6 +31,14 @@ import type {
   SearchParams,
 } from './search.types';
 
+/** How the service ranks; a deployment needs none of it (benchmarks compare with it). */
+export interface SearchServiceOptions {
+  /** Rank in SQL only, never from the index held in memory (default: in memory when current). */
+  readonly sqlRankingOnly?: boolean;
+}
+
+export const SEARCH_SERVICE_OPTIONS = Symbol('SEARCH_SERVICE_OPTIONS');
+
 /** Repeated identical searches (a popular query, paging back) are answered from memory. */
 const RESULT_CACHE_SIZE = 500;
 
@@ -33,7 +48,7 @@ const RESULT_CACHE_SIZE = 500;
  * vocabulary, and reciprocal-rank fusion with vector search when embeddings are on.
  */
 @Injectable()
-export class SearchService implements OnModuleDestroy {
+export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly results = new ResultCache<SearchResponse>(
     RESULT_CACHE_SIZE,
     SEARCH_RESULT_TTL_MS,
@@ -50,6 +65,7 @@ export class SearchService implements OnModuleDestroy {
   private readonly hybrid: HybridRanking | undefined;
   private readonly passages: PassageRetrieval;
   private readonly suggestions: SearchSuggestions;
+  private readonly resident: ResidentSearchIndex;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,6 +73,9 @@ export class SearchService implements OnModuleDestroy {
     @Optional()
     @Inject(DatabaseNotifications)
     private readonly notifications: DatabaseNotifications | null = null,
+    @Optional()
+    @Inject(SEARCH_SERVICE_OPTIONS)
+    private readonly options: SearchServiceOptions | null = null,
   ) {
     this.learned = new LearnedTranslations(dataSource);
     this.cognates = new CognateVocabulary(dataSource, !!notifications);
@@ -71,6 +90,7 @@ export class SearchService implements OnModuleDestroy {
     this.hybrid = embedder ? new HybridRanking(dataSource, embedder, this.ranked) : undefined;
     this.passages = new PassageRetrieval(dataSource, this.planner, this.statistics, this.hybrid);
     this.suggestions = new SearchSuggestions(dataSource);
+    this.resident = new ResidentSearchIndex(dataSource, !!notifications);
     // Told of every committed index change (here at once, other instances within
     // milliseconds), the cache is emptied then, and a hit costs no query at all.
     // Without the signal, each search asks the index's version first.
@@ -79,11 +99,26 @@ export class SearchService implements OnModuleDestroy {
       this.results.clear();
       this.cognates.invalidate();
       this.statistics.invalidate();
+      this.resident.invalidate();
     });
+  }
+
+  onApplicationBootstrap(): void {
+    // Loaded before the first visitor searches; until then searches rank in SQL.
+    if (!this.options?.sqlRankingOnly) void this.resident.ready();
   }
 
   onModuleDestroy(): void {
     this.cognates.dispose();
+    this.resident.dispose();
+  }
+
+  /**
+   * Resolves once the index is held in memory and current (or could not be read):
+   * benchmarks and tests that measure or check the in-memory ranking wait for it.
+   */
+  residentIndexReady(): Promise<void> {
+    return this.resident.ready();
   }
 
   /** Forgets every cached result (benchmarks measure the uncached path with it). */
@@ -112,7 +147,7 @@ export class SearchService implements OnModuleDestroy {
     ]);
     const cached = this.results.get(key);
     if (cached) return { ...cached, tookMs: Math.round(performance.now() - started) };
-    const response = await this.searchIndex(q, params, started);
+    const response = await this.searchIndex(q, params, started, version);
     if (generation === this.generation) this.results.set(key, response);
     return response;
   }
@@ -121,6 +156,7 @@ export class SearchService implements OnModuleDestroy {
     q: string,
     params: SearchParams,
     started: number,
+    version: string,
   ): Promise<SearchResponse> {
     const filters: Filters = {
       types: params.type ? [params.type] : undefined,
@@ -133,7 +169,12 @@ export class SearchService implements OnModuleDestroy {
     let mode: MatchMode = 'all';
     // Without embeddings the page's titles and snippets come with the ranking, in the
     // same statement; with them the page is only known after fusion.
-    const page = { page: params.page, size: params.size, highlight: !this.hybrid };
+    const page: PageRequest = {
+      page: params.page,
+      size: params.size,
+      highlight: !this.hybrid,
+      resident: this.options?.sqlRankingOnly ? undefined : this.resident.current(version),
+    };
     let result = await this.ranked.page(plan, mode, filters, page);
     // Nothing has every word. A correction of the words the index does not know is taken
     // when it finds pages with every word (a typo: "polcie training"); otherwise the

@@ -3,7 +3,7 @@ import type { Filters, LocalePlan, MatchMode, Plan } from './query-plan';
 import { SqlParams } from './sql-params';
 
 /** Weights of the ranking signals besides BM25 (k1 = 1.2, b = 0.75, in search_bm25()). */
-const TITLE_WEIGHT = 0.5;
+export const TITLE_WEIGHT = 0.5;
 /**
  * A passage in another language (found through the thesaurus, learned translations or
  * cognates) counts this much less, on top of the share of the query that language can
@@ -12,8 +12,16 @@ const TITLE_WEIGHT = 0.5;
  * through the share of the question each passage matches (see `matchedConcepts`).
  */
 export const CROSS_LINGUAL_WEIGHT = 0.5;
-const FRESHNESS_WEIGHT = 0.1;
-const FRESHNESS_SECONDS = 2 * 365 * 24 * 3600;
+export const FRESHNESS_WEIGHT = 0.1;
+export const FRESHNESS_SECONDS = 2 * 365 * 24 * 3600;
+
+/**
+ * A ranking constant as the ranking statement writes it (six decimals; 0 for what is not
+ * finite): the resident index scores with the same rounded constants, so both rank alike.
+ */
+export function rankingConstant(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(6) : '0';
+}
 /**
  * Passages scored at most per search (about): candidates come from the rarest query terms
  * first, commoner terms only re-rank them, so a query of common words costs no more than
@@ -46,12 +54,12 @@ export function driverQuery(l: LocalePlan, mode: MatchMode, choice: CandidateCho
 }
 
 /** How many of the visitor's words or concepts a language's query says. */
-function saidConcepts(l: LocalePlan, mode: MatchMode): number {
+export function saidConcepts(l: LocalePlan, mode: MatchMode): number {
   return new Set(l.clauses[mode].map((c) => c.key)).size;
 }
 
 /** How many of the visitor's words or concepts the query asks for (see `LocalePlan.clauses`). */
-function askedConcepts(plan: Plan, mode: MatchMode): number {
+export function askedConcepts(plan: Plan, mode: MatchMode): number {
   const own = plan.locales.find((l) => l.locale === plan.lang);
   return Math.max(
     1,
@@ -96,7 +104,7 @@ export function scoredSql(
     .map((l) => ({ ...l, driver: driverQuery(l, mode, choice) }))
     .filter((l) => l.driver);
   if (active.length === 0) return undefined;
-  const num = (x: number) => (Number.isFinite(x) ? x.toFixed(6) : '0');
+  const num = rankingConstant;
   const asked = askedConcepts(plan, mode);
   const match = active
     .map((l) => `(p.locale = ${p.add(l.locale)}::text AND p.tsv @@ ${p.add(l.driver)}::tsquery)`)

@@ -1,0 +1,236 @@
+import type { SearchHitType } from '@portal/domain/content';
+import type { Locale } from '@portal/domain/locales';
+import { parseTsVector } from './tsvector';
+
+/** One `search_passage` row as the resident index reads it (see `ResidentIndexLoader`). */
+export interface ResidentPassageRow {
+  readonly id: string;
+  readonly item_type: SearchHitType;
+  readonly item_id: string;
+  readonly locale: Locale;
+  readonly position: number;
+  readonly country_codes: readonly string[];
+  readonly length: number;
+  /** `updated_at` in seconds since the epoch. */
+  readonly updated: number;
+  /** The passage's tsvector in its text form (lexemes with their word positions). */
+  readonly tsv: string;
+  readonly title_lexemes: readonly string[];
+}
+
+const NONE = new Int32Array(0);
+
+/** The arrays a snapshot is made of (see `ResidentIndex`). */
+export interface ResidentIndexParts {
+  readonly ids: readonly string[];
+  readonly itemTypes: readonly SearchHitType[];
+  readonly itemIds: readonly string[];
+  readonly locales: readonly Locale[];
+  readonly positions: Int32Array;
+  readonly countryCodes: readonly (readonly string[])[];
+  readonly lengths: Float64Array;
+  readonly updated: Float64Array;
+  readonly lexemeIds: ReadonlyMap<string, number>;
+  /** Passage i's lexemes are `lexemes[lexemeStart[i] .. lexemeStart[i + 1])`, ascending. */
+  readonly lexemeStart: Int32Array;
+  readonly lexemes: Int32Array;
+  /** Entry e of `lexemes` is at `wordPositions[wordStart[e] .. wordStart[e + 1])` in its passage. */
+  readonly wordStart: Int32Array;
+  readonly wordPositions: Uint16Array;
+  readonly titleStart: Int32Array;
+  readonly titleLexemes: Int32Array;
+  /** Per language and lexeme, the passages holding it, ascending. */
+  readonly postings: ReadonlyMap<Locale, ReadonlyMap<number, Int32Array>>;
+  readonly slots: ReadonlyMap<Locale, Int32Array>;
+}
+
+/**
+ * A snapshot of the search index held in memory, for ranking a search without a query
+ * per candidate: each passage's ranking columns, its lexemes with their frequencies, and
+ * its lexemes' word positions (for phrases), per language and lexeme the passages holding it (ascending, so candidates come in the
+ * order they were read). Lexemes are numbered once for the snapshot, and a passage's
+ * lexemes are one sorted run of a shared array, so 100,000 passages of about 60 lexemes
+ * fit in tens of megabytes rather than a map per passage. Immutable once built.
+ */
+export class ResidentIndex {
+  constructor(private readonly parts: ResidentIndexParts) {
+    this.ids = parts.ids;
+    this.itemTypes = parts.itemTypes;
+    this.itemIds = parts.itemIds;
+    this.locales = parts.locales;
+    this.positions = parts.positions;
+    this.countryCodes = parts.countryCodes;
+    this.lengths = parts.lengths;
+    this.updated = parts.updated;
+  }
+
+  readonly ids: readonly string[];
+  readonly itemTypes: readonly SearchHitType[];
+  readonly itemIds: readonly string[];
+  readonly locales: readonly Locale[];
+  readonly positions: Int32Array;
+  readonly countryCodes: readonly (readonly string[])[];
+  readonly lengths: Float64Array;
+  /** `updated_at` of each passage, in seconds since the epoch. */
+  readonly updated: Float64Array;
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The lexeme's number in this snapshot, -1 when no passage holds it. */
+  lexemeId(lexeme: string): number {
+    return this.parts.lexemeIds.get(lexeme) ?? -1;
+  }
+
+  /** The passages of the language holding the lexeme, ascending. */
+  postings(locale: Locale, lexeme: number): Int32Array {
+    return this.parts.postings.get(locale)?.get(lexeme) ?? NONE;
+  }
+
+  /** Every passage of the language, ascending. */
+  passagesIn(locale: Locale): Int32Array {
+    return this.parts.slots.get(locale) ?? NONE;
+  }
+
+  /** Where the lexeme is among passage `slot`'s lexemes (-1 when the passage lacks it). */
+  entry(slot: number, lexeme: number): number {
+    const { lexemes, lexemeStart } = this.parts;
+    return search(lexemes, lexemeStart[slot], lexemeStart[slot + 1], lexeme);
+  }
+
+  /** How often the passage says the lexeme of `entry` (its number of positions). */
+  frequency(entry: number): number {
+    return entry < 0 ? 0 : this.parts.wordStart[entry + 1] - this.parts.wordStart[entry];
+  }
+
+  /** The word positions of `entry`, ascending. */
+  positionsOf(entry: number): Uint16Array {
+    const { wordPositions, wordStart } = this.parts;
+    return wordPositions.subarray(wordStart[entry], wordStart[entry + 1]);
+  }
+
+  /** Whether the lexeme is in the title of passage `slot`'s item. */
+  inTitle(slot: number, lexeme: number): boolean {
+    const { titleLexemes, titleStart } = this.parts;
+    return search(titleLexemes, titleStart[slot], titleStart[slot + 1], lexeme) >= 0;
+  }
+
+  /** A snapshot built from rows in the order they are to be kept (see `ResidentIndexBuilder`). */
+  static of(rows: Iterable<ResidentPassageRow>): ResidentIndex {
+    const builder = new ResidentIndexBuilder();
+    for (const row of rows) builder.add(row);
+    return builder.build();
+  }
+}
+
+/**
+ * Builds a snapshot row by row, so a large index is read in chunks without holding every
+ * row's lexeme object at once.
+ */
+export class ResidentIndexBuilder {
+  private readonly lexemeIds = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private readonly itemTypes: SearchHitType[] = [];
+  private readonly itemIds: string[] = [];
+  private readonly locales: Locale[] = [];
+  private readonly positions: number[] = [];
+  private readonly countryCodes: (readonly string[])[] = [];
+  private readonly lengths: number[] = [];
+  private readonly updated: number[] = [];
+  private readonly lexemeStart: number[] = [0];
+  private readonly lexemes: number[] = [];
+  private readonly wordStart: number[] = [0];
+  private readonly wordPositions: number[] = [];
+  private readonly titleStart: number[] = [0];
+  private readonly titleLexemes: number[] = [];
+  private readonly postings = new Map<Locale, Map<number, number[]>>();
+  private readonly slots = new Map<Locale, number[]>();
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  add(row: ResidentPassageRow): void {
+    const slot = this.ids.length;
+    this.ids.push(row.id);
+    this.itemTypes.push(row.item_type);
+    this.itemIds.push(row.item_id);
+    this.locales.push(row.locale);
+    this.positions.push(row.position);
+    this.countryCodes.push(row.country_codes);
+    this.lengths.push(Number(row.length));
+    this.updated.push(Number(row.updated));
+    const own = parseTsVector(row.tsv)
+      .map(([lexeme, positions]) => [this.idOf(lexeme), positions] as const)
+      .sort((a, b) => a[0] - b[0]);
+    let byLexeme = this.postings.get(row.locale);
+    if (!byLexeme) this.postings.set(row.locale, (byLexeme = new Map()));
+    for (const [id, positions] of own) {
+      this.lexemes.push(id);
+      for (const p of positions) this.wordPositions.push(p);
+      this.wordStart.push(this.wordPositions.length);
+      const list = byLexeme.get(id);
+      if (list) list.push(slot);
+      else byLexeme.set(id, [slot]);
+    }
+    this.lexemeStart.push(this.lexemes.length);
+    const title = [...new Set(row.title_lexemes.map((lx) => this.idOf(lx)))].sort((a, b) => a - b);
+    for (const id of title) this.titleLexemes.push(id);
+    this.titleStart.push(this.titleLexemes.length);
+    const inLocale = this.slots.get(row.locale);
+    if (inLocale) inLocale.push(slot);
+    else this.slots.set(row.locale, [slot]);
+  }
+
+  build(): ResidentIndex {
+    const postings = new Map<Locale, Map<number, Int32Array>>();
+    for (const [locale, byLexeme] of this.postings) {
+      const out = new Map<number, Int32Array>();
+      for (const [id, list] of byLexeme) out.set(id, Int32Array.from(list));
+      postings.set(locale, out);
+    }
+    return new ResidentIndex({
+      ids: this.ids,
+      itemTypes: this.itemTypes,
+      itemIds: this.itemIds,
+      locales: this.locales,
+      positions: Int32Array.from(this.positions),
+      countryCodes: this.countryCodes,
+      lengths: Float64Array.from(this.lengths),
+      updated: Float64Array.from(this.updated),
+      lexemeIds: this.lexemeIds,
+      lexemeStart: Int32Array.from(this.lexemeStart),
+      lexemes: Int32Array.from(this.lexemes),
+      wordStart: Int32Array.from(this.wordStart),
+      wordPositions: Uint16Array.from(this.wordPositions),
+      titleStart: Int32Array.from(this.titleStart),
+      titleLexemes: Int32Array.from(this.titleLexemes),
+      postings,
+      slots: new Map([...this.slots].map(([locale, list]) => [locale, Int32Array.from(list)])),
+    });
+  }
+
+  private idOf(lexeme: string): number {
+    let id = this.lexemeIds.get(lexeme);
+    if (id === undefined) {
+      id = this.lexemeIds.size;
+      this.lexemeIds.set(lexeme, id);
+    }
+    return id;
+  }
+}
+
+/** Where `value` is in the ascending run `a[from .. to)`, or -1. */
+function search(a: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = a[mid];
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

@@ -1,0 +1,74 @@
+import { TsQuerySyntaxError, parseTsQuery } from './tsquery';
+import { parseTsVector } from './tsvector';
+
+describe('parseTsQuery', () => {
+  it('reads the operators with PostgreSQL precedence: ! then phrase, &, |', () => {
+    expect(parseTsQuery("'a' | 'b' & !'c'")).toEqual({
+      op: 'or',
+      args: [
+        { op: 'lexeme', lexeme: 'a' },
+        {
+          op: 'and',
+          args: [
+            { op: 'lexeme', lexeme: 'b' },
+            { op: 'not', arg: { op: 'lexeme', lexeme: 'c' } },
+          ],
+        },
+      ],
+    });
+    const lexeme = (l: string) => ({ op: 'lexeme', lexeme: l });
+    expect(parseTsQuery("'x' & 'y' <-> 'z' <3> 'w'")).toEqual({
+      op: 'and',
+      args: [
+        lexeme('x'),
+        {
+          op: 'phrase',
+          distance: 3,
+          args: [{ op: 'phrase', distance: 1, args: [lexeme('y'), lexeme('z')] }, lexeme('w')],
+        },
+      ],
+    });
+  });
+
+  it('groups with parentheses and keeps quotes and backslashes inside lexemes', () => {
+    const q = parseTsQuery("( 'l''école' | 'a\\\\b' ) & 'c'");
+    expect(q).toEqual({
+      op: 'and',
+      args: [
+        {
+          op: 'or',
+          args: [
+            { op: 'lexeme', lexeme: "l'école" },
+            { op: 'lexeme', lexeme: 'a\\b' },
+          ],
+        },
+        { op: 'lexeme', lexeme: 'c' },
+      ],
+    });
+  });
+
+  it('reads the empty query as none and refuses prefixes, weights and stray text', () => {
+    expect(parseTsQuery('')).toBeUndefined();
+    expect(() => parseTsQuery("'pol':*")).toThrow(TsQuerySyntaxError);
+    expect(() => parseTsQuery("'a' & ")).toThrow(TsQuerySyntaxError);
+    expect(() => parseTsQuery("'a' 'b'")).toThrow(TsQuerySyntaxError);
+    expect(() => parseTsQuery("('a'")).toThrow(TsQuerySyntaxError);
+  });
+});
+
+describe('parseTsVector', () => {
+  it('reads lexemes with their positions, dropping weights', () => {
+    expect(parseTsVector("'guard':2,7B 'l''île':4 'x\\\\y':1")).toEqual([
+      ['guard', [2, 7]],
+      ["l'île", [4]],
+      ['x\\y', [1]],
+    ]);
+    expect(parseTsVector('')).toEqual([]);
+    expect(parseTsVector("'stripped'")).toEqual([['stripped', []]]);
+  });
+
+  it('refuses text that is not a tsvector', () => {
+    expect(() => parseTsVector('guard:1')).toThrow(SyntaxError);
+    expect(() => parseTsVector("'guard':x")).toThrow(SyntaxError);
+  });
+});
