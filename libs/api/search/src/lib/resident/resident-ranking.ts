@@ -48,13 +48,7 @@ export function residentPage(
   if (!compiled) return undefined;
   if (compiled.length === 0) return { total: 0, rows: [], facets: emptyFacets() };
   // Candidates in passage order, cut at the budget as the statement's LIMIT cuts them.
-  const found: { slot: number; locale: CompiledLocale }[] = [];
-  for (const l of compiled) {
-    const slots = l.candidates === 'all' ? index.passagesIn(l.locale) : l.candidates;
-    for (const slot of slots) if (l.driver(slot)) found.push({ slot, locale: l });
-  }
-  found.sort((a, b) => a.slot - b.slot);
-  const matched = choice.capped ? found.slice(0, budget) : found;
+  const matched = firstMatches(index, compiled, choice.capped ? budget : Infinity);
   const scored = matched.map(({ slot, locale }) => ({
     slot,
     score: locale.score(slot) * freshness(index.updated[slot], now),
@@ -91,6 +85,33 @@ interface CompiledLocale {
   readonly driver: Matcher;
   /** The passage's score before freshness. */
   readonly score: (slot: number) => number;
+}
+
+/**
+ * The passages the languages' driving queries match, in passage order, the first `limit`:
+ * the languages' candidate lists are walked together, so a common word with thousands of
+ * candidates costs about `limit` tests when the budget caps it.
+ */
+function firstMatches(
+  index: ResidentIndex,
+  compiled: readonly CompiledLocale[],
+  limit: number,
+): { slot: number; locale: CompiledLocale }[] {
+  const lists = compiled.map((l) =>
+    l.candidates === 'all' ? index.passagesIn(l.locale) : l.candidates,
+  );
+  const at = lists.map(() => 0);
+  const out: { slot: number; locale: CompiledLocale }[] = [];
+  while (out.length < limit) {
+    let next = -1;
+    for (let i = 0; i < lists.length; i++)
+      if (at[i] < lists[i].length && (next < 0 || lists[i][at[i]] < lists[next][at[next]]))
+        next = i;
+    if (next < 0) break;
+    const slot = lists[next][at[next]++];
+    if (compiled[next].driver(slot)) out.push({ slot, locale: compiled[next] });
+  }
+  return out;
 }
 
 /**
