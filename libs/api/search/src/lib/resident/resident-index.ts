@@ -25,6 +25,8 @@ export interface ResidentIndexParts {
   readonly ids: readonly string[];
   readonly itemTypes: readonly SearchHitType[];
   readonly itemIds: readonly string[];
+  /** Each passage's item (type and id) as a number of the snapshot. */
+  readonly items: Int32Array;
   readonly locales: readonly Locale[];
   readonly positions: Int32Array;
   readonly countryCodes: readonly (readonly string[])[];
@@ -57,6 +59,7 @@ export class ResidentIndex {
     this.ids = parts.ids;
     this.itemTypes = parts.itemTypes;
     this.itemIds = parts.itemIds;
+    this.items = parts.items;
     this.locales = parts.locales;
     this.positions = parts.positions;
     this.countryCodes = parts.countryCodes;
@@ -67,6 +70,8 @@ export class ResidentIndex {
   readonly ids: readonly string[];
   readonly itemTypes: readonly SearchHitType[];
   readonly itemIds: readonly string[];
+  /** Each passage's item (type and id) as a number of the snapshot. */
+  readonly items: Int32Array;
   readonly locales: readonly Locale[];
   readonly positions: Int32Array;
   readonly countryCodes: readonly (readonly string[])[];
@@ -133,6 +138,8 @@ export class ResidentIndexBuilder {
   private readonly ids: string[] = [];
   private readonly itemTypes: SearchHitType[] = [];
   private readonly itemIds: string[] = [];
+  private readonly itemNumbers = new Map<string, number>();
+  private readonly items: number[] = [];
   private readonly locales: Locale[] = [];
   private readonly positions: number[] = [];
   private readonly countryCodes: (readonly string[])[] = [];
@@ -156,6 +163,10 @@ export class ResidentIndexBuilder {
     this.ids.push(row.id);
     this.itemTypes.push(row.item_type);
     this.itemIds.push(row.item_id);
+    const item = `${row.item_type}\u0000${row.item_id}`;
+    let number = this.itemNumbers.get(item);
+    if (number === undefined) this.itemNumbers.set(item, (number = this.itemNumbers.size));
+    this.items.push(number);
     this.locales.push(row.locale);
     this.positions.push(row.position);
     this.countryCodes.push(row.country_codes);
@@ -194,6 +205,7 @@ export class ResidentIndexBuilder {
       ids: this.ids,
       itemTypes: this.itemTypes,
       itemIds: this.itemIds,
+      items: Int32Array.from(this.items),
       locales: this.locales,
       positions: Int32Array.from(this.positions),
       countryCodes: this.countryCodes,

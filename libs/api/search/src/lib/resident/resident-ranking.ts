@@ -339,7 +339,7 @@ function bestPerItem(
   scored: readonly { slot: number; score: number }[],
   lang: Locale,
 ): { slot: number; score: number }[] {
-  const best = new Map<string, { slot: number; score: number }>();
+  const best = new Map<number, { slot: number; score: number }>();
   const better = (a: { slot: number; score: number }, b: { slot: number; score: number }) => {
     const ownA = index.locales[a.slot] === lang;
     const ownB = index.locales[b.slot] === lang;
@@ -348,9 +348,9 @@ function bestPerItem(
     return index.positions[a.slot] < index.positions[b.slot];
   };
   for (const s of scored) {
-    const key = `${index.itemTypes[s.slot]}\u0000${index.itemIds[s.slot]}`;
-    const held = best.get(key);
-    if (!held || better(s, held)) best.set(key, s);
+    const item = index.items[s.slot];
+    const held = best.get(item);
+    if (!held || better(s, held)) best.set(item, s);
   }
   return [...best.values()];
 }
