@@ -18,6 +18,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -175,6 +176,10 @@ function probeHealth(base) {
 
 async function saturate(base) {
   let retryAfterMissing = 0;
+  // The client's own event-loop delay: a response that arrives while the client is behind
+  // is read late, and autocannon counts it a timeout if its timer fires first.
+  const clientDelay = monitorEventLoopDelay({ resolution: 20 });
+  clientDelay.enable();
   const stopProbe = probeHealth(base);
   const r = await run({
     url: base,
@@ -197,6 +202,7 @@ async function saturate(base) {
       }),
   });
   const during = await stopProbe();
+  clientDelay.disable();
   const after = await fetch(`${base}/api/health`).then(
     (res) => res.status,
     () => 'no answer',
@@ -216,6 +222,7 @@ async function saturate(base) {
       'health probes (failed)': `${during.probes} (${during.failed})`,
       'health worst ms': during.worstMs,
       'health after': after,
+      'client loop delay p99 / max ms': `${Math.round(clientDelay.percentile(99) / 1e6)} / ${Math.round(clientDelay.max / 1e6)}`,
     },
   ]);
 }
