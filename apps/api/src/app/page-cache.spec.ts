@@ -60,3 +60,48 @@ describe('pageCache', () => {
     expect(renders).toBe(1);
   });
 });
+
+describe('pageCache, when the visitor leaves during a render', () => {
+  it('drops the aborted render without reporting an error; other failures still reach the error handler', async () => {
+    const reported: string[] = [];
+    const app = express();
+    app.use(
+      pageCache({
+        cache: new ResponseCache(1024 * 1024),
+        // The renderer aborts when its request's connection closes, as the portal's does.
+        render: (req) =>
+          new Promise((_resolve, reject) => {
+            if (req.path === '/en/broken') return reject(new Error('template failed'));
+            req.res?.once('close', () =>
+              reject(Object.assign(new Error('Request was aborted.'), { name: 'AbortError' })),
+            );
+          }),
+        fallback: (_req, res) => res.status(404).end(),
+        maxRenders: 8,
+        patienceMs: 5000,
+        retryAfterSeconds: 2,
+        trustProxy: () => false,
+      }),
+    );
+    app.use(
+      (e: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+        reported.push(e.message);
+        if (!res.headersSent) res.status(500).end();
+      },
+    );
+    const server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const leaving = new AbortController();
+      const left = fetch(`${base}/en/policing?from=test`, { signal: leaving.signal });
+      setTimeout(() => leaving.abort(), 50);
+      await expect(left).rejects.toThrow();
+      expect((await fetch(`${base}/en/broken?from=test`)).status).toBe(500);
+      expect(reported).toEqual(['template failed']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
