@@ -20,6 +20,7 @@ import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchService } from './search.service';
 import type { IndexItem, IndexPassage } from './search.types';
+import { countingRankingStatements } from './testing/ranking-statements';
 
 /**
  * Relevance on the portal's real seeded content: the policing page (the seed page
@@ -304,15 +305,13 @@ describeEachDatabase(
       const variants = [{}, { type: 'country' as const }, { country: 'RS' }, { page: 2 }];
       let compared = 0;
       let rankedInSql = 0;
-      const spy = jest.spyOn(ds, 'query');
-      const rankingStatements = () =>
-        spy.mock.calls.filter(([sql]) => String(sql).includes('WITH m AS')).length;
       for (const { lang, q } of QUERIES) {
         for (const extra of variants) {
           const params = { q, lang, page: 1, size: 5, ...extra };
-          const before = rankingStatements();
-          const memory = await service.search(params);
-          rankedInSql += rankingStatements() - before;
+          const { value: memory, statements } = await countingRankingStatements(ds, () =>
+            service.search(params),
+          );
+          rankedInSql += statements;
           const sql = await sqlOnly.search(params);
           const shown = (r: typeof memory) => ({
             total: r.total,
@@ -325,7 +324,6 @@ describeEachDatabase(
           compared += 1;
         }
       }
-      spy.mockRestore();
       expect(compared).toBe(QUERIES.length * variants.length);
       // The in-memory side did rank in memory: none of its searches ran the ranking statement.
       expect(rankedInSql).toBe(0);

@@ -12,6 +12,7 @@ import { DatabaseNotifications } from '@portal/api/database';
 import type { TranslationLexicon } from '@portal/api/text';
 import { EMBEDDER, Embedder } from './embeddings/embedder';
 import { HybridRanking } from './hybrid-ranking';
+import { readIndexVersion } from './index-version';
 import { LearnedTranslations } from './learned-translations';
 import { PassageRetrieval } from './passage-retrieval';
 import type { Filters, MatchMode, Plan } from './query/query-plan';
@@ -130,12 +131,8 @@ export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
     const started = performance.now();
     const q = searchQuery(params);
     const generation = this.generation;
-    let version = 'heard';
-    if (!this.notifications) {
-      [{ version }] = await this.dataSource.query(
-        'SELECT version::text AS version FROM search_index_version WHERE id = 1',
-      );
-    }
+    // Told of every change, it needs no version: a kept result is current until one is heard.
+    const version = this.notifications ? 'heard' : await readIndexVersion(this.dataSource);
     const key = JSON.stringify([
       version,
       q,

@@ -8,6 +8,7 @@ import {
   isStopword,
   type CognateForm,
 } from '@portal/api/text';
+import { readIndexVersion } from '../index-version';
 
 /** Shorter words share their first letters with too many unrelated words. */
 const MIN_COGNATE_LETTERS = 6;
@@ -130,9 +131,7 @@ export class CognateVocabulary {
   private async reload(): Promise<void> {
     try {
       this.checked = Date.now();
-      const [{ version }]: { version: string }[] = await this.dataSource.query(
-        'SELECT version::text AS version FROM search_index_version WHERE id = 1',
-      );
+      const version = await readIndexVersion(this.dataSource);
       if (this.loaded?.version !== version) this.loaded = { version, locales: await this.load() };
     } catch {
       this.checked = 0;

@@ -39,6 +39,15 @@ export function idf(passages: number, df: number): number {
 }
 
 /**
+ * BM25 of one term (k1 = 1.2, b = 0.75) as the database's `search_bm25()` computes it, in
+ * the same order of operations, so a ranking in memory scores exactly as the statement.
+ */
+export function bm25(tf: number, length: number, avgdl: number, idf: number): number {
+  const k = 1.2 * (0.25 + (0.75 * length) / avgdl);
+  return idf * 2.2 * (1 - k / (tf + k));
+}
+
+/**
  * Each language's tsquery that finds the candidates: the whole query when every term of
  * that language drives (see `chooseCandidates`), else its driving clauses (any of them,
  * none of the excluded words); none when only common terms are said there.

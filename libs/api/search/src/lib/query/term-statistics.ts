@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Locale } from '@portal/domain/locales';
+import { readIndexVersion } from '../index-version';
 import { SEARCH_CONFIGS, SEARCH_RESULT_TTL_MS } from '../search.constants';
 import type { QueryTerm } from './query-parser';
 
@@ -177,9 +178,7 @@ export class TermStatistics {
   }
 
   private async checkVersion(): Promise<void> {
-    const [{ version }]: { version: string }[] = await this.dataSource.query(
-      'SELECT version::text AS version FROM search_index_version WHERE id = 1',
-    );
+    const version = await readIndexVersion(this.dataSource);
     if (version !== this.version) {
       this.invalidate();
       this.version = version;

@@ -1,8 +1,8 @@
 import type { SearchHitType } from '@portal/domain/content';
 import type { Locale } from '@portal/domain/locales';
-import { parseTsVector } from './tsvector';
+import { parseTsVector } from './tsearch-text';
 
-/** One `search_passage` row as the resident index reads it (see `ResidentIndexLoader`). */
+/** One `search_passage` row as the resident index reads it (see `ResidentSearchIndex`). */
 export interface ResidentPassageRow {
   readonly id: string;
   readonly item_type: SearchHitType;
@@ -20,53 +20,8 @@ export interface ResidentPassageRow {
 
 const NONE = new Int32Array(0);
 
-/** The arrays a snapshot is made of (see `ResidentIndex`). */
-export interface ResidentIndexParts {
-  readonly ids: readonly string[];
-  readonly itemTypes: readonly SearchHitType[];
-  readonly itemIds: readonly string[];
-  /** Each passage's item (type and id) as a number of the snapshot. */
-  readonly items: Int32Array;
-  readonly locales: readonly Locale[];
-  readonly positions: Int32Array;
-  readonly countryCodes: readonly (readonly string[])[];
-  readonly lengths: Float64Array;
-  readonly updated: Float64Array;
-  readonly lexemeIds: ReadonlyMap<string, number>;
-  /** Passage i's lexemes are `lexemes[lexemeStart[i] .. lexemeStart[i + 1])`, ascending. */
-  readonly lexemeStart: Int32Array;
-  readonly lexemes: Int32Array;
-  /** Entry e of `lexemes` is at `wordPositions[wordStart[e] .. wordStart[e + 1])` in its passage. */
-  readonly wordStart: Int32Array;
-  readonly wordPositions: Uint16Array;
-  readonly titleStart: Int32Array;
-  readonly titleLexemes: Int32Array;
-  /** Per language and lexeme, the passages holding it, ascending. */
-  readonly postings: ReadonlyMap<Locale, ReadonlyMap<number, Int32Array>>;
-  readonly slots: ReadonlyMap<Locale, Int32Array>;
-}
-
-/**
- * A snapshot of the search index held in memory, for ranking a search without a query
- * per candidate: each passage's ranking columns, its lexemes with their frequencies, and
- * its lexemes' word positions (for phrases), per language and lexeme the passages holding it (ascending, so candidates come in the
- * order they were read). Lexemes are numbered once for the snapshot, and a passage's
- * lexemes are one sorted run of a shared array, so 100,000 passages of about 60 lexemes
- * fit in tens of megabytes rather than a map per passage. Immutable once built.
- */
-export class ResidentIndex {
-  constructor(private readonly parts: ResidentIndexParts) {
-    this.ids = parts.ids;
-    this.itemTypes = parts.itemTypes;
-    this.itemIds = parts.itemIds;
-    this.items = parts.items;
-    this.locales = parts.locales;
-    this.positions = parts.positions;
-    this.countryCodes = parts.countryCodes;
-    this.lengths = parts.lengths;
-    this.updated = parts.updated;
-  }
-
+/** A snapshot's passages, one column per ranking field, indexed by passage number. */
+export interface PassageColumns {
   readonly ids: readonly string[];
   readonly itemTypes: readonly SearchHitType[];
   readonly itemIds: readonly string[];
@@ -78,46 +33,79 @@ export class ResidentIndex {
   readonly lengths: Float64Array;
   /** `updated_at` of each passage, in seconds since the epoch. */
   readonly updated: Float64Array;
+}
+
+/** A snapshot's lexemes: numbered once, each passage's a sorted run of a shared array. */
+interface LexemeTables {
+  readonly lexemeIds: ReadonlyMap<string, number>;
+  /** Passage i's lexemes are `lexemes[lexemeStart[i] .. lexemeStart[i + 1])`, ascending. */
+  readonly lexemeStart: Int32Array;
+  readonly lexemes: Int32Array;
+  /** Entry e of `lexemes` is at `wordPositions[wordStart[e] .. wordStart[e + 1])` in its passage. */
+  readonly wordStart: Int32Array;
+  readonly wordPositions: Uint16Array;
+  readonly titleStart: Int32Array;
+  readonly titleLexemes: Int32Array;
+  /** Per language and lexeme, the passages holding it, ascending. */
+  readonly postings: ReadonlyMap<Locale, ReadonlyMap<number, Int32Array>>;
+  /** Per language, its passages, ascending. */
+  readonly slots: ReadonlyMap<Locale, Int32Array>;
+}
+
+/**
+ * A snapshot of the search index held in memory, for ranking a search without a query
+ * per candidate: each passage's ranking columns and lexemes with their word positions
+ * (their count is the term frequency; phrases need the positions), and per language and
+ * lexeme the passages holding it, ascending, so candidates come in the order they were
+ * read. Lexemes are numbered once for the snapshot and a passage's lexemes are one sorted
+ * run of a shared array, so 100,000 passages of about 60 lexemes take typed arrays of tens
+ * of megabytes rather than a map per passage. Immutable once built.
+ */
+export class ResidentIndex {
+  constructor(
+    readonly passages: PassageColumns,
+    private readonly tables: LexemeTables,
+  ) {}
 
   get size(): number {
-    return this.ids.length;
+    return this.passages.ids.length;
   }
 
   /** The lexeme's number in this snapshot, -1 when no passage holds it. */
   lexemeId(lexeme: string): number {
-    return this.parts.lexemeIds.get(lexeme) ?? -1;
+    return this.tables.lexemeIds.get(lexeme) ?? -1;
   }
 
   /** The passages of the language holding the lexeme, ascending. */
   postings(locale: Locale, lexeme: number): Int32Array {
-    return this.parts.postings.get(locale)?.get(lexeme) ?? NONE;
+    return this.tables.postings.get(locale)?.get(lexeme) ?? NONE;
   }
 
   /** Every passage of the language, ascending. */
   passagesIn(locale: Locale): Int32Array {
-    return this.parts.slots.get(locale) ?? NONE;
+    return this.tables.slots.get(locale) ?? NONE;
   }
 
   /** Where the lexeme is among passage `slot`'s lexemes (-1 when the passage lacks it). */
   entry(slot: number, lexeme: number): number {
-    const { lexemes, lexemeStart } = this.parts;
+    const { lexemes, lexemeStart } = this.tables;
     return search(lexemes, lexemeStart[slot], lexemeStart[slot + 1], lexeme);
   }
 
   /** How often the passage says the lexeme of `entry` (its number of positions). */
   frequency(entry: number): number {
-    return entry < 0 ? 0 : this.parts.wordStart[entry + 1] - this.parts.wordStart[entry];
+    return entry < 0 ? 0 : this.tables.wordStart[entry + 1] - this.tables.wordStart[entry];
   }
 
   /** The word positions of `entry`, ascending. */
   positionsOf(entry: number): Uint16Array {
-    const { wordPositions, wordStart } = this.parts;
+    const { wordPositions, wordStart } = this.tables;
     return wordPositions.subarray(wordStart[entry], wordStart[entry + 1]);
   }
 
   /** Whether the lexeme is in the title of passage `slot`'s item. */
   inTitle(slot: number, lexeme: number): boolean {
-    const { titleLexemes, titleStart } = this.parts;
+    const { titleLexemes, titleStart } = this.tables;
     return search(titleLexemes, titleStart[slot], titleStart[slot + 1], lexeme) >= 0;
   }
 
@@ -153,10 +141,6 @@ export class ResidentIndexBuilder {
   private readonly titleLexemes: number[] = [];
   private readonly postings = new Map<Locale, Map<number, number[]>>();
   private readonly slots = new Map<Locale, number[]>();
-
-  get size(): number {
-    return this.ids.length;
-  }
 
   add(row: ResidentPassageRow): void {
     const slot = this.ids.length;
@@ -201,7 +185,7 @@ export class ResidentIndexBuilder {
       for (const [id, list] of byLexeme) out.set(id, Int32Array.from(list));
       postings.set(locale, out);
     }
-    return new ResidentIndex({
+    const passages: PassageColumns = {
       ids: this.ids,
       itemTypes: this.itemTypes,
       itemIds: this.itemIds,
@@ -211,6 +195,8 @@ export class ResidentIndexBuilder {
       countryCodes: this.countryCodes,
       lengths: Float64Array.from(this.lengths),
       updated: Float64Array.from(this.updated),
+    };
+    return new ResidentIndex(passages, {
       lexemeIds: this.lexemeIds,
       lexemeStart: Int32Array.from(this.lexemeStart),
       lexemes: Int32Array.from(this.lexemes),

@@ -7,13 +7,14 @@ import {
   FRESHNESS_WEIGHT,
   TITLE_WEIGHT,
   askedConcepts,
+  bm25,
   driverQuery,
   rankingConstant,
   saidConcepts,
 } from '../query/ranking';
 import type { PageRequest, PageRow, RankedPage } from '../ranked-results';
 import type { ResidentIndex } from './resident-index';
-import { TsQuery, TsQuerySyntaxError, parseTsQuery } from './tsquery';
+import { TextSearchSyntaxError, TsQuery, parseTsQuery } from './tsearch-text';
 
 const NO_POSITIONS = new Uint16Array(0);
 
@@ -47,34 +48,36 @@ export function residentPage(
   const compiled = compileLocales(index, plan, mode, choice);
   if (!compiled) return undefined;
   if (compiled.length === 0) return { total: 0, rows: [], facets: emptyFacets() };
+  const p = index.passages;
   // Candidates in passage order, cut at the budget as the statement's LIMIT cuts them.
   const matched = firstMatches(index, compiled, choice.capped ? budget : Infinity);
   const scored = matched.map(({ slot, locale }) => ({
     slot,
-    score: locale.score(slot) * freshness(index.updated[slot], now),
+    score: locale.score(slot) * freshness(p.updated[slot], now),
   }));
   const best = bestPerItem(index, scored, plan.lang);
-  const ofType = (slot: number) => !filters.types || filters.types.includes(index.itemTypes[slot]);
+  const ofType = (slot: number) => !filters.types || filters.types.includes(p.itemTypes[slot]);
   const inCountry = (slot: number) =>
-    !filters.country || index.countryCodes[slot].includes(filters.country);
+    !filters.country || p.countryCodes[slot].includes(filters.country);
   const hits = best.filter((h) => ofType(h.slot) && inCountry(h.slot));
-  hits.sort((a, b) => b.score - a.score || compareText(index.ids[a.slot], index.ids[b.slot]));
+  hits.sort((a, b) => b.score - a.score || compareText(p.ids[a.slot], p.ids[b.slot]));
   const rows: PageRow[] = hits.slice((page - 1) * size, page * size).map(({ slot, score }) => ({
-    id: index.ids[slot],
-    item_type: index.itemTypes[slot],
-    item_id: index.itemIds[slot],
-    locale: index.locales[slot],
+    id: p.ids[slot],
+    item_type: p.itemTypes[slot],
+    item_id: p.itemIds[slot],
+    locale: p.locales[slot],
     score,
   }));
   return {
     total: estimatedItems(choice, hits.length, matched.length),
     rows,
     facets: {
-      type: counted(best.filter((h) => inCountry(h.slot)).map((h) => [index.itemTypes[h.slot]])),
-      lang: counted(hits.map((h) => [index.locales[h.slot]])),
-      country: counted(
-        best.filter((h) => ofType(h.slot)).map((h) => index.countryCodes[h.slot]),
-      ).slice(0, COUNTRY_FACET_SIZE),
+      type: counted(best.filter((h) => inCountry(h.slot)).map((h) => [p.itemTypes[h.slot]])),
+      lang: counted(hits.map((h) => [p.locales[h.slot]])),
+      country: counted(best.filter((h) => ofType(h.slot)).map((h) => p.countryCodes[h.slot])).slice(
+        0,
+        COUNTRY_FACET_SIZE,
+      ),
     },
   };
 }
@@ -149,7 +152,7 @@ function parsed(text: string): TsQuery | undefined {
   try {
     return parseTsQuery(text);
   } catch (e) {
-    if (e instanceof TsQuerySyntaxError) return undefined;
+    if (e instanceof TextSearchSyntaxError) return undefined;
     throw e;
   }
 }
@@ -190,11 +193,11 @@ function scorer(
   const mass = l.lexemes.reduce((sum, x) => sum + x.idf, 0) || 1;
   const weight = constant(l.weight / mass);
   return (slot) => {
-    const k = 1.2 * (0.25 + (0.75 * index.lengths[slot]) / avgdl);
+    const length = index.passages.lengths[slot];
     let sum = 0;
     for (const t of terms) {
       const tf = t.id < 0 ? 0 : index.frequency(index.entry(slot, t.id));
-      sum += t.idf * 2.2 * (1 - k / (tf + k));
+      sum += bm25(tf, length, avgdl, t.idf);
       if (t.id >= 0 && index.inTitle(slot, t.id)) sum += t.title;
     }
     const score = weight * sum;
@@ -268,7 +271,7 @@ function phraseEnds(index: ResidentIndex, q: TsQuery): (slot: number) => Uint16A
       return entry < 0 ? NO_POSITIONS : index.positionsOf(entry);
     };
   }
-  if (q.op !== 'phrase') throw new TsQuerySyntaxError('not a chain of words');
+  if (q.op !== 'phrase') throw new TextSearchSyntaxError('not a chain of words');
   const left = phraseEnds(index, q.args[0]);
   const right = phraseEnds(index, q.args[1]);
   return (slot) => {
@@ -341,14 +344,15 @@ function bestPerItem(
 ): { slot: number; score: number }[] {
   const best = new Map<number, { slot: number; score: number }>();
   const better = (a: { slot: number; score: number }, b: { slot: number; score: number }) => {
-    const ownA = index.locales[a.slot] === lang;
-    const ownB = index.locales[b.slot] === lang;
+    const { locales, positions } = index.passages;
+    const ownA = locales[a.slot] === lang;
+    const ownB = locales[b.slot] === lang;
     if (ownA !== ownB) return ownA;
     if (a.score !== b.score) return a.score > b.score;
-    return index.positions[a.slot] < index.positions[b.slot];
+    return positions[a.slot] < positions[b.slot];
   };
   for (const s of scored) {
-    const item = index.items[s.slot];
+    const item = index.passages.items[s.slot];
     const held = best.get(item);
     if (!held || better(s, held)) best.set(item, s);
   }

@@ -7,6 +7,7 @@ import { SEARCH_ENTITIES } from '../search.entities';
 import { SearchIndexer } from '../search-indexer.service';
 import { SearchService } from '../search.service';
 import type { IndexItem } from '../search.types';
+import { countingRankingStatements } from '../testing/ranking-statements';
 
 const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
 
@@ -26,17 +27,6 @@ function probe(itemId: string, text: string): IndexItem {
   };
 }
 
-/** How many ranking statements the database ran while `work` ran. */
-async function rankingStatements(ds: DataSource, work: () => Promise<unknown>): Promise<number> {
-  const spy = jest.spyOn(ds, 'query');
-  try {
-    await work();
-    return spy.mock.calls.filter(([sql]) => String(sql).includes('WITH m AS')).length;
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 describeEachDatabase('search ranked from the index held in memory', schema, (db) => {
   let ds: DataSource;
   beforeAll(async () => {
@@ -51,20 +41,22 @@ describeEachDatabase('search ranked from the index held in memory', schema, (db)
       (await service.search({ q, lang: 'en', page: 1, size: 10 })).hits.map((h) => h.url);
     try {
       await service.residentIndexReady();
-      expect(await rankingStatements(ds, () => find('police reform'))).toBe(0);
+      const { statements } = await countingRankingStatements(ds, () => find('police reform'));
+      expect(statements).toBe(0);
       await ds.transaction((m) =>
         indexer.replaceItem(m, probe('ferry-wardens', 'Kestrel wardens guard the ferry crossing.')),
       );
       // The snapshot is behind the index now: the search is ranked in SQL, not from it.
-      let found: string[] = [];
-      expect(await rankingStatements(ds, async () => (found = await find('kestrel')))).toBe(1);
-      expect(found).toEqual(['/en/ferry-wardens#p1']);
+      await expect(countingRankingStatements(ds, () => find('kestrel'))).resolves.toEqual({
+        value: ['/en/ferry-wardens#p1'],
+        statements: 1,
+      });
       // Reloaded, the same search is ranked in memory again and finds the same.
       await service.residentIndexReady();
-      expect(await rankingStatements(ds, async () => (found = await find('kestrel ferry')))).toBe(
-        0,
-      );
-      expect(found).toEqual(['/en/ferry-wardens#p1']);
+      await expect(countingRankingStatements(ds, () => find('kestrel ferry'))).resolves.toEqual({
+        value: ['/en/ferry-wardens#p1'],
+        statements: 0,
+      });
       await ds.transaction((m) => indexer.removeItem(m, 'page', 'ferry-wardens'));
       expect(await find('kestrel')).toEqual([]);
     } finally {
@@ -85,10 +77,17 @@ describeEachDatabase('search ranked from the index held in memory', schema, (db)
       );
       expect(await find('heron estuary')).toBe(1);
       await service.residentIndexReady();
-      expect(await rankingStatements(ds, () => find('heron docks'))).toBe(0);
+      const inMemory = (value: number) => ({ value, statements: 0 });
+      await expect(countingRankingStatements(ds, () => find('heron docks'))).resolves.toEqual(
+        inMemory(1),
+      );
       // A phrase of single words is matched in memory with the words' positions.
-      expect(await find('"estuary docks"')).toBe(1);
-      expect(await find('"docks estuary"')).toBe(0);
+      await expect(countingRankingStatements(ds, () => find('"estuary docks"'))).resolves.toEqual(
+        inMemory(1),
+      );
+      await expect(countingRankingStatements(ds, () => find('"docks estuary"'))).resolves.toEqual(
+        inMemory(0),
+      );
       await ds.transaction((m) => indexer.removeItem(m, 'page', 'heron-watch'));
       expect(await find('heron')).toBe(0);
     } finally {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { SEARCH_RESULT_TTL_MS } from '../search.constants';
+import { readIndexVersion } from '../index-version';
 import { ResidentIndex, ResidentIndexBuilder, type ResidentPassageRow } from './resident-index';
 
 /** Rows read per statement: other queries run between chunks (PGlite has one connection). */
@@ -118,7 +119,7 @@ export class ResidentSearchIndex {
     try {
       const s = this.snapshot;
       if (s && s.generation === generation && this.expired(s)) {
-        if ((await this.version()) === s.version) {
+        if ((await readIndexVersion(this.dataSource)) === s.version) {
           s.confirmedAt = Date.now();
           return true;
         }
@@ -135,7 +136,7 @@ export class ResidentSearchIndex {
 
   private async load(generation: number): Promise<void> {
     const started = performance.now();
-    const version = await this.version();
+    const version = await readIndexVersion(this.dataSource);
     const builder = new ResidentIndexBuilder();
     let after = '';
     for (;;) {
@@ -150,16 +151,9 @@ export class ResidentSearchIndex {
       if (rows.length < CHUNK_ROWS) break;
       after = rows[rows.length - 1].id;
     }
-    const again = await this.version();
+    const again = await readIndexVersion(this.dataSource);
     this.lastLoadMs = performance.now() - started;
     if (this.disposed || generation !== this.generation || again !== version) return;
     this.snapshot = { index: builder.build(), version, generation, confirmedAt: Date.now() };
-  }
-
-  private async version(): Promise<string> {
-    const [row]: { version: string }[] = await this.dataSource.query(
-      'SELECT version::text AS version FROM search_index_version WHERE id = 1',
-    );
-    return row?.version ?? '';
   }
 }

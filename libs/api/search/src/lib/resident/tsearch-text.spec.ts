@@ -1,5 +1,4 @@
-import { TsQuerySyntaxError, parseTsQuery } from './tsquery';
-import { parseTsVector } from './tsvector';
+import { TextSearchSyntaxError, parseTsQuery, parseTsVector } from './tsearch-text';
 
 describe('parseTsQuery', () => {
   it('reads the operators with PostgreSQL precedence: ! then phrase, &, |', () => {
@@ -49,10 +48,10 @@ describe('parseTsQuery', () => {
 
   it('reads the empty query as none and refuses prefixes, weights and stray text', () => {
     expect(parseTsQuery('')).toBeUndefined();
-    expect(() => parseTsQuery("'pol':*")).toThrow(TsQuerySyntaxError);
-    expect(() => parseTsQuery("'a' & ")).toThrow(TsQuerySyntaxError);
-    expect(() => parseTsQuery("'a' 'b'")).toThrow(TsQuerySyntaxError);
-    expect(() => parseTsQuery("('a'")).toThrow(TsQuerySyntaxError);
+    expect(() => parseTsQuery("'pol':*")).toThrow(TextSearchSyntaxError);
+    expect(() => parseTsQuery("'a' & ")).toThrow(TextSearchSyntaxError);
+    expect(() => parseTsQuery("'a' 'b'")).toThrow(TextSearchSyntaxError);
+    expect(() => parseTsQuery("('a'")).toThrow(TextSearchSyntaxError);
   });
 });
 
@@ -68,7 +67,7 @@ describe('parseTsVector', () => {
   });
 
   it('refuses text that is not a tsvector', () => {
-    expect(() => parseTsVector('guard:1')).toThrow(SyntaxError);
-    expect(() => parseTsVector("'guard':x")).toThrow(SyntaxError);
+    expect(() => parseTsVector('guard:1')).toThrow(TextSearchSyntaxError);
+    expect(() => parseTsVector("'guard':x")).toThrow(TextSearchSyntaxError);
   });
 });
