@@ -148,13 +148,7 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
       .then((sent) => {
         if (!sent && !res.headersSent) fallback(req, res, next);
       })
-      .catch((e: unknown) => {
-        // A visitor who left aborts the render through its request's signal: nobody is
-        // owed an answer, and logging it as a server error would, past saturation (where
-        // clients give up by the hundred), cost more than the renders themselves.
-        if (isAbortError(e) && res.destroyed) return;
-        next(e);
-      })
+      .catch(next)
       .finally(() => (renders -= 1));
   }
 
@@ -191,8 +185,4 @@ export function pageCache(options: PageCacheOptions): RequestHandler {
       settle(cache.get(key));
     });
   };
-}
-
-function isAbortError(e: unknown): boolean {
-  return e instanceof Error && e.name === 'AbortError';
 }

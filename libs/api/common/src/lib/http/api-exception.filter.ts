@@ -110,6 +110,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    // Work aborted because its client left (a page render follows its request's signal):
+    // nobody is owed an answer and nothing went wrong here. Past saturation clients give up
+    // by the hundred, and logging each abort as a server error with its stack cost the
+    // saturated process more than the aborted work and buried the real errors.
+    if (isAbortError(exception) && response.destroyed) return;
     const body = toApiError(exception);
     if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
@@ -124,4 +129,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     response.status(body.statusCode).json(body);
   }
+}
+
+function isAbortError(e: unknown): boolean {
+  return e instanceof Error && e.name === 'AbortError';
 }
