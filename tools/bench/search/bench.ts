@@ -179,7 +179,8 @@ async function benchEngine(
 ): Promise<void> {
   let db: TestDatabase | undefined;
   let app: INestApplication | undefined;
-  let service: SearchService | undefined;
+  /** Disposed at the end: each keeps timers for its caches. */
+  const services: SearchService[] = [];
   try {
     db = await createTestDatabase(kind, {
       entities: SEARCH_ENTITIES,
@@ -197,9 +198,9 @@ async function benchEngine(
     const indexSeconds = (performance.now() - t0) / 1000;
     await ds.query('ANALYZE');
     const searchService = new SearchService(ds, null, notifications);
-    service = searchService;
     // The same service ranking in SQL only: the baseline the in-memory ranking is compared with.
     const sqlService = new SearchService(ds, null, notifications, { sqlRankingOnly: true });
+    services.push(searchService, sqlService);
     const heapBefore = process.memoryUsage().heapUsed;
     const loadStarted = performance.now();
     await searchService.residentIndexReady();
@@ -321,7 +322,7 @@ async function benchEngine(
       );
     }
   } finally {
-    service?.onModuleDestroy();
+    for (const s of services) s.onModuleDestroy();
     await app?.close();
     await db?.close();
   }
