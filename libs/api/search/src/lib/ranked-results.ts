@@ -7,7 +7,9 @@ import { SEARCH_CANDIDATE_BUDGET, scoredSql } from './query/ranking';
 import { headlineSql, toSnippetHtml } from './query/snippet';
 import { SqlParams } from './query/sql-params';
 import type { ResidentIndex } from './resident/resident-index';
+import { queryLexemes, residentHeadline } from './resident/resident-headline';
 import { residentPage } from './resident/resident-ranking';
+import { TextSearchSyntaxError, parseTsQuery } from './resident/tsearch-text';
 
 /** What a hit shows besides its ranking: read for the returned page only. */
 interface PageDetail {
@@ -108,20 +110,29 @@ export class RankedResults {
     };
   }
 
-  /** The hits of a page: title, link and highlighted snippet of each item's best passage. */
-  async hits(plan: Plan, mode: MatchMode, rows: readonly PageRow[]): Promise<SearchHit[]> {
+  /**
+   * The hits of a page: title, link and highlighted snippet of each item's best passage.
+   * With the resident index, snippets are marked from its word positions (see
+   * `residentHeadline`) and ts_headline only runs for a passage they do not agree with.
+   */
+  async hits(
+    plan: Plan,
+    mode: MatchMode,
+    rows: readonly PageRow[],
+    resident?: ResidentIndex,
+  ): Promise<SearchHit[]> {
     if (rows.length === 0) return [];
     let byId: Map<string, PageDetail>;
     if (rows.every((r) => r.detail)) {
       byId = new Map(rows.map((r) => [r.id, r.detail as PageDetail]));
+    } else if (resident) {
+      byId = await this.residentDetails(plan, mode, rows, resident);
     } else {
-      const p = new SqlParams();
-      const details: PageDetail[] = await this.dataSource.query(
-        `SELECT id, title, url, anchor, ${headlineSql(p, plan, mode, 'd')} AS snippet
-           FROM search_passage d WHERE id = ANY (${p.add(rows.map((r) => r.id))}::text[])`,
-        p.values,
+      byId = await this.headlined(
+        plan,
+        mode,
+        rows.map((r) => r.id),
       );
-      byId = new Map(details.map((d) => [d.id, d]));
     }
     return rows.flatMap((r) => {
       const d = byId.get(r.id);
@@ -139,5 +150,53 @@ export class RankedResults {
         },
       ];
     });
+  }
+
+  private async residentDetails(
+    plan: Plan,
+    mode: MatchMode,
+    rows: readonly PageRow[],
+    resident: ResidentIndex,
+  ): Promise<Map<string, PageDetail>> {
+    const texts: (Omit<PageDetail, 'snippet'> & { body: string })[] = await this.dataSource.query(
+      `SELECT id, title, url, anchor, body FROM search_passage WHERE id = ANY ($1::text[])`,
+      [rows.map((r) => r.id)],
+    );
+    const lexemes = new Map<string, Set<string>>();
+    for (const l of plan.locales) {
+      const text = mode === 'all' ? l.all : l.any;
+      try {
+        lexemes.set(l.locale, queryLexemes(parseTsQuery(text)));
+      } catch (e) {
+        if (!(e instanceof TextSearchSyntaxError)) throw e;
+      }
+    }
+    const byId = new Map<string, PageDetail>();
+    const unmarked: string[] = [];
+    for (const { body, ...t } of texts) {
+      const slot = resident.slotOf(t.id);
+      const words = slot < 0 ? undefined : lexemes.get(resident.passages.locales[slot]);
+      const snippet = words && residentHeadline(resident, slot, body, words);
+      if (snippet === undefined) unmarked.push(t.id);
+      else byId.set(t.id, { ...t, snippet });
+    }
+    if (unmarked.length > 0)
+      for (const [id, d] of await this.headlined(plan, mode, unmarked)) byId.set(id, d);
+    return byId;
+  }
+
+  /** Titles, links and ts_headline snippets of the passages. */
+  private async headlined(
+    plan: Plan,
+    mode: MatchMode,
+    ids: readonly string[],
+  ): Promise<Map<string, PageDetail>> {
+    const p = new SqlParams();
+    const details: PageDetail[] = await this.dataSource.query(
+      `SELECT id, title, url, anchor, ${headlineSql(p, plan, mode, 'd')} AS snippet
+         FROM search_passage d WHERE id = ANY (${p.add(ids)}::text[])`,
+      p.values,
+    );
+    return new Map(details.map((d) => [d.id, d]));
   }
 }

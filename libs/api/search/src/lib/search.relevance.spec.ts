@@ -20,7 +20,7 @@ import { SEARCH_MIGRATIONS } from '../index';
 import { SEARCH_ENTITIES } from './search.entities';
 import { SearchService } from './search.service';
 import type { IndexItem, IndexPassage } from './search.types';
-import { countingRankingStatements } from './testing/ranking-statements';
+import { countingRankingStatements, countingStatements } from './testing/ranking-statements';
 
 /**
  * Relevance on the portal's real seeded content: the policing page (the seed page
@@ -258,6 +258,23 @@ const QUERIES: readonly VisitorQuery[] = [
   { lang: 'es', q: 'Asamblea Parlamentaria', right: ['institutions/parliamentary-assembly'] },
 ];
 
+/** The words of a snippet, lowercased, and those of them inside `<mark>`. */
+function markedWords(snippet: string): { marked: Set<string> } {
+  const marked = new Set(
+    [...snippet.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLowerCase()),
+  );
+  return { marked };
+}
+
+function shownWords(snippet: string): Set<string> {
+  return new Set(
+    snippet
+      .replace(/<\/?mark>/g, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}\p{N}]+/u),
+  );
+}
+
 describeEachDatabase(
   'search relevance on the seeded content',
   { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS },
@@ -298,6 +315,35 @@ describeEachDatabase(
           (misses.length ? `\nmissed:\n  ${misses.join('\n  ')}` : ''),
       );
       expect(hitRate).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('marks snippets in memory as ts_headline marks them, without asking it', async () => {
+      let hits = 0;
+      let headlineStatements = 0;
+      const disagreements: string[] = [];
+      for (const { lang, q } of QUERIES) {
+        const params = { q, lang, page: 1, size: 5 };
+        const { value: memory, statements } = await countingStatements(ds, 'ts_headline', () =>
+          service.search(params),
+        );
+        headlineStatements += statements;
+        const sql = await sqlOnly.search(params);
+        memory.hits.forEach((hit, i) => {
+          hits += 1;
+          // The two pick their windows differently; where both show a word, both mark it or neither.
+          const a = markedWords(hit.snippet);
+          const b = markedWords(sql.hits[i].snippet);
+          const bothShow = (w: string) =>
+            shownWords(hit.snippet).has(w) && shownWords(sql.hits[i].snippet).has(w);
+          const differ = [...a.marked, ...b.marked].filter(
+            (w) => bothShow(w) && a.marked.has(w) !== b.marked.has(w),
+          );
+          if (differ.length) disagreements.push(`${lang} "${q}" ${hit.id}: ${differ.join(', ')}`);
+        });
+      }
+      expect(hits).toBeGreaterThan(100);
+      expect(disagreements).toEqual([]);
+      expect(headlineStatements).toBe(0);
     });
 
     it('ranks in memory as the SQL ranking does: same hits, scores, totals and facets', async () => {

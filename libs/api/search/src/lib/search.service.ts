@@ -203,7 +203,7 @@ export class SearchService implements OnApplicationBootstrap, OnModuleDestroy {
       if (any.total > 0) useCorrection(corrected, any, 'any');
     }
     if (this.hybrid) result = await this.hybrid.fuse(query, plan, mode, filters, page, result);
-    const hits = await this.ranked.hits(plan, mode, result.rows);
+    const hits = await this.ranked.hits(plan, mode, result.rows, page.resident);
     return {
       query,
       lang: params.lang,

@@ -33,11 +33,18 @@ export interface PassageColumns {
   readonly lengths: Float64Array;
   /** `updated_at` of each passage, in seconds since the epoch. */
   readonly updated: Float64Array;
+  /**
+   * The word position after which each passage's body begins in its tsvector (the title's
+   * and heading's weighted positions come first): a snippet finds body words by it.
+   */
+  readonly bodyStart: Int32Array;
 }
 
 /** A snapshot's lexemes: numbered once, each passage's a sorted run of a shared array. */
 interface LexemeTables {
   readonly lexemeIds: ReadonlyMap<string, number>;
+  /** Each lexeme's text by its number. */
+  readonly lexemeTexts: readonly string[];
   /** Passage i's lexemes are `lexemes[lexemeStart[i] .. lexemeStart[i + 1])`, ascending. */
   readonly lexemeStart: Int32Array;
   readonly lexemes: Int32Array;
@@ -62,10 +69,14 @@ interface LexemeTables {
  * of megabytes rather than a map per passage. Immutable once built.
  */
 export class ResidentIndex {
+  private readonly slotIds: ReadonlyMap<string, number>;
+
   constructor(
     readonly passages: PassageColumns,
     private readonly tables: LexemeTables,
-  ) {}
+  ) {
+    this.slotIds = new Map(passages.ids.map((id, slot) => [id, slot]));
+  }
 
   get size(): number {
     return this.passages.ids.length;
@@ -84,6 +95,27 @@ export class ResidentIndex {
   /** Every passage of the language, ascending. */
   passagesIn(locale: Locale): Int32Array {
     return this.tables.slots.get(locale) ?? NONE;
+  }
+
+  /** The passage's number in this snapshot, -1 when it is not in it. */
+  slotOf(id: string): number {
+    return this.slotIds.get(id) ?? -1;
+  }
+
+  /** The text of lexeme number `lexeme`. */
+  lexemeText(lexeme: number): string {
+    return this.tables.lexemeTexts[lexeme];
+  }
+
+  /** Passage `slot`'s entries: `[from, to)`, for `lexemeOf` and `positionsOf`. */
+  entries(slot: number): readonly [number, number] {
+    const { lexemeStart } = this.tables;
+    return [lexemeStart[slot], lexemeStart[slot + 1]];
+  }
+
+  /** The lexeme number of `entry`. */
+  lexemeOf(entry: number): number {
+    return this.tables.lexemes[entry];
   }
 
   /** Where the lexeme is among passage `slot`'s lexemes (-1 when the passage lacks it). */
@@ -133,6 +165,7 @@ export class ResidentIndexBuilder {
   private readonly countryCodes: (readonly string[])[] = [];
   private readonly lengths: number[] = [];
   private readonly updated: number[] = [];
+  private readonly bodyStart: number[] = [];
   private readonly lexemeStart: number[] = [0];
   private readonly lexemes: number[] = [];
   private readonly wordStart: number[] = [0];
@@ -156,7 +189,9 @@ export class ResidentIndexBuilder {
     this.countryCodes.push(row.country_codes);
     this.lengths.push(Number(row.length));
     this.updated.push(Number(row.updated));
-    const own = parseTsVector(row.tsv)
+    const vector = parseTsVector(row.tsv);
+    this.bodyStart.push(vector.lastWeighted);
+    const own = vector.lexemes
       .map(([lexeme, positions]) => [this.idOf(lexeme), positions] as const)
       .sort((a, b) => a[0] - b[0]);
     let byLexeme = this.postings.get(row.locale);
@@ -195,9 +230,11 @@ export class ResidentIndexBuilder {
       countryCodes: this.countryCodes,
       lengths: Float64Array.from(this.lengths),
       updated: Float64Array.from(this.updated),
+      bodyStart: Int32Array.from(this.bodyStart),
     };
     return new ResidentIndex(passages, {
       lexemeIds: this.lexemeIds,
+      lexemeTexts: [...this.lexemeIds.keys()],
       lexemeStart: Int32Array.from(this.lexemeStart),
       lexemes: Int32Array.from(this.lexemes),
       wordStart: Int32Array.from(this.wordStart),

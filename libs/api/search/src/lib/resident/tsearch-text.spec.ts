@@ -57,13 +57,19 @@ describe('parseTsQuery', () => {
 
 describe('parseTsVector', () => {
   it('reads lexemes with their positions, dropping weights', () => {
-    expect(parseTsVector("'guard':2,7B 'l''île':4 'x\\\\y':1")).toEqual([
+    expect(parseTsVector("'guard':2,7B 'l''île':4 'x\\\\y':1").lexemes).toEqual([
       ['guard', [2, 7]],
       ["l'île", [4]],
       ['x\\y', [1]],
     ]);
-    expect(parseTsVector('')).toEqual([]);
-    expect(parseTsVector("'stripped'")).toEqual([['stripped', []]]);
+    expect(parseTsVector('').lexemes).toEqual([]);
+    expect(parseTsVector("'stripped'").lexemes).toEqual([['stripped', []]]);
+  });
+
+  it('finds where the weighted parts of a joined vector end', () => {
+    expect(parseTsVector("'polic':2A,9 'reform':5B 'train':7").lastWeighted).toBe(5);
+    expect(parseTsVector("'train':7 'x':3").lastWeighted).toBe(0);
+    expect(parseTsVector("'a':1C,4D").lastWeighted).toBe(1);
   });
 
   it('refuses text that is not a tsvector', () => {

@@ -105,12 +105,22 @@ export function parseTsQuery(text: string): TsQuery | undefined {
 /** A lexeme's positions in tsvector text (`:3,7B`), each with an optional weight letter. */
 const POSITIONS = /:((?:\d+[A-D]?,)*\d+[A-D]?)/y;
 
-/**
- * A tsvector's text form (`'police':3,7 'reform':4A`) read back into its lexemes and word
- * positions (weights dropped), in the order PostgreSQL writes them.
- */
-export function parseTsVector(text: string): [string, number[]][] {
-  const out: [string, number[]][] = [];
+/** A tsvector read back from its text form. */
+export interface TsVectorText {
+  /** Its lexemes with their word positions (weights dropped), in the order PostgreSQL writes them. */
+  readonly lexemes: [string, number[]][];
+  /**
+   * The highest position that carries a weight (A, B or C; D is written without one): where
+   * a vector joined from weighted parts and an unweighted last part (`title || body`) ends
+   * its weighted parts, since joining shifts the right part by the left's highest position.
+   */
+  readonly lastWeighted: number;
+}
+
+/** A tsvector's text form (`'police':3,7 'reform':4A`) read back (see `TsVectorText`). */
+export function parseTsVector(text: string): TsVectorText {
+  const lexemes: [string, number[]][] = [];
+  let lastWeighted = 0;
   let i = 0;
   while (i < text.length) {
     if (text[i] === ' ') {
@@ -126,13 +136,17 @@ export function parseTsVector(text: string): [string, number[]][] {
       POSITIONS.lastIndex = j;
       const found = POSITIONS.exec(text);
       if (!found) throw new TextSearchSyntaxError(`tsvector: expected positions at ${j}`);
-      for (const p of found[1].split(',')) positions.push(parseInt(p, 10));
+      for (const p of found[1].split(',')) {
+        const position = parseInt(p, 10);
+        positions.push(position);
+        if (/[A-C]$/.test(p) && position > lastWeighted) lastWeighted = position;
+      }
       j = POSITIONS.lastIndex;
     }
-    out.push([lexeme, positions]);
+    lexemes.push([lexeme, positions]);
     i = j;
   }
-  return out;
+  return { lexemes, lastWeighted };
 }
 
 /**
