@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Server } from 'node:net';
+import { addAcceptHandles } from './accept-handles';
 
 /**
  * How many finished handshakes the kernel keeps for the API while its event loop is busy
@@ -11,8 +12,17 @@ import type { Server } from 'node:net';
 export const LISTEN_BACKLOG = 4096;
 
 /**
+ * Handles accepting on the public socket besides the server's own (see `addAcceptHandles`):
+ * each accepts one connection per turn of the event loop, so a saturated process with turns
+ * of ~250 ms still takes in about 250 new connections a second. An idle handle costs one
+ * descriptor, and a failed `accept` per new connection (microseconds).
+ */
+export const ACCEPT_HANDLES = 64;
+
+/**
  * Starts Nest and listens on `port` (all interfaces) with `LISTEN_BACKLOG`, which Nest's
- * own `listen` has no parameter for. Rejects with the server's error (EADDRINUSE, ...).
+ * own `listen` has no parameter for, and `ACCEPT_HANDLES` handles accepting on it.
+ * Rejects with the server's error (EADDRINUSE, ...).
  */
 export async function listenPublic(app: INestApplication, port: number): Promise<void> {
   await app.init();
@@ -24,6 +34,7 @@ export async function listenPublic(app: INestApplication, port: number): Promise
       resolve();
     });
   });
+  await addAcceptHandles(server, ACCEPT_HANDLES, LISTEN_BACKLOG);
   // Nest's listen would print the logs buffered during start-up (`bufferLogs`) here.
   app.flushLogs();
 }
