@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigModule, ConfigType } from '@nestjs/config';
 import {
   ThrottlerModule,
-  ThrottlerStorageService,
   type ThrottlerModuleOptions,
   type ThrottlerStorage,
 } from '@nestjs/throttler';
@@ -10,15 +9,16 @@ import { Redis } from 'ioredis';
 import { rateLimitsConfig, redisConfig } from '../config/config';
 import { ATTEMPT_COUNTER, AttemptCounter } from './attempt-counter';
 import { MemoryAttemptCounter } from './memory-attempt-counter';
+import { MemoryThrottlerStorage } from './memory-throttler.storage';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { routeThrottlers, RouteRateLimits } from './rate-limit.guard';
 
 /**
  * Picks the storage: Redis when REDIS_URL is set (several instances share the counts),
- * else the throttler's own storage in this process's memory.
+ * else counters in this process's memory that count as the Redis storage does.
  */
 export function createThrottlerStorage(config: ConfigType<typeof redisConfig>): ThrottlerStorage {
-  if (!config.url) return new ThrottlerStorageService();
+  if (!config.url) return new MemoryThrottlerStorage();
   const redis = new Redis(config.url, {
     // Fail fast rather than hold requests while Redis is away; the storage then lets them
     // through (fail-open, see RedisThrottlerStorage).

@@ -1,7 +1,8 @@
-import { type ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import type { ThrottlerStorage } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
 import { createAttemptCounter, createThrottlerStorage } from './rate-limit.module';
 import { MemoryAttemptCounter } from './memory-attempt-counter';
+import { MemoryThrottlerStorage } from './memory-throttler.storage';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import {
   TEST_REDIS_URL,
@@ -21,8 +22,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type Closable = ThrottlerStorage & { onApplicationShutdown?(): void | Promise<void> };
 
 /**
- * What the guard relies on, from the throttler's own memory storage and from ours in Redis
- * alike: the limit, the wait a refusal names, windows that end, and block durations.
+ * What the guard relies on, from the storage in memory and the one in Redis alike: the limit, the wait a refusal names, windows that end, and block durations.
  */
 function sharedBehaviour(name: string, make: () => Closable) {
   describe(name, () => {
@@ -85,8 +85,32 @@ function sharedBehaviour(name: string, make: () => Closable) {
   });
 }
 
-sharedBehaviour('ThrottlerStorageService (the fallback without REDIS_URL)', () => {
-  return new ThrottlerStorageService();
+sharedBehaviour('MemoryThrottlerStorage (the fallback without REDIS_URL)', () => {
+  return new MemoryThrottlerStorage();
+});
+
+describe('MemoryThrottlerStorage', () => {
+  it('keeps one counter per key however many hits its window holds, and sweeps ended ones', async () => {
+    let now = 0;
+    const storage = new MemoryThrottlerStorage(() => now);
+    try {
+      for (let i = 1; i <= 200_000; i++) await storage.increment('busy', MINUTE, 1e9, 0, 'search');
+      await expect(storage.increment('busy', MINUTE, 1e9, 0, 'search')).resolves.toMatchObject({
+        totalHits: 200_001,
+        isBlocked: false,
+      });
+      await storage.increment('once', 1000, 10, 0, 'search');
+      expect(storage.size).toBe(2);
+      now = 2000;
+      storage.sweep();
+      expect(storage.size).toBe(1);
+      now = MINUTE;
+      storage.sweep();
+      expect(storage.size).toBe(0);
+    } finally {
+      storage.onApplicationShutdown();
+    }
+  });
 });
 
 describe('RedisThrottlerStorage', () => {
@@ -155,8 +179,8 @@ describe('RedisThrottlerStorage', () => {
     expect(createAttemptCounter(fromConfig)).toBe(fromConfig);
     await (fromConfig as RedisThrottlerStorage).close();
     const fallback = createThrottlerStorage({ url: undefined });
-    expect(fallback).toBeInstanceOf(ThrottlerStorageService);
+    expect(fallback).toBeInstanceOf(MemoryThrottlerStorage);
     expect(createAttemptCounter(fallback)).toBeInstanceOf(MemoryAttemptCounter);
-    (fallback as ThrottlerStorageService).onApplicationShutdown();
+    (fallback as MemoryThrottlerStorage).onApplicationShutdown();
   });
 });
