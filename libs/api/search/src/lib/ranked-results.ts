@@ -152,33 +152,40 @@ export class RankedResults {
     });
   }
 
+  /**
+   * The page's titles, links and snippets from the snapshot, which holds the passages'
+   * texts: no query, except ts_headline for a passage whose words disagree with its lexemes.
+   */
   private async residentDetails(
     plan: Plan,
     mode: MatchMode,
     rows: readonly PageRow[],
     resident: ResidentIndex,
   ): Promise<Map<string, PageDetail>> {
-    const texts: (Omit<PageDetail, 'snippet'> & { body: string })[] = await this.dataSource.query(
-      `SELECT id, title, url, anchor, body FROM search_passage WHERE id = ANY ($1::text[])`,
-      [rows.map((r) => r.id)],
-    );
     const lexemes = new Map<string, Set<string>>();
     for (const l of plan.locales) {
-      const text = mode === 'all' ? l.all : l.any;
       try {
-        lexemes.set(l.locale, queryLexemes(parseTsQuery(text)));
+        lexemes.set(l.locale, queryLexemes(parseTsQuery(mode === 'all' ? l.all : l.any)));
       } catch (e) {
         if (!(e instanceof TextSearchSyntaxError)) throw e;
       }
     }
+    const p = resident.passages;
     const byId = new Map<string, PageDetail>();
     const unmarked: string[] = [];
-    for (const { body, ...t } of texts) {
-      const slot = resident.slotOf(t.id);
-      const words = slot < 0 ? undefined : lexemes.get(resident.passages.locales[slot]);
-      const snippet = words && residentHeadline(resident, slot, body, words);
-      if (snippet === undefined) unmarked.push(t.id);
-      else byId.set(t.id, { ...t, snippet });
+    for (const { id } of rows) {
+      const slot = resident.slotOf(id);
+      const words = slot < 0 ? undefined : lexemes.get(p.locales[slot]);
+      const snippet = words && residentHeadline(resident, slot, p.bodies[slot], words);
+      if (snippet === undefined) unmarked.push(id);
+      else
+        byId.set(id, {
+          id,
+          title: p.titles[slot],
+          url: p.urls[slot],
+          anchor: p.anchors[slot],
+          snippet,
+        });
     }
     if (unmarked.length > 0)
       for (const [id, d] of await this.headlined(plan, mode, unmarked)) byId.set(id, d);

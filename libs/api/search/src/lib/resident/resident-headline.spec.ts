@@ -16,6 +16,10 @@ function passage(tsv: string): ResidentIndex {
     updated: 0,
     tsv,
     title_lexemes: [],
+    title: 'Community policing',
+    url: '/en/x',
+    anchor: 'p1',
+    body: '',
   };
   return ResidentIndex.of([row]);
 }

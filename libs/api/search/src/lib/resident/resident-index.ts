@@ -16,6 +16,10 @@ export interface ResidentPassageRow {
   /** The passage's tsvector in its text form (lexemes with their word positions). */
   readonly tsv: string;
   readonly title_lexemes: readonly string[];
+  readonly title: string;
+  readonly url: string;
+  readonly anchor: string;
+  readonly body: string;
 }
 
 const NONE = new Int32Array(0);
@@ -38,6 +42,14 @@ export interface PassageColumns {
    * and heading's weighted positions come first): a snippet finds body words by it.
    */
   readonly bodyStart: Int32Array;
+  /**
+   * What a hit shows, kept with the ranking columns so a page of hits needs no query: the
+   * item's title, its URL, the passage's anchor and text.
+   */
+  readonly titles: readonly string[];
+  readonly urls: readonly string[];
+  readonly anchors: readonly string[];
+  readonly bodies: readonly string[];
 }
 
 /** A snapshot's lexemes: numbered once, each passage's a sorted run of a shared array. */
@@ -166,6 +178,10 @@ export class ResidentIndexBuilder {
   private readonly lengths: number[] = [];
   private readonly updated: number[] = [];
   private readonly bodyStart: number[] = [];
+  private readonly titles: string[] = [];
+  private readonly urls: string[] = [];
+  private readonly anchors: string[] = [];
+  private readonly bodies: string[] = [];
   private readonly lexemeStart: number[] = [0];
   private readonly lexemes: number[] = [];
   private readonly wordStart: number[] = [0];
@@ -189,6 +205,10 @@ export class ResidentIndexBuilder {
     this.countryCodes.push(row.country_codes);
     this.lengths.push(Number(row.length));
     this.updated.push(Number(row.updated));
+    this.titles.push(row.title);
+    this.urls.push(row.url);
+    this.anchors.push(row.anchor);
+    this.bodies.push(row.body);
     const vector = parseTsVector(row.tsv);
     this.bodyStart.push(vector.lastWeighted);
     const own = vector.lexemes
@@ -231,6 +251,10 @@ export class ResidentIndexBuilder {
       lengths: Float64Array.from(this.lengths),
       updated: Float64Array.from(this.updated),
       bodyStart: Int32Array.from(this.bodyStart),
+      titles: this.titles,
+      urls: this.urls,
+      anchors: this.anchors,
+      bodies: this.bodies,
     };
     return new ResidentIndex(passages, {
       lexemeIds: this.lexemeIds,

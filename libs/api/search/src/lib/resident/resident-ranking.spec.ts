@@ -21,6 +21,10 @@ function row(
     updated: 0,
     tsv: [...positions].map(([w, ps]) => `'${w}':${ps.join(',')}`).join(' '),
     title_lexemes: [],
+    title: '',
+    url: '',
+    anchor: '',
+    body: '',
     ...extra,
   };
 }

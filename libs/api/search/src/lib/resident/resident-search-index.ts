@@ -143,7 +143,8 @@ export class ResidentSearchIndex {
       if (this.disposed || generation !== this.generation) return;
       const rows: ResidentPassageRow[] = await this.dataSource.query(
         `SELECT id, item_type, item_id, locale, position, country_codes, length,
-                extract(epoch FROM updated_at)::float8 AS updated, tsv::text AS tsv, title_lexemes
+                extract(epoch FROM updated_at)::float8 AS updated, tsv::text AS tsv, title_lexemes,
+                title, url, anchor, body
            FROM search_passage WHERE id > $1 ORDER BY id LIMIT $2`,
         [after, CHUNK_ROWS],
       );
