@@ -2,7 +2,8 @@ import { describeEachDatabase } from '@portal/api/database/testing';
 import { indexItems, recordingStatements } from '../../testing';
 import { SEARCH_MIGRATIONS } from '../../index';
 import { SEARCH_ENTITIES } from '../search.entities';
-import { SEARCH_RESULT_TTL_MS } from '../search.constants';
+import { SEARCH_CONFIGS, SEARCH_RESULT_TTL_MS } from '../search.constants';
+import type { Locale } from '@portal/domain/locales';
 import { TermStatistics } from './term-statistics';
 
 const schema = { entities: SEARCH_ENTITIES, migrations: SEARCH_MIGRATIONS };
@@ -11,6 +12,50 @@ const word = (text: string) => ({ text, phrase: false });
 describeEachDatabase('term statistics', schema, (db) => {
   beforeAll(async () => {
     await indexItems(db.dataSource());
+  });
+
+  it('gives a plain term of several words what the database gives the whole text', async () => {
+    const ds = db.dataSource();
+    const texts: [Locale, string][] = [
+      ['en', 'the police of the border police'],
+      ['it', 'la polizia di frontiera'],
+      ['fr', 'la coopération policière de l OSCE'],
+      ['de', 'die Polizei an der Grenze'],
+      ['ru', 'полиция и пограничная служба'],
+      ['es', 'la policía de fronteras 2024'],
+    ];
+    const statistics = new TermStatistics(ds);
+    const table = await statistics.lookup(
+      texts.map(([locale, text]) => ({ locale, term: word(text) })),
+    );
+    for (const [locale, text] of texts) {
+      const [whole]: { q: string; lexemes: [string, number][] }[] = await ds.query(
+        `SELECT plainto_tsquery($1::regconfig, $2)::text AS q,
+                (SELECT coalesce(json_agg(json_build_array(lx, coalesce(s.df, 0)) ORDER BY lx), '[]')
+                   FROM unnest(tsvector_to_array(to_tsvector($1::regconfig, $2))) AS lx
+                   LEFT JOIN search_term_stats s ON s.locale = $3 AND s.lexeme = lx) AS lexemes`,
+        [SEARCH_CONFIGS[locale], text, locale],
+      );
+      expect({ text, ...table.term(locale, word(text)) }).toEqual({
+        text,
+        q: whole.q,
+        lexemes: whole.lexemes.map(([lx, df]) => [lx, Number(df)]),
+      });
+    }
+  });
+
+  it('reads each word of a plain term once, whatever text it comes in', async () => {
+    const { dataSource: counting, statements } = recordingStatements(db.dataSource());
+    const statistics = new TermStatistics(counting, true);
+    await statistics.lookup([{ locale: 'en', term: word('border police') }]);
+    const read = statements.length;
+    const again = await statistics.lookup([{ locale: 'en', term: word('police border guards') }]);
+    expect(again.term('en', word('police border guards')).q).toBe("'polic' & 'border' & 'guard'");
+    // One statement, for "guards" only.
+    expect(statements.length - read).toBe(1);
+    expect(statements.at(-1)).toContain('plainto_tsquery');
+    await statistics.lookup([{ locale: 'en', term: word('guards border') }]);
+    expect(statements.length - read).toBe(1);
   });
 
   it('reads a term once per index version, and anew after the index changes', async () => {

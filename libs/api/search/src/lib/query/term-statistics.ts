@@ -76,7 +76,7 @@ export class TermStatistics {
     // true when the question came.
     const known = new Map<string, TermInfo>();
     const missing = new Map<string, { locale: Locale; term: QueryTerm }>();
-    for (const a of asked) {
+    for (const a of readAs(asked)) {
       const key = termKey(a.locale, a.term);
       const info = this.terms.get(key);
       if (info) known.set(key, info);
@@ -94,8 +94,13 @@ export class TermStatistics {
       }
     }
     const localeStats = stats ?? new Map<Locale, LocaleStats>();
+    const info = (locale: Locale, term: QueryTerm) =>
+      known.get(termKey(locale, term)) ?? EMPTY_TERM;
     return {
-      term: (locale, term) => known.get(termKey(locale, term)) ?? EMPTY_TERM,
+      term: (locale, term) =>
+        isPlainWords(term)
+          ? joined(term.text.split(' ').map((text) => info(locale, { text, phrase: false })))
+          : info(locale, term),
       stats: (locale) => localeStats.get(locale) ?? { n: 0, total: 0 },
     };
   }
@@ -187,6 +192,45 @@ export class TermStatistics {
 }
 
 const EMPTY_TERM: TermInfo = { q: '', lexemes: [] };
+
+/**
+ * Plain terms of several words are read word by word: a query's words recur across
+ * questions far more than its whole text does (the text the planner reads for each
+ * language is the whole query), so each word is asked of the database once, not each new
+ * combination of them.
+ */
+function isPlainWords(term: QueryTerm): boolean {
+  return !term.phrase && term.text.includes(' ');
+}
+
+/** What is read for the terms asked: single words for plain terms of several. */
+function readAs(
+  asked: readonly { readonly locale: Locale; readonly term: QueryTerm }[],
+): { locale: Locale; term: QueryTerm }[] {
+  return asked.flatMap(({ locale, term }) =>
+    isPlainWords(term)
+      ? term.text.split(' ').map((text) => ({ locale, term: { text, phrase: false } }))
+      : [{ locale, term }],
+  );
+}
+
+/**
+ * A plain term of several words from its words' information: what `plainto_tsquery` and
+ * `to_tsvector` give for the whole text, since a term's words are runs of letters and
+ * digits that the parser reads one by one: the words' queries joined by `&` (a stop word's
+ * is empty), and their lexemes once each, in order.
+ */
+function joined(words: readonly TermInfo[]): TermInfo {
+  const lexemes = new Map<string, number>();
+  for (const w of words) for (const [lexeme, df] of w.lexemes) lexemes.set(lexeme, df);
+  return {
+    q: words
+      .map((w) => w.q)
+      .filter(Boolean)
+      .join(' & '),
+    lexemes: [...lexemes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  };
+}
 
 /** What one read found: each term's information, and the languages' stats when asked. */
 interface ReadResult {
