@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import type { Server } from 'node:net';
 import { addAcceptHandles } from './accept-handles';
 
@@ -34,7 +34,11 @@ export async function listenPublic(app: INestApplication, port: number): Promise
       resolve();
     });
   });
-  await addAcceptHandles(server, ACCEPT_HANDLES, LISTEN_BACKLOG);
+  const added = await addAcceptHandles(server, ACCEPT_HANDLES, LISTEN_BACKLOG);
+  if (added < ACCEPT_HANDLES)
+    new Logger('Listen').warn(
+      `${added} of ${ACCEPT_HANDLES} extra accepting handles: past saturation, new connections wait longer`,
+    );
   // Nest's listen would print the logs buffered during start-up (`bufferLogs`) here.
   app.flushLogs();
 }
