@@ -52,17 +52,9 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
   await configureApp(app, { portalDist: join(__dirname, '..', 'portal') });
-  try {
-    await listenPublic(app, port);
-  } catch (e) {
-    // Taken between the check and listen: rare, but still one line.
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      fail(`PORT ${port} is already in use by another process`);
-    }
-    throw e;
-  }
   // Close the HTTP server, then the database (releasing DATA_DIR), then exit 0, so a
-  // supervisor sees a clean stop.
+  // supervisor sees a clean stop. Set before listening: the server answers (and a
+  // supervisor may stop it) before `listenPublic` has finished adding accepting handles.
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
@@ -76,6 +68,15 @@ async function bootstrap(): Promise<void> {
         (e: unknown) => fail(`Shutdown failed: ${e instanceof Error ? e.message : String(e)}`),
       );
     });
+  }
+  try {
+    await listenPublic(app, port);
+  } catch (e) {
+    // Taken between the check and listen: rare, but still one line.
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      fail(`PORT ${port} is already in use by another process`);
+    }
+    throw e;
   }
   process.stdout.write(`OSCE Policing Portal listening on http://localhost:${port}/\n`);
 }

@@ -63,8 +63,8 @@ function duplicates(handle: object, count: number): Promise<object[]> {
   return new Promise((resolve, reject) => {
     const helper = spawn(process.execPath, ['-e', HELPER], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      // Only what the helper needs: no preloads or flags of this process.
-      env: { PATH: process.env['PATH'] ?? '' },
+      // Nothing of this process's environment (preloads, options): the helper needs none.
+      env: {},
     });
     const received: object[] = [];
     const timer = setTimeout(() => helper.kill(), HELPER_TIMEOUT_MS);
