@@ -43,10 +43,7 @@ import { SiteHeaderComponent } from './site-header.component';
     <main id="main" class="pt-container main" tabindex="-1">
       <router-outlet />
     </main>
-    <!-- Below the first screen: hydrated when reached or used, not while the page starts. -->
-    @defer (on immediate; hydrate on viewport; hydrate on interaction) {
-      <pt-site-footer [lang]="lang()" />
-    }
+    <pt-site-footer [lang]="lang()" />
     <!-- The assistant loads when asked for: rendering it on idle put a long task into every
          page load. The server renders this launcher; a click before hydration is replayed.
          Its place (.pt-assistant-dock): the header's last slot below 1280 px, the page's right

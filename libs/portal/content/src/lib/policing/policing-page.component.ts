@@ -26,10 +26,7 @@ import { ProgrammesBrowserComponent } from '../programmes/programmes-browser.com
     }
     <section class="programmes" aria-labelledby="pt-policing-programmes">
       <h2 id="pt-policing-programmes">{{ 'content.programmes.title' | translate }}</h2>
-      <!-- Below the article: hydrated when reached or used, not while the page starts. -->
-      @defer (on immediate; hydrate on viewport; hydrate on interaction) {
-        <pt-programmes-browser [level]="3" />
-      }
+      <pt-programmes-browser [level]="3" />
     </section>`,
   styles: `
     .programmes {
