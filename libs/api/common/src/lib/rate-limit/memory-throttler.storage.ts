@@ -1,7 +1,6 @@
 import type { OnApplicationShutdown } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-
-type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
+import { seconds, type ThrottlerStorageRecord } from './throttler-record';
 
 /** A key's count in its window, and the end of its block when one was set. */
 interface Counter {
@@ -12,8 +11,6 @@ interface Counter {
 
 /** How often keys whose window and block have ended are dropped. */
 const SWEEP_MS = 60_000;
-
-const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /**
  * The throttler's storage in this process's memory (no REDIS_URL), counting as the Redis

@@ -1,5 +1,6 @@
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
+import { seconds, type ThrottlerStorageRecord } from './throttler-record';
 import type { Redis } from 'ioredis';
 import type { AttemptCount, AttemptCounter } from './attempt-counter';
 
@@ -52,11 +53,7 @@ end
 return 0
 `;
 
-type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
-
 const BLOCK_SUFFIX = ':blocked';
-
-const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /**
  * The throttler's storage (and sign-in throttling's AttemptCounter) in Redis, so every API

@@ -1,3 +1,4 @@
+import { fold } from '@portal/api/text';
 import { MARK_START, MARK_STOP } from '../query/snippet';
 import { bodyWords, type BodyWord, type Span } from './body-words';
 import type { ResidentIndex } from './resident-index';
@@ -145,22 +146,5 @@ function window(marked: readonly (string | undefined)[]): [number, number] {
 function stemOf(body: string, [start, end]: Span, lexeme: string): boolean {
   const head = lexeme.slice(0, 2);
   if (body.slice(start, Math.min(end, start + 2)).toLowerCase() === head) return true;
-  return folded(body.slice(start, end)).startsWith(head);
-}
-
-const FOLDS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-};
-
-function folded(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ßæœøłđ]/g, (c) => FOLDS[c]);
+  return fold(body.slice(start, end)).startsWith(head);
 }
