@@ -154,6 +154,56 @@ describe('public portal in a browser', () => {
     });
   });
 
+  it('hydrates the programme browser when reached, with the list the page brought', async () => {
+    await withPage('programmes hydrated when reached', async (t) => {
+      const fetched: string[] = [];
+      t.page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (url.pathname.startsWith('/api/')) fetched.push(url.pathname + url.search);
+      });
+      await visit(t.page, '/en/policing');
+      const category = t.page.locator('#pt-prog-category');
+      // Below the article, the browser keeps the server's markup until it is scrolled to;
+      // the marker of its not yet hydrated listeners goes when it hydrates.
+      expect(await category.getAttribute('jsaction')).not.toBeNull();
+      await category.scrollIntoViewIfNeeded();
+      await t.page.waitForSelector('#pt-prog-category:not([jsaction])', { timeout: 10_000 });
+      await t.page.waitForLoadState('networkidle');
+      // Hydrating fetched nothing: the list came with the page.
+      expect(fetched).toEqual([]);
+      await category.selectOption('transnational-threats');
+      await t.page.waitForFunction(
+        () => document.querySelectorAll('main section.group h3').length === 1,
+        undefined,
+        { timeout: 10_000 },
+      );
+      expect(fetched).toEqual([
+        expect.stringMatching(/^\/api\/programmes\?.*category=transnational-threats/),
+      ]);
+      await expectNoConsoleErrors(t);
+    });
+  });
+
+  it('switches language on the policing page, the programme browser not yet reached included', async () => {
+    const french = (await (await fetch(`${baseUrl()}/i18n/fr.json`)).json()) as {
+      content: { programmes: { categoryLabel: string } };
+    };
+    await withPage('policing language switch', async (t) => {
+      await visit(t.page, '/en/policing');
+      await t.page.locator('a[hreflang="fr"]').first().click();
+      await t.page.waitForURL('**/fr/policing');
+      await t.page.waitForSelector('html[lang="fr"]', { state: 'attached', timeout: 10_000 });
+      await t.page.waitForFunction(
+        (label) =>
+          document.querySelector('label[for="pt-prog-category"]')?.textContent?.trim() === label,
+        french.content.programmes.categoryLabel,
+        { timeout: 10_000 },
+      );
+      expect(await t.page.locator('main a[href^="/en/"]').count()).toBe(0);
+      await expectNoConsoleErrors(t);
+    });
+  });
+
   it('loads the countries and institutions reference data only on pages that show it', async () => {
     // Text that only @portal/domain/countries (an official name) and
     // @portal/domain/institutions (a meeting place) contain. Those libraries declare

@@ -11,3 +11,4 @@ export {
 export { listItems } from './lib/list-items';
 export { apiResource } from './lib/api-resource';
 export type { ApiResource } from './lib/api-resource';
+export { InAppNavigation } from './lib/in-app-navigation';

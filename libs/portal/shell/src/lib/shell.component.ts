@@ -13,7 +13,12 @@ import { isPlatformBrowser } from '@angular/common';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AssistantWidgetComponent } from '@portal/portal/assistant';
-import { LocaleStore, NavigationStore, PageMeta } from '@portal/portal/data-access';
+import {
+  InAppNavigation,
+  LocaleStore,
+  NavigationStore,
+  PageMeta,
+} from '@portal/portal/data-access';
 import { filter } from 'rxjs';
 import { markCitedPassage } from './cited-passage';
 import { fallbackMenu, stripLocale } from './menu-items';
@@ -43,7 +48,11 @@ import { SiteHeaderComponent } from './site-header.component';
     <main id="main" class="pt-container main" tabindex="-1">
       <router-outlet />
     </main>
-    <pt-site-footer [lang]="lang()" />
+    <!-- Below the first screen: hydrated when reached, used or navigated away from (see
+         InAppNavigation), not while the page starts. -->
+    @defer (on immediate; hydrate on viewport; hydrate on interaction; hydrate when navigated()) {
+      <pt-site-footer [lang]="lang()" />
+    }
     <!-- The assistant loads when asked for: rendering it on idle put a long task into every
          page load. The server renders this launcher; a click before hydration is replayed.
          Its place (.pt-assistant-dock): the header's last slot below 1280 px, the page's right
@@ -98,6 +107,7 @@ export class ShellComponent {
 
   protected readonly lang = this.locale.lang;
   protected readonly assistantWanted = signal(false);
+  protected readonly navigated = inject(InAppNavigation).navigated;
   private readonly url = signal(this.router.url);
   protected readonly path = computed(() => stripLocale(this.url()));
   protected readonly pathOnly = computed(() => this.url().split(/[?#]/)[0]);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { LocaleStore, PortalApi } from '@portal/portal/data-access';
+import { InAppNavigation, LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { LinkCardComponent, SearchBoxComponent } from '@portal/portal/ui';
 import { useTranslatedMeta } from '../common/page-meta';
 import { ProgrammeCardsComponent } from '../common/programme-cards.component';
@@ -26,6 +26,7 @@ interface Section {
 })
 export class HomePageComponent {
   protected readonly lang = inject(LocaleStore).lang;
+  protected readonly navigated = inject(InAppNavigation).navigated;
   protected readonly latest = inject(PortalApi).programmes(this.lang, () => ({ size: 3 }));
   protected readonly sections: readonly Section[] = [
     { key: 'policing', path: 'policing' },

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { LocaleStore, PortalApi } from '@portal/portal/data-access';
+import { InAppNavigation, LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { PageHeaderComponent } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { usePageMeta } from '../common/page-meta';
 import { PageArticleComponent } from '../pages/page-article.component';
 import { ProgrammesBrowserComponent } from '../programmes/programmes-browser.component';
+import { ProgrammesBrowserState } from '../programmes/programmes-browser.state';
 
 /** The policing field of work: the editorial page, then its programme categories. */
 @Component({
@@ -18,6 +19,7 @@ import { ProgrammesBrowserComponent } from '../programmes/programmes-browser.com
     ProgrammesBrowserComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ProgrammesBrowserState],
   template: `<pt-resource-state [resource]="page" />
     @if (page.hasValue()) {
       <pt-page-article [page]="page.value()" [uiLang]="lang()" />
@@ -26,7 +28,11 @@ import { ProgrammesBrowserComponent } from '../programmes/programmes-browser.com
     }
     <section class="programmes" aria-labelledby="pt-policing-programmes">
       <h2 id="pt-policing-programmes">{{ 'content.programmes.title' | translate }}</h2>
-      <pt-programmes-browser [level]="3" />
+      <!-- Below the article: hydrated when reached, used or navigated away from (see
+           InAppNavigation), not while the page starts; its data come with the page. -->
+      @defer (on immediate; hydrate on viewport; hydrate on interaction; hydrate when navigated()) {
+        <pt-programmes-browser [level]="3" />
+      }
     </section>`,
   styles: `
     .programmes {
@@ -38,9 +44,13 @@ import { ProgrammesBrowserComponent } from '../programmes/programmes-browser.com
 })
 export class PolicingPageComponent {
   protected readonly lang = inject(LocaleStore).lang;
+  protected readonly navigated = inject(InAppNavigation).navigated;
   protected readonly page = inject(PortalApi).page(() => 'policing', this.lang);
 
   constructor() {
+    // The programmes are requested with the page, while the transfer cache serves them, not
+    // when the browser below hydrates: providers are created when first injected.
+    inject(ProgrammesBrowserState);
     usePageMeta(() =>
       this.page.hasValue()
         ? { title: this.page.value().title, description: this.page.value().summary }

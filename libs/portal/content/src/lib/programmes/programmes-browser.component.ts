@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { ProgrammeCategory, ProgrammeSummary } from '@portal/domain/content';
-import { LocaleStore, PortalApi } from '@portal/portal/data-access';
 import { IntlResults } from '@portal/portal/ui';
 import { ResourceStateComponent } from '../common/resource-state.component';
 import { activityLabel } from '../common/labels';
 import { programmeYears } from './programme-years';
+import { ProgrammesBrowserState } from './programmes-browser.state';
 
 const CATEGORIES: readonly ProgrammeCategory[] = [
   'police-development-reform',
@@ -21,7 +21,8 @@ interface Group {
 
 /**
  * The policing programmes by category, each with its activities; the category filter is
- * applied by the API, the activity filter in place.
+ * applied by the API, the activity filter in place. Its page provides its state
+ * (`ProgrammesBrowserState`).
  */
 @Component({
   selector: 'pt-programmes-browser',
@@ -34,14 +35,13 @@ export class ProgrammesBrowserComponent {
   /** Heading level of the category headings, so the browser fits under any page outline. */
   readonly level = input<2 | 3>(2);
 
-  protected readonly lang = inject(LocaleStore).lang;
+  private readonly state = inject(ProgrammesBrowserState);
   private readonly intl = inject(IntlResults);
+  protected readonly lang = this.state.lang;
   protected readonly categories = CATEGORIES;
-  protected readonly category = signal<ProgrammeCategory | ''>('');
-  protected readonly activity = signal('');
-  protected readonly programmes = inject(PortalApi).programmes(this.lang, () => ({
-    category: this.category() || undefined,
-  }));
+  protected readonly category = this.state.category;
+  protected readonly activity = this.state.activity;
+  protected readonly programmes = this.state.programmes;
 
   protected readonly allActivities = computed(() => this.uniqueActivities(this.list()));
 

@@ -3,11 +3,13 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { PageHeaderComponent } from '@portal/portal/ui';
 import { useTranslatedMeta } from '../common/page-meta';
 import { ProgrammesBrowserComponent } from './programmes-browser.component';
+import { ProgrammesBrowserState } from './programmes-browser.state';
 
 @Component({
   selector: 'pt-projects-page',
   imports: [TranslatePipe, PageHeaderComponent, ProgrammesBrowserComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [ProgrammesBrowserState],
   template: `<pt-page-header
       [heading]="'content.projects.title' | translate"
       [lead]="'content.projects.lead' | translate"
