@@ -1,4 +1,4 @@
-import { dateAskedAt, questionType } from './answer-type';
+import { dateAskedAt, questionParts, questionType } from './answer-type';
 
 describe('questionType', () => {
   it.each([
@@ -98,5 +98,34 @@ describe('dateAskedAt', () => {
 
   it('finds none in a question that asks for no date', () => {
     expect(dateAskedAt('Who trains the border guards in Dushanbe?')).toBeUndefined();
+  });
+});
+
+describe('questionParts', () => {
+  it('splits a compound question at each question word, in order', () => {
+    expect(
+      questionParts(
+        'When did the harbour authority open its school, and where is its head office?',
+      ),
+    ).toEqual([
+      { kind: 'date', text: 'when did the harbour authority open its school, and ' },
+      { kind: 'place', text: 'where is its head office?' },
+    ]);
+    // The same kind twice is two parts; "in quale città" is one question word, not two.
+    expect(
+      questionParts('Quanti corsi ha tenuto la scuola, e quanti allievi ha formato?', 'it').map(
+        (p) => p.kind,
+      ),
+    ).toEqual(['number', 'number']);
+    expect(
+      questionParts('In quale città si trova la scuola e quando ha aperto?', 'it').map(
+        (p) => p.kind,
+      ),
+    ).toEqual(['place', 'date']);
+  });
+
+  it('finds no parts in a single question', () => {
+    expect(questionParts('Where is the head office of the harbour authority?')).toEqual([]);
+    expect(questionParts('Which courses does the school offer?')).toEqual([]);
   });
 });

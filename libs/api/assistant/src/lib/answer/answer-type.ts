@@ -171,3 +171,37 @@ export function questionType(question: string, lang?: Locale): QuestionType {
   if (lone?.[1] && lone[1] === lone[1].toUpperCase()) return { type: 'acronym', acronym: lone[1] };
   return { type: 'definition' };
 }
+
+/** One question of a compound one: the kind it asks for and the folded words it says. */
+export interface QuestionPartText {
+  readonly kind: AnswerType;
+  /** The folded question from this part's question word up to the next part's. */
+  readonly text: string;
+}
+
+/**
+ * "When did the council decide ..., and where was its office to be?": the questions a
+ * compound question joins, each from its question word to the next one's. Each part asks
+ * for its own kind about its own words: the place that answers it is the office's, not the
+ * council's meeting place that the date's sentence also names. Empty unless at least two
+ * parts asking for a date, number, place or person are found (lists and acronyms ask for
+ * no one thing a sentence holds).
+ */
+export function questionParts(question: string, lang?: Locale): QuestionPartText[] {
+  const folded = fold(question).replace(/[’']/g, ' ');
+  const nounTypes = !lang || lang === 'de' ? [...NOUN_TYPES, GERMAN_DATE_COMPOUND] : NOUN_TYPES;
+  const found: { kind: AnswerType; at: number; end: number }[] = [];
+  for (const [kind, pattern] of [...nounTypes, ...PATTERNS]) {
+    if (kind === 'list' || kind === 'acronym') continue;
+    for (const m of folded.matchAll(new RegExp(pattern.source, 'gu'))) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      // "in which city" and "which city" both match where one question word stands.
+      if (found.some((f) => at < f.end && end > f.at)) continue;
+      found.push({ kind, at, end });
+    }
+  }
+  if (found.length < 2) return [];
+  found.sort((a, b) => a.at - b.at);
+  return found.map((f, i) => ({ kind: f.kind, text: folded.slice(f.at, found[i + 1]?.at) }));
+}

@@ -27,9 +27,18 @@ export interface Term {
   readonly translations: ReadonlyMap<Locale, ReadonlySet<string>>;
 }
 
+/** One question of a compound one (see `questionParts`). */
+export interface QuestionPart {
+  readonly kind: AnswerType;
+  /** The entities and terms it says, keyed as in `Candidate.matched`. */
+  readonly keys: ReadonlySet<string>;
+}
+
 export interface QuestionAnalysis {
   readonly lang: Locale;
   readonly type: QuestionType;
+  /** The questions a compound question joins; empty for a single question. */
+  readonly parts: readonly QuestionPart[];
   readonly terms: readonly Term[];
   readonly entities: ReadonlyMap<string, number>;
   readonly numbers: ReadonlySet<number>;

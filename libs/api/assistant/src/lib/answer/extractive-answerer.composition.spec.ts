@@ -22,6 +22,40 @@ describe('ExtractiveAnswerer counts', () => {
     expect(result.answer).not.toContain('2008');
   });
 
+  it('answers each part of a compound question with a sentence about that part', () => {
+    const page = (n: number, text: string): SourcePassage => ({
+      id: `document:40:en#p${n}`,
+      title: 'A maritime training school for the coast guards',
+      text,
+      url: `/en/documents/40#p${n}`,
+      lang: 'en',
+      score: 0.5,
+      documentId: '40',
+    });
+    const passages = [
+      page(
+        1,
+        'On 12 May 2016 in Geneva the harbour council adopted a decision to open a maritime training school for the coast guards of the Black Sea.',
+      ),
+      page(
+        2,
+        'The maritime training school will coordinate with the harbour council and cooperate with the Council of Europe and other partners. ' +
+          'Courses will last six weeks. The head office will be in Burgas.',
+      ),
+    ];
+    const result = answerer.answer(
+      'When did the harbour council of the Black Sea states decide to open a maritime training school for coast guards, and where was its head office to be?',
+      'en',
+      passages,
+    );
+    expect(result.refused).toBe(false);
+    // The date's sentence names where the council met, and the sentence before the office's
+    // a body with a place in its name ("coordinate" meets "head"): neither says where the
+    // office is.
+    expect(result.answer).toContain('12 May 2016');
+    expect(result.answer).toContain('Burgas');
+  });
+
   it('quotes the sentence naming the asked-for country before one that leaves it unsaid', () => {
     const office: SourcePassage = {
       id: 'document:31:it#p2',

@@ -20,6 +20,7 @@ import { REFUSAL } from './messages';
 import { analyzeQuestion, UBIQUITOUS } from './question-analysis';
 import { sentenceFeatures, termMatch, translatable } from './sentence-features';
 import { chooseSentences, inVisitorsLanguage } from './sentence-choice';
+import { narrowToParts } from './question-parts';
 
 export { DEFAULT_EXTRACTIVE_OPTIONS } from './extractive-options';
 export type { AnswerContext, ExtractiveOptions } from './extractive-options';
@@ -31,7 +32,8 @@ export type { AnswerContext, ExtractiveOptions } from './extractive-options';
  * kind of answer (`answer-kinds`). One confidence score for the best sentence decides
  * between answering and refusing in the question's language; the answer then takes the
  * further sentences that cover what is still missing, a lead-in's items and the sentence a
- * pronoun leans on (`sentence-choice`), and cites them (`citation-composer`). The weights are
+ * pronoun leans on (`sentence-choice`), a sentence for each part of a compound question
+ * (`question-parts`), and cites them (`citation-composer`). The weights are
  * named options (`extractive-options`), each with its reason.
  */
 
@@ -156,6 +158,7 @@ export class ExtractiveAnswerer {
     const byUrl = new Map(passages.map((p) => [p.url, p]));
     const namedIds = [...analysis.entities.keys()].filter((id) => !UBIQUITOUS.has(id));
     const earlierNames = this.earlierNames(passages);
+    const bonuses = new Map<Candidate, number>();
     passages.forEach((passage, rank) => {
       const crossLingual = passage.lang !== lang;
       const totalWeight = crossLingual ? crossWeight : ownWeight;
@@ -235,16 +238,17 @@ export class ExtractiveAnswerer {
             : 1;
         const leadsList =
           asksList && sentence.text.trim().endsWith(':') && !!sentences[index + 1]?.listItem;
+        const bonus = typed ? o.typedBonus * bonusShare : 0;
         const score =
           (1 - o.passageShare) * coverage +
           o.passageShare * passageCoverage +
-          (typed ? o.typedBonus * bonusShare : 0) +
+          bonus +
           (leadsList ? o.leadInBonus : 0) +
           0.12 / (rank + 1) +
           (index === 0 ? 0.03 : 0) +
           (passage.lang === lang ? 0.08 : 0) -
           (sentence.text.length > 350 ? 0.1 : 0);
-        out.push({
+        const candidate: Candidate = {
           passage,
           rank,
           index,
@@ -259,10 +263,14 @@ export class ExtractiveAnswerer {
           aboutAsked,
           kinds: typed ? certainKinds(this.lexicon, analysis, held, sentence.text, f) : NO_KINDS,
           score,
-        });
+        };
+        bonuses.set(candidate, bonus);
+        out.push(candidate);
       });
     });
-    return out.sort((a, b) => b.score - a.score);
+    return narrowToParts(analysis.parts, out, (c) => bonuses.get(c) ?? 0).sort(
+      (a, b) => b.score - a.score,
+    );
   }
 
   /**

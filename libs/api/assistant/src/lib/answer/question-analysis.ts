@@ -4,8 +4,8 @@ import { conceptIds, conceptsIn, eventsIn } from '../text/concepts';
 import { numberFromWord } from '../text/number-words';
 import type { NameLexicon } from '../text/name-lexicon';
 import { fold, stem, words, isStopword, phoneticKey, cognateForm } from '@portal/api/text';
-import { dateAskedAt, questionType } from './answer-type';
-import type { QuestionAnalysis, Term } from './evidence.types';
+import { dateAskedAt, questionParts, questionType } from './answer-type';
+import type { QuestionAnalysis, QuestionPart, Term } from './evidence.types';
 import type { AnswerContext } from './extractive-options';
 import { mentionsResponsibility, questionFocus } from './question-focus';
 
@@ -78,6 +78,7 @@ export function analyzeQuestion(
   return {
     lang,
     type,
+    parts: partsOf(question, lang, found, terms),
     terms,
     entities,
     numbers,
@@ -87,6 +88,30 @@ export function analyzeQuestion(
     questionWords: new Set(words(question).map(fold)),
     commonWords: context.commonWords ?? new Map(),
   };
+}
+
+/**
+ * Each part of a compound question with the keys of the entities and terms it says (a word
+ * said in two parts belongs to both); OSCE, said everywhere, belongs to none.
+ */
+function partsOf(
+  question: string,
+  lang: Locale,
+  found: ReadonlyMap<string, readonly string[]>,
+  terms: readonly Term[],
+): QuestionPart[] {
+  return questionParts(question, lang).map(({ kind, text }) => {
+    // "odihr-direktor" is said as its two terms too (see `withAcronymParts`).
+    const said = new Set(words(text).flatMap((w) => [w, ...w.split(/[-‑]/)]));
+    const keys = new Set<string>();
+    for (const [id, spans] of found)
+      if (!UBIQUITOUS.has(id) && spans.some((span) => text.includes(fold(span))))
+        keys.add(`e:${id}`);
+    terms.forEach((term, i) => {
+      if (said.has(term.folded)) keys.add(`t:${i}`);
+    });
+    return { kind, keys };
+  });
 }
 
 /**

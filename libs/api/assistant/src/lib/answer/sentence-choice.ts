@@ -9,6 +9,7 @@ import type { ExtractiveOptions } from './extractive-options';
 import { UBIQUITOUS } from './question-analysis';
 import { similar } from './sentence-features';
 import { seriesItems } from './series';
+import { partAnswers } from './question-parts';
 
 /**
  * Which of the scored sentences an answer quotes: the one that leads (`inVisitorsLanguage`),
@@ -106,18 +107,24 @@ export function chooseSentences(
     return true;
   };
   take(best);
+  const answersPart = partAnswers(analysis.parts, candidates);
+  const opensPart = (c: Candidate) =>
+    analysis.parts.some((_, i) => answersPart(c, i) && !chosen.some((x) => answersPart(x, i)));
   for (const c of candidates) {
     if (chosen.length >= o.maxSentences) break;
     if (c === best || c.passage.lang !== best.passage.lang) continue;
     if (c.score < best.score * 0.6 || chosen.some((x) => similar(x.text, c.text))) continue;
     let gain = 0;
     for (const [key, w] of c.matched) if (!covered.has(key)) gain += w;
-    // A typed sentence from a passage not yet quoted, or one holding a kind no chosen
-    // sentence holds ("when ... and who ..."), answers more, whatever words it shares.
+    // A typed sentence from a passage not yet quoted, or one answering a part of a compound
+    // question ("when ... and who ...") no chosen sentence answers, or else holding a kind
+    // none holds, answers more, whatever words it shares.
     const answersMore =
       c.typed &&
       (!chosen.some((x) => x.typed && x.passage.id === c.passage.id) ||
-        [...c.kinds].some((k) => !chosen.some((x) => x.kinds.has(k))));
+        (analysis.parts.length
+          ? opensPart(c)
+          : [...c.kinds].some((k) => !chosen.some((x) => x.kinds.has(k)))));
     // For a list, or a "what" that asks what was said or done, a sentence enumerating more
     // items than any chosen one is the list itself, whatever words it shares: "The need to
     // train pilots, to mark channels, ... was stressed" after the sentence naming the seminar.
