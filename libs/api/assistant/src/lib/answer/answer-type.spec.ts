@@ -108,8 +108,12 @@ describe('questionParts', () => {
         'When did the harbour authority open its school, and where is its head office?',
       ),
     ).toEqual([
-      { kind: 'date', text: 'when did the harbour authority open its school, and ' },
-      { kind: 'place', text: 'where is its head office?' },
+      {
+        kind: 'date',
+        text: 'when did the harbour authority open its school, and ',
+        written: 'When did the harbour authority open its school, and ',
+      },
+      { kind: 'place', text: 'where is its head office?', written: 'where is its head office?' },
     ]);
     // The same kind twice is two parts; "in quale città" is one question word, not two.
     expect(

@@ -177,6 +177,8 @@ export interface QuestionPartText {
   readonly kind: AnswerType;
   /** The folded question from this part's question word up to the next part's. */
   readonly text: string;
+  /** The same stretch as written (capitals tell German nouns), or `text` where folding changed lengths. */
+  readonly written: string;
 }
 
 /**
@@ -203,5 +205,9 @@ export function questionParts(question: string, lang?: Locale): QuestionPartText
   }
   if (found.length < 2) return [];
   found.sort((a, b) => a.at - b.at);
-  return found.map((f, i) => ({ kind: f.kind, text: folded.slice(f.at, found[i + 1]?.at) }));
+  const aligned = folded.length === question.length;
+  return found.map((f, i) => {
+    const text = folded.slice(f.at, found[i + 1]?.at);
+    return { kind: f.kind, text, written: aligned ? question.slice(f.at, found[i + 1]?.at) : text };
+  });
 }

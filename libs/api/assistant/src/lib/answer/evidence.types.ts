@@ -32,6 +32,9 @@ export interface QuestionPart {
   readonly kind: AnswerType;
   /** The entities and terms it says, keyed as in `Candidate.matched`. */
   readonly keys: ReadonlySet<string>;
+  /** Its own asked-for noun ("... and how many regions"), as `QuestionAnalysis.focus`. */
+  readonly focus: QuestionFocus;
+  readonly focusConcepts: ReadonlySet<string>;
 }
 
 export interface QuestionAnalysis {

@@ -56,6 +56,28 @@ describe('ExtractiveAnswerer counts', () => {
     expect(result.answer).toContain('Burgas');
   });
 
+  it('counts what each part of a compound question counts', () => {
+    const passage = documentPassage(
+      '41',
+      'en',
+      'Harbour police academy: first year',
+      'In its first year the harbour police academy of the coast guard hired 40 new instructors from six countries. ' +
+        'The training programme was funded by the port authority and the coast guard. ' +
+        'The mobile training teams of the academy worked in 12 coastal districts.',
+    );
+    const result = answerer.answer(
+      'How many new instructors did the harbour police academy of the coast guard hire in its first year, and in how many districts?',
+      'en',
+      [passage],
+      // "districts" is a common word of the index: sharing it adds little to an answer.
+      { rarity: new Map([['districts', 0.1]]) },
+    );
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('40 new instructors');
+    // "12 coastal districts" counts no instructors, but it is what the second part asks.
+    expect(result.answer).toContain('12 coastal districts');
+  });
+
   it('quotes the sentence naming the asked-for country before one that leaves it unsaid', () => {
     const office: SourcePassage = {
       id: 'document:31:it#p2',

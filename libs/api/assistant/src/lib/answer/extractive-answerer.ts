@@ -20,7 +20,7 @@ import { REFUSAL } from './messages';
 import { analyzeQuestion, UBIQUITOUS } from './question-analysis';
 import { sentenceFeatures, termMatch, translatable } from './sentence-features';
 import { chooseSentences, inVisitorsLanguage } from './sentence-choice';
-import { narrowToParts } from './question-parts';
+import { narrowToParts, partsAsQuestions } from './question-parts';
 
 export { DEFAULT_EXTRACTIVE_OPTIONS } from './extractive-options';
 export type { AnswerContext, ExtractiveOptions } from './extractive-options';
@@ -159,6 +159,8 @@ export class ExtractiveAnswerer {
     const namedIds = [...analysis.entities.keys()].filter((id) => !UBIQUITOUS.has(id));
     const earlierNames = this.earlierNames(passages);
     const bonuses = new Map<Candidate, number>();
+    // A compound question's parts, each with its own asked-for noun.
+    const asked = partsAsQuestions(analysis);
     passages.forEach((passage, rank) => {
       const crossLingual = passage.lang !== lang;
       const totalWeight = crossLingual ? crossWeight : ownWeight;
@@ -222,7 +224,9 @@ export class ExtractiveAnswerer {
         const held = heldKinds(this.lexicon, analysis, sentence.text, f, sentences, index);
         const typed =
           held.size > 0 &&
-          answersFocus(this.lexicon, analysis, sentence.text, f, context, passage.lang, lang);
+          [analysis, ...asked].some((q) =>
+            answersFocus(this.lexicon, q, sentence.text, f, context, passage.lang, lang),
+          );
         // "Who": a person's name is surer than a body or a role.
         const bonusShare =
           typed &&

@@ -7,7 +7,7 @@ import { fold, stem, words, isStopword, phoneticKey, cognateForm } from '@portal
 import { dateAskedAt, questionParts, questionType } from './answer-type';
 import type { QuestionAnalysis, QuestionPart, Term } from './evidence.types';
 import type { AnswerContext } from './extractive-options';
-import { mentionsResponsibility, questionFocus } from './question-focus';
+import { mentionsResponsibility, questionFocus, type QuestionFocus } from './question-focus';
 
 /** Entities that almost every passage mentions; they count little. */
 export const UBIQUITOUS = new Set(['osce']);
@@ -71,14 +71,11 @@ export function analyzeQuestion(
     });
   }
   const focus = questionFocus(question, lang, type.type);
-  const focusConcepts = new Set<string>();
-  for (const w of focus.words) for (const id of conceptOf.get(w) ?? []) focusConcepts.add(id);
-  if (focus.words.length)
-    for (const id of conceptIds(focus.words.join(' '), lang)) focusConcepts.add(id);
+  const focusConcepts = conceptsOfFocus(focus, lang, conceptOf);
   return {
     lang,
     type,
-    parts: partsOf(question, lang, found, terms),
+    parts: partsOf(question, lang, found, terms, conceptOf),
     terms,
     entities,
     numbers,
@@ -99,8 +96,9 @@ function partsOf(
   lang: Locale,
   found: ReadonlyMap<string, readonly string[]>,
   terms: readonly Term[],
+  conceptOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): QuestionPart[] {
-  return questionParts(question, lang).map(({ kind, text }) => {
+  return questionParts(question, lang).map(({ kind, text, written }) => {
     // "odihr-direktor" is said as its two terms too (see `withAcronymParts`).
     const said = new Set(words(text).flatMap((w) => [w, ...w.split(/[-‑]/)]));
     const keys = new Set<string>();
@@ -110,8 +108,21 @@ function partsOf(
     terms.forEach((term, i) => {
       if (said.has(term.folded)) keys.add(`t:${i}`);
     });
-    return { kind, keys };
+    const focus = questionFocus(written, lang, kind);
+    return { kind, keys, focus, focusConcepts: conceptsOfFocus(focus, lang, conceptOf) };
   });
+}
+
+/** The concepts of the asked-for noun phrase: how it is recognized in another language. */
+function conceptsOfFocus(
+  focus: QuestionFocus,
+  lang: Locale,
+  conceptOf: ReadonlyMap<string, ReadonlySet<string>>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const w of focus.words) for (const id of conceptOf.get(w) ?? []) out.add(id);
+  if (focus.words.length) for (const id of conceptIds(focus.words.join(' '), lang)) out.add(id);
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { NO_KINDS } from './answer-kinds';
-import type { Candidate, QuestionPart } from './evidence.types';
+import type { Candidate, QuestionAnalysis, QuestionPart } from './evidence.types';
 
 /**
  * A sentence holding a part's kind answers the part if it says at least this share of what
@@ -59,4 +59,18 @@ export function narrowToParts(
     if (kinds.size) return { ...c, kinds };
     return { ...c, kinds: NO_KINDS, typed: false, score: c.score - bonus(c) };
   });
+}
+
+/**
+ * Each part as if it were asked alone, its kind and asked-for noun its own: "how many
+ * monitors ..., and to how many regions ..." counts regions in its second part, which a
+ * sentence saying "9 regions" answers though it counts no monitors.
+ */
+export function partsAsQuestions(analysis: QuestionAnalysis): QuestionAnalysis[] {
+  return analysis.parts.map((part) => ({
+    ...analysis,
+    type: { type: part.kind, types: [part.kind] },
+    focus: part.focus,
+    focusConcepts: part.focusConcepts,
+  }));
 }
