@@ -7,7 +7,7 @@ import { areCognates, cognateForm, fold, words, type CognateForm } from '@portal
 import type { AnswerType } from './answer-type';
 import type { QuestionAnalysis, SentenceFeatures } from './evidence.types';
 import { isAcronym, UBIQUITOUS } from './question-analysis';
-import { isSeries } from './series';
+import { examplesListed, isSeries } from './series';
 import {
   holdsFocus,
   mentionsResponsibility,
@@ -226,7 +226,8 @@ function holdsKind(
         text.trim().endsWith(':') ||
         sentences[index + 1]?.listItem === true ||
         sentences[index]?.listItem === true ||
-        isSeries(text)
+        isSeries(text) ||
+        examplesListed(text) > 0
       );
     default:
       return true;

@@ -1,6 +1,6 @@
 import type { SourcePassage } from './answer.types';
 import { ExtractiveAnswerer } from './extractive-answerer';
-import { isSeries } from './series';
+import { examplesListed, isSeries } from './series';
 import { documentPassage } from './document-passage.fixture';
 
 describe('ExtractiveAnswerer by kind of question', () => {
@@ -317,6 +317,46 @@ describe('ExtractiveAnswerer by kind of question', () => {
       expect(isSeries('In 2019, the mission opened a training centre for the border police.')).toBe(
         false,
       );
+    });
+
+    it('counts the items an example marker leads in, and no more', () => {
+      expect(
+        examplesListed('The board discussed matters such as port fees, pilotage and ice breaking.'),
+      ).toBe(3);
+      expect(
+        examplesListed('Die Sitzung behandelte Themen wie etwa Lotsenwesen und Eisbrechen.'),
+      ).toBe(2);
+      expect(
+        examplesListed(
+          'Обсуждались вопросы, такие как лоцманская проводка, ледокольные работы и сборы.',
+        ),
+      ).toBe(3);
+      // One item, then the sentence goes on.
+      expect(
+        examplesListed(
+          'With partners such as the harbour board, our plan is to grow into a regional hub for training and research.',
+        ),
+      ).toBe(0);
+      expect(examplesListed('The board discussed port fees, pilotage and ice breaking.')).toBe(0);
+    });
+
+    it('answers a list question with the list an example marker leads in, not only a list of names', () => {
+      const passage = documentPassage(
+        '42',
+        'en',
+        'Harbour masters meet in Gdansk',
+        'The conference of harbour masters of the Baltic took place on 3-4 March 2021 in Gdansk. ' +
+          'It brought together harbour masters from Poland, Germany, Denmark, Sweden and Finland, and the port authorities of Gdansk. ' +
+          'Matters such as pilotage fees, winter navigation and the training of tug crews were discussed at the conference.',
+      );
+      const result = answerer.answer(
+        'Which subjects came up at the 2021 conference of Baltic harbour masters in Gdansk?',
+        'en',
+        [passage],
+      );
+      expect(result.refused).toBe(false);
+      // Quoted in reading order, after the sentences of the same passage before it.
+      expect(result.answer).toContain('Matters such as pilotage fees, winter navigation');
     });
   });
 });

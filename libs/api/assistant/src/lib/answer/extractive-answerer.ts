@@ -20,6 +20,7 @@ import { REFUSAL } from './messages';
 import { analyzeQuestion, UBIQUITOUS } from './question-analysis';
 import { sentenceFeatures, termMatch, translatable } from './sentence-features';
 import { chooseSentences, inVisitorsLanguage } from './sentence-choice';
+import { examplesListed } from './series';
 import { narrowToParts, partsAsQuestions } from './question-parts';
 
 export { DEFAULT_EXTRACTIVE_OPTIONS } from './extractive-options';
@@ -240,8 +241,13 @@ export class ExtractiveAnswerer {
           )
             ? o.unnamedPersonShare
             : 1;
+        // A lead-in and its items, on the lines that follow or inline ("issues such as A, B
+        // and C"), has the shape of a list's answer, which a sentence that merely holds
+        // commas (names with their titles, a list of participants) has not.
         const leadsList =
-          asksList && sentence.text.trim().endsWith(':') && !!sentences[index + 1]?.listItem;
+          asksList &&
+          ((sentence.text.trim().endsWith(':') && !!sentences[index + 1]?.listItem) ||
+            examplesListed(sentence.text) > 0);
         const bonus = typed ? o.typedBonus * bonusShare : 0;
         const score =
           (1 - o.passageShare) * coverage +

@@ -39,3 +39,38 @@ export function seriesItems(text: string): number {
   const closer = tail.findIndex((w) => SERIES_CLOSERS.has(fold(w)));
   return parts.length + (closer > 0 && closer <= SERIES_ITEM_WORDS ? 1 : 0);
 }
+
+/**
+ * Words that introduce examples of what a sentence just named ("issues such as A, B and C"),
+ * in the six languages, folded. An enumeration led in this way is a list of that thing
+ * inside the sentence, as a lead-in ending in ":" is one over the lines that follow.
+ */
+const EXAMPLE_MARKERS =
+  /(?<![\p{L}])(?:such as|including|namely|tels que|telles que|tel que|telle que|notamment|y compris|wie etwa|wie zum beispiel|wie z\. ?b\.|darunter|insbesondere|beispielsweise|come ad esempio|tra cui|fra cui|ad esempio|tales como|tal como|como por ejemplo|entre ellos|entre ellas|incluidos|incluidas|такие как|таких как|такими как|в том числе|включая)(?![\p{L}])/u;
+
+/** Longest item of an enumeration after an example marker, in words. */
+const EXAMPLE_ITEM_WORDS = 8;
+
+/**
+ * How many items follow an example marker ("... such as A, B and C": 3; "such as A and B":
+ * 2); 0 when the sentence has no marker or one item follows it. The items are the short
+ * comma-separated parts right after the marker, and the two a conjunction joins in the
+ * first longer part: "partners such as the OSCE, our ambition is ..." lists one.
+ */
+export function examplesListed(text: string): number {
+  const folded = fold(text);
+  const marker = EXAMPLE_MARKERS.exec(folded);
+  if (!marker) return 0;
+  let items = 0;
+  for (const part of folded.slice(marker.index + marker[0].length).split(/[,;]/)) {
+    const said = words(part);
+    const closer = said.findIndex((w) => SERIES_CLOSERS.has(w));
+    if (closer > 0 && closer <= SERIES_ITEM_WORDS) {
+      items += 2;
+      break;
+    }
+    if (said.length === 0 || said.length > EXAMPLE_ITEM_WORDS) break;
+    items += 1;
+  }
+  return items >= 2 ? items : 0;
+}
