@@ -358,5 +358,24 @@ describe('ExtractiveAnswerer by kind of question', () => {
       // Quoted in reading order, after the sentences of the same passage before it.
       expect(result.answer).toContain('Matters such as pilotage fees, winter navigation');
     });
+
+    it('makes room for the list itself after sentences that took the room of an answer', () => {
+      const passage = documentPassage(
+        '43',
+        'en',
+        'Harbour seminar on winter navigation',
+        'A harbour seminar on winter navigation was held in Constanta on 5 November 2019, funded by the port authority of Constanta and organized by the harbour masters association together with the coast guard and the navy. ' +
+          'The harbour seminar highlighted that the harbour masters association of the Black Sea coast clearly has the experience that makes it a relevant and useful platform for winter navigation and harbour safety matters. ' +
+          'Acknowledging the need to address winter navigation, the harbour masters of the coast have adopted two joint statements on harbour safety in recent years. ' +
+          'The need to train pilots, to mark channels, to share ice reports, to involve fishing communities and to fund new tugs was also stressed.',
+      );
+      const result = answerer.answer(
+        'What did the 2019 Black Sea harbour seminar on winter navigation say needed to be done?',
+        'en',
+        [passage],
+      );
+      expect(result.refused).toBe(false);
+      expect(result.answer).toContain('to involve fishing communities and to fund new tugs');
+    });
   });
 });

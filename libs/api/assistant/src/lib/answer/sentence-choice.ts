@@ -132,7 +132,16 @@ export function chooseSentences(
     const longerList =
       items >= MIN_LIST_ITEMS && items > Math.max(...chosen.map((x) => seriesItems(x.text)));
     if (gain / c.totalWeight < o.minGain && !answersMore && !longerList) continue;
+    if (!longerList) {
+      take(c);
+      continue;
+    }
+    // The list itself has the room a list gets, however much the sentences before it took;
+    // what comes after it does not.
+    const room = limit;
+    limit = Math.max(limit, o.maxListChars);
     take(c);
+    limit = room;
   }
   return chosen;
 }
