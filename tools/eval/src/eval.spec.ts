@@ -33,8 +33,8 @@ const FLOORS: Record<string, Partial<EvalMetrics>> = {
   'eval-dev': {
     hitAt5: 0.93,
     mrr: 0.85,
-    factRecall: 0.85,
-    citationAccuracy: 0.92,
+    factRecall: 0.9,
+    citationAccuracy: 0.94,
     refusalRate: 0.86,
     falseRefusalRate: 0.05,
   },
