@@ -23,15 +23,8 @@ describe('ExtractiveAnswerer counts', () => {
   });
 
   it('answers each part of a compound question with a sentence about that part', () => {
-    const page = (n: number, text: string): SourcePassage => ({
-      id: `document:40:en#p${n}`,
-      title: 'A maritime training school for the coast guards',
-      text,
-      url: `/en/documents/40#p${n}`,
-      lang: 'en',
-      score: 0.5,
-      documentId: '40',
-    });
+    const page = (n: number, text: string) =>
+      documentPassage('40', 'en', 'A maritime training school for the coast guards', text, n);
     const passages = [
       page(
         1,

@@ -1,19 +1,13 @@
 import type { SourcePassage } from './answer.types';
 import { DEFAULT_EXTRACTIVE_OPTIONS, ExtractiveAnswerer } from './extractive-answerer';
+import { documentPassage } from './document-passage.fixture';
 
 describe('ExtractiveAnswerer by kind of question', () => {
   const answerer = new ExtractiveAnswerer();
 
   describe('"who" answered by a person or by a body', () => {
-    const meeting = (anchor: number, text: string): SourcePassage => ({
-      id: `doc:35#p${anchor}`,
-      title: 'Customs chiefs meet in Skopje',
-      text,
-      url: `/en/documents/35#p${anchor}`,
-      lang: 'en',
-      score: 0.9,
-      documentId: '35',
-    });
+    const meeting = (anchor: number, text: string) =>
+      documentPassage('35', 'en', 'Customs chiefs meet in Skopje', text, anchor);
     const passages = [
       meeting(
         1,
