@@ -71,6 +71,26 @@ describe('ExtractiveAnswerer counts', () => {
     expect(result.answer).toContain('12 coastal districts');
   });
 
+  it('adds no date of another place than the one asked about', () => {
+    const result = answerer.answer('When did the border police academy in Serbia open?', 'en', [
+      documentPassage(
+        '44',
+        'en',
+        'Border police academy in Serbia',
+        'The border police academy in Serbia opened in 2012 with support from the ministry.',
+      ),
+      documentPassage(
+        '45',
+        'en',
+        'Training for border guards',
+        'A border police academy in Montenegro opened in 2015 and has trained guards for the mountain crossings since then.',
+      ),
+    ]);
+    expect(result.refused).toBe(false);
+    expect(result.answer).toContain('2012');
+    expect(result.answer).not.toContain('Montenegro');
+  });
+
   it('quotes the sentence naming the asked-for country before one that leaves it unsaid', () => {
     const office: SourcePassage = {
       id: 'document:31:it#p2',

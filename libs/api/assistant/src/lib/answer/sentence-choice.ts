@@ -118,9 +118,11 @@ export function chooseSentences(
     for (const [key, w] of c.matched) if (!covered.has(key)) gain += w;
     // A typed sentence from a passage not yet quoted, or one answering a part of a compound
     // question ("when ... and who ...") no chosen sentence answers, or else holding a kind
-    // none holds, answers more, whatever words it shares.
+    // none holds, answers more, whatever words it shares; unless its passage is about
+    // another place or body than the question names ("since 1993" of another mission).
     const answersMore =
       c.typed &&
+      c.aboutAsked &&
       (!chosen.some((x) => x.typed && x.passage.id === c.passage.id) ||
         (analysis.parts.length
           ? opensPart(c)
