@@ -139,11 +139,21 @@ export function dateAskedAt(question: string): number | undefined {
   return found.length ? Math.min(...found) : undefined;
 }
 
+/** A question as the patterns read it: folded, apostrophes as spaces (same length). */
+function foldedQuestion(question: string): string {
+  return fold(question).replace(/[’']/g, ' ');
+}
+
+/** The noun patterns read in a language: German date compounds only in German (or unknown). */
+function nounTypesIn(lang: Locale | undefined): readonly (readonly [AnswerType, RegExp])[] {
+  return !lang || lang === 'de' ? [...NOUN_TYPES, GERMAN_DATE_COMPOUND] : NOUN_TYPES;
+}
+
 export function questionType(question: string, lang?: Locale): QuestionType {
-  const folded = fold(question).replace(/[’']/g, ' ');
+  const folded = foldedQuestion(question);
   const types: AnswerType[] = [];
   let acronym: string | undefined;
-  const nounTypes = !lang || lang === 'de' ? [...NOUN_TYPES, GERMAN_DATE_COMPOUND] : NOUN_TYPES;
+  const nounTypes = nounTypesIn(lang);
   let named = false;
   for (const entry of [...nounTypes, ...PATTERNS]) {
     const [type, pattern] = entry;
@@ -190,12 +200,11 @@ export interface QuestionPartText {
  * no one thing a sentence holds).
  */
 export function questionParts(question: string, lang?: Locale): QuestionPartText[] {
-  const folded = fold(question).replace(/[’']/g, ' ');
-  const nounTypes = !lang || lang === 'de' ? [...NOUN_TYPES, GERMAN_DATE_COMPOUND] : NOUN_TYPES;
+  const folded = foldedQuestion(question);
   const found: { kind: AnswerType; at: number; end: number }[] = [];
-  for (const [kind, pattern] of [...nounTypes, ...PATTERNS]) {
+  for (const [kind, pattern] of [...nounTypesIn(lang), ...PATTERNS]) {
     if (kind === 'list' || kind === 'acronym') continue;
-    for (const m of folded.matchAll(new RegExp(pattern.source, 'gu'))) {
+    for (const m of folded.matchAll(everyMatch(pattern))) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
       // "in which city" and "which city" both match where one question word stands.
@@ -210,4 +219,16 @@ export function questionParts(question: string, lang?: Locale): QuestionPartText
     const text = folded.slice(f.at, found[i + 1]?.at);
     return { kind: f.kind, text, written: aligned ? question.slice(f.at, found[i + 1]?.at) : text };
   });
+}
+
+/** Each pattern's global twin, for finding every place a question word stands. */
+const GLOBAL = new Map<RegExp, RegExp>();
+
+function everyMatch(pattern: RegExp): RegExp {
+  let global = GLOBAL.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'gu');
+    GLOBAL.set(pattern, global);
+  }
+  return global;
 }
